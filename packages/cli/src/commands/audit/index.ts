@@ -1,0 +1,102 @@
+/** `kpi audit [--format text|json|html] [--out FILE]`: findings by report and severity, with evidence and sources. */
+import { existsSync } from 'node:fs';
+import { openStore, type Store } from '@kpi/store';
+import { userPath } from '../../lib/paths';
+import { UsageError } from '../../lib/errors';
+import { toJson } from '../../lib/format';
+import { renderHtml } from './html';
+
+export interface AuditFinding {
+  finding_id: number;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  file_name: string | null;
+  fiscal_year: string | null;
+  quarter: number | null;
+  indicator_key: string | null;
+  reported_id: string | null;
+  message: string;
+  evidence: { compared: Record<string, unknown>; sources: { what: string; file: string; ref: string; value?: unknown }[] };
+}
+
+export interface AuditReport {
+  report_id: number;
+  file_name: string;
+  committee: string | null;
+  fiscal_year: string | null;
+  quarter: number | null;
+  kind: string;
+  summary: { status: string; count: number | null; percentage: number | null }[];
+  findings: AuditFinding[];
+}
+
+export interface AuditData {
+  generated: string;
+  reports: AuditReport[];
+  other: AuditFinding[];
+  series: Record<string, { label: string; value: number | null; target: number | null; rag: string | null }[]>;
+  titles: Record<string, string>;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Gather the audit from the archive. */
+export function auditData(store: Store): AuditData {
+  const findings = store.query('SELECT * FROM v_findings ORDER BY finding_id').rows.map((r) => ({ ...r, evidence: JSON.parse(String(r.evidence)) }) as unknown as AuditFinding & { report_id: number | null });
+  const reports = store.query('SELECT report_id, file_name, committee, fiscal_year, quarter, kind FROM v_reports ORDER BY fiscal_year, quarter, kind, file_name').rows as unknown as AuditReport[];
+  for (const r of reports) {
+    r.summary = store.query('SELECT status, count, percentage FROM v_summary_counts WHERE report_id = ?', [r.report_id]).rows as AuditReport['summary'];
+    r.findings = findings.filter((f) => f.report_id === r.report_id).sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  }
+  const series: AuditData['series'] = {};
+  const titles: AuditData['titles'] = {};
+  const rows = store.query(
+    `SELECT indicator_key, fiscal_year, quarter, current_value, target_value, rag, title FROM
+       (SELECT s.*, row_number() OVER (PARTITION BY s.indicator_key, fiscal_year, quarter ORDER BY o.confidence DESC, s.file_name) AS n
+        FROM v_series s JOIN observations o USING (observation_id)) WHERE n = 1 ORDER BY indicator_key, fiscal_year, quarter`,
+  ).rows;
+  for (const r of rows) {
+    const k = String(r.indicator_key);
+    (series[k] ??= []).push({ label: `Q${r.quarter} ${r.fiscal_year}`, value: r.current_value as number | null, target: r.target_value as number | null, rag: r.rag as string | null });
+    if (r.title) titles[k] = String(r.title);
+  }
+  return { generated: new Date().toISOString(), reports, other: findings.filter((f) => f.report_id === null), series, titles };
+}
+
+export function audit(options: { db: string; format?: string }): string {
+  const format = options.format ?? 'text';
+  if (!['text', 'json', 'html'].includes(format)) throw new UsageError(`--format must be text, json or html (not ${format})`);
+  const path = userPath(options.db);
+  if (!existsSync(path)) throw new UsageError(`no database at ${options.db}; run 'pnpm kpi ingest' first`);
+  const store = openStore(path, { readonly: true });
+  try {
+    const data = auditData(store);
+    if (format === 'json') return toJson([data]).replace(/^\[\n|\n\]\n$/g, '') + '\n';
+    if (format === 'html') return renderHtml(data);
+    return renderText(data);
+  } finally {
+    store.close();
+  }
+}
+
+function renderText(data: AuditData): string {
+  const lines: string[] = [];
+  let total = 0;
+  for (const r of data.reports) {
+    if (!r.findings.length) continue;
+    lines.push(`${r.file_name} — ${r.kind}, ${r.fiscal_year ? `Q${r.quarter} ${r.fiscal_year}` : 'period unknown'}${r.committee ? `, ${r.committee}` : ''}`);
+    for (const sev of ['error', 'warning', 'info'] as const) {
+      const list = r.findings.filter((f) => f.severity === sev);
+      if (!list.length) continue;
+      lines.push(`  ${sev} (${list.length})`);
+      for (const f of list) {
+        total++;
+        lines.push(`    [${f.rule}] ${f.message}`);
+        for (const s of f.evidence.sources ?? []) lines.push(`        ${s.what}: ${s.file}${s.ref ? `, ${s.ref}` : ''}${s.value !== undefined && s.value !== null ? ` (${String(s.value)})` : ''}`);
+      }
+    }
+    lines.push('');
+  }
+  lines.push(`${total} finding${total === 1 ? '' : 's'} in ${data.reports.filter((r) => r.findings.length).length} of ${data.reports.length} reports`);
+  return `${lines.join('\n')}\n`;
+}

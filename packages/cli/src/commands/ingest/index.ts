@@ -1,0 +1,133 @@
+/** `kpi ingest <file-or-dir>... [--db] [--jobs N] [--force]`: store every KPI card of every document. */
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import cliProgress from 'cli-progress';
+import { describeError } from '@kpi/extract';
+import { openStore } from '@kpi/store';
+import { walk } from '../../lib/walk';
+import { loadFile } from '../../lib/process';
+import { Pool } from '../../lib/pool';
+import { reconcileStore } from '../../lib/reconcile';
+import { userDir, userPath } from '../../lib/paths';
+import { UsageError } from '../../lib/errors';
+
+export interface IngestOptions {
+  db: string;
+  jobs?: number;
+  force?: boolean;
+  quiet?: boolean;
+  /** Per-document extraction time limit in seconds (worker mode). */
+  timeout?: number;
+  out?: (line: string) => void;
+}
+
+export interface IngestSummary {
+  stored: number;
+  unchanged: number;
+  failed: number;
+  pages: number;
+  observations: number;
+  findings: number;
+  interrupted: boolean;
+}
+
+/** Ingest files and directories into the archive; returns counts (exit code 1 when any failed). */
+export async function ingest(inputs: string[], options: IngestOptions): Promise<IngestSummary> {
+  if (!inputs.length) throw new UsageError('ingest needs at least one file or directory');
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of 1 or more');
+  const print = options.out ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const show = (p: string) => relative(userDir(), p) || p;
+  const found = await walk(inputs.map(userPath));
+  const store = openStore(userPath(options.db));
+  const known = store.knownShas();
+  const pool = new Pool(jobs, (options.timeout ?? 120) * 1000);
+  const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, pages: 0, observations: 0, findings: 0, interrupted: false };
+  const tty = process.stderr.isTTY && !options.out;
+  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(found.length, 0, { pages: 0, failed: 0 });
+  // With a progress bar on the terminal, per-document lines would tear it; only failures are printed then.
+  const say = (line: string) => {
+    if (bar && !line.startsWith('failed')) return;
+    if (bar) process.stderr.write('\r\x1b[K');
+    print(line);
+  };
+  const stop = () => {
+    summary.interrupted = true;
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const failedBefore = new Map(store.db.prepare("SELECT sha256, error FROM documents WHERE status = 'failed' AND sha256 IS NOT NULL").all().map((r) => { const x = r as { sha256: string; error: string }; return [x.sha256, x.error] as const; }));
+
+  const tick = () => bar?.increment(1, { pages: summary.pages, failed: summary.failed });
+  const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null } = {}) => {
+    summary.failed++;
+    store.writeFailure({ path, fileName: path.split(/[\\/]/).pop()!, format: (extra.format as never) ?? null, sha256: extra.sha256 ?? null, bytes: extra.bytes ?? null, error });
+    say(`failed     ${show(path)}: ${error}`);
+  };
+
+  let next = 0;
+  const inFlight = new Set<Promise<void>>();
+  const handle = async (path: string, problem: string | null) => {
+    if (problem) return fail(path, `unsupported-format: ${problem}`);
+    let file;
+    try {
+      file = await loadFile(path);
+    } catch (e) {
+      return fail(path, describeError(e));
+    }
+    if (known.has(file.sha256) && !options.force) {
+      const error = failedBefore.get(file.sha256);
+      if (error) {
+        summary.failed++;
+        say(`failed     ${show(path)}: ${error} (unchanged since it failed; --force to retry)`);
+      } else {
+        summary.unchanged++;
+        if (!options.quiet) say(`unchanged  ${show(path)}`);
+      }
+      return;
+    }
+    const meta = { format: file.format, sha256: file.sha256, bytes: file.bytes.length };
+    const result = await pool.run(file);
+    if (summary.interrupted) return;
+    if (!result.ok) return fail(path, result.error, meta);
+    try {
+      store.writeDocument(result.doc);
+      known.add(file.sha256);
+    } catch (e) {
+      return fail(path, `store: ${(e as Error).message.split('\n')[0]}`, meta);
+    }
+    summary.stored++;
+    summary.pages += result.doc.pages ?? 0;
+    const r = result.doc.report;
+    summary.observations += r.observations.length;
+    if (!options.quiet) {
+      const period = r.meta.fiscalYear ? `Q${r.meta.quarter} ${r.meta.fiscalYear}` : 'period unknown';
+      say(`stored     ${show(path)} (${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'})`);
+    }
+  };
+  try {
+    while (next < found.length && !summary.interrupted) {
+      const { path, problem } = found[next++];
+      const p: Promise<void> = handle(path, problem).finally(() => {
+        inFlight.delete(p);
+        tick();
+      });
+      inFlight.add(p);
+      if (inFlight.size >= Math.max(1, jobs)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    if (!summary.interrupted && store.needsReconcile()) summary.findings = reconcileStore(store).findings;
+    else summary.findings = Number(store.db.prepare('SELECT count(*) FROM findings').pluck().get());
+  } finally {
+    bar?.stop();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await pool.close();
+    store.close();
+  }
+  const parts = [`${summary.stored} stored`, `${summary.unchanged} unchanged`, `${summary.failed} failed`];
+  print(`${summary.interrupted ? 'interrupted: ' : ''}${parts.join(', ')}; ${summary.observations} KPI observations added; ${summary.findings} findings in the archive`);
+  if (!summary.stored && !summary.failed && summary.unchanged) print('nothing changed');
+  return summary;
+}

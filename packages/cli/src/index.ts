@@ -1,0 +1,121 @@
+/** @kpi/cli — the `kpi` command: ingest, audit, export, query, blocks, series, link, unlink. */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { describeError, ExtractError } from '@kpi/extract';
+import { StoreError } from '@kpi/store';
+import { ingest } from './commands/ingest/index';
+import { query } from './commands/query/index';
+import { exportView } from './commands/export/index';
+import { blocks } from './commands/blocks/index';
+import { audit } from './commands/audit/index';
+import { series } from './commands/series/index';
+import { link } from './commands/link/index';
+import { emit } from './lib/output';
+import { UsageError } from './lib/errors';
+
+export { ingest, type IngestOptions, type IngestSummary } from './commands/ingest/index';
+export { query } from './commands/query/index';
+export { exportView } from './commands/export/index';
+export { blocks } from './commands/blocks/index';
+export { audit, auditData } from './commands/audit/index';
+export { renderHtml, escapeHtml, trendSvg } from './commands/audit/html';
+export { series, sparkline } from './commands/series/index';
+export { link } from './commands/link/index';
+export { safeCell, toCsv } from './lib/format';
+export { walk } from './lib/walk';
+export { UsageError } from './lib/errors';
+
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+};
+
+/** Run the command line; resolves with the exit code (0 ok, 1 a document failed, 2 bad usage). */
+export async function run(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('kpi')
+    .description('Archive the KPI cards of council committee performance papers in SQLite.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run kpi --help for usage)');
+  const db = ['--db <file>', 'SQLite database', 'kpi.sqlite'] as const;
+
+  program
+    .command('ingest')
+    .description('read papers (.pdf .docx .md .markdown .txt; directories recursively) into the archive')
+    .argument('<paths...>', 'files or directories')
+    .option(...db)
+    .option('--jobs <n>', 'documents extracted in parallel (default: number of cores)', positiveInt)
+    .option('--force', 're-ingest documents whose bytes are unchanged')
+    .option('--quiet', 'print only failures and the summary')
+    .option('--timeout <seconds>', 'per-document time limit when --jobs > 1', positiveInt, 120)
+    .action(async (paths: string[], o) => {
+      const s = await ingest(paths, o);
+      code = s.interrupted ? 130 : s.failed ? 1 : 0;
+    });
+  program
+    .command('audit')
+    .description('print the findings grouped by report and severity')
+    .option(...db)
+    .option('--format <format>', 'text, json or html', 'text')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit(audit(o), o.out));
+  program
+    .command('export')
+    .description('export a view (default v_observations) as CSV or JSON')
+    .option(...db)
+    .option('--view <name>', 'view to export', 'v_observations')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit(exportView(o), o.out));
+  program
+    .command('query')
+    .description('run a read-only SQL query')
+    .argument('<sql>', 'a SELECT statement')
+    .option(...db)
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (sql: string, o) => emit(query(sql, o)));
+  program
+    .command('blocks')
+    .description('print the raw blocks extracted from one file')
+    .argument('<file>')
+    .option('--format <format>', 'json or text', 'text')
+    .action(async (file: string, o) => emit(await blocks(file, o)));
+  program
+    .command('series')
+    .description("one indicator's history, by key, identifier or title words")
+    .argument('<words...>')
+    .option(...db)
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (words: string[], o) => emit(series(words.join(' '), o)));
+  for (const kind of ['link', 'unlink'] as const) {
+    program
+      .command(kind)
+      .description(kind === 'link' ? 'pin two indicators (identifiers or titles) as the same measure' : 'pin two indicators apart')
+      .argument('<a>')
+      .argument('<b>')
+      .option(...db)
+      .action(async (a: string, b: string, o) => emit(link(kind, a, b, o)));
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`kpi: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof StoreError) {
+      process.stderr.write(`kpi: ${e.message}\n`);
+      return e.code === 'open-failed' ? 2 : 2;
+    }
+    if (e instanceof ExtractError) {
+      process.stderr.write(`kpi: ${describeError(e)}\n`);
+      return 1;
+    }
+    process.stderr.write(`kpi: ${(e as Error).message ?? String(e)}\n`);
+    return 1;
+  }
+}

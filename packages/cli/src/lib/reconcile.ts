@@ -1,0 +1,9 @@
+import { reconcile } from '@kpi/normalise';
+import type { Store } from '@kpi/store';
+
+/** Recompute identity, deduced identifiers, committees and findings over the whole archive. */
+export function reconcileStore(store: Store): { findings: number; keys: number } {
+  const result = reconcile(store.observations(), store.reports(), store.userLinks());
+  store.writeReconciliation(result);
+  return { findings: result.findings.length, keys: new Set(result.keys.values()).size };
+}

@@ -1,0 +1,9 @@
+/** @kpi/extract — file → raw blocks with provenance → KPI cards, scorecards, summaries and keys. */
+export * from './lib/schema';
+export { ExtractError, describeError, type ExtractErrorCode } from './lib/errors';
+export { formatOfPath } from './lib/read/detect';
+export { readDocument, blocksFromBytes, sha256, MAX_FILE_BYTES, type ReadOptions } from './lib/read/document';
+export { markdownBlocks } from './lib/blocks/markdown';
+export { textBlocks } from './lib/blocks/text';
+export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse/report';
+export { indicatorHeading, ragWord } from './lib/parse/vocabulary';

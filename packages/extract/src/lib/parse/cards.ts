@@ -1,0 +1,280 @@
+/**
+ * Items → KPI cards. A card is a set of slots (heading, value table, RAG rating, sections); the item
+ * stream is cut where a slot would be filled twice, and a headless piece is joined to the headed piece
+ * after it when their slots do not overlap (text dumps print some cards' halves around their heading).
+ */
+import type { Card, Cell, Provenance } from '../schema';
+import type { Item } from './items';
+import { resolveScattered } from './scattered';
+import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables';
+import type { Section } from './vocabulary';
+import { isPeriodLabelLine } from './charts';
+
+interface Fragment {
+  positions: number[];
+  slots: Set<string>;
+  heading: number | null;
+}
+
+function slotOf(item: Item): string | null {
+  const c = item.cls;
+  if (c.type === 'heading') return 'heading';
+  if (c.type === 'section') return c.section;
+  if (c.type === 'rag-label') return 'rag';
+  if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') return 'values';
+  return null;
+}
+
+/** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
+export function fragments(items: Item[], skip: Set<number>): Fragment[] {
+  const out: Fragment[] = [];
+  let cur: Fragment = { positions: [], slots: new Set(), heading: null };
+  const close = () => {
+    if (cur.positions.length) out.push(cur);
+    cur = { positions: [], slots: new Set(), heading: null };
+  };
+  items.forEach((item, pos) => {
+    if (skip.has(pos)) {
+      // A table or heading of another kind ends the card in progress.
+      if (item.kind === 'table' || item.kind === 'heading') close();
+      return;
+    }
+    if (item.kind === 'heading' && item.cls.type !== 'heading' && (item.block.level ?? 9) <= 2) close();
+    const slot = slotOf(item);
+    if (slot === 'heading' || (slot && cur.slots.has(slot))) close();
+    if (slot) cur.slots.add(slot);
+    if (slot === 'heading') cur.heading = pos;
+    cur.positions.push(pos);
+  });
+  close();
+  // A headless fragment followed by a headed one with no common slot is the same card.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.heading !== null || b.heading === null) continue;
+    if ([...a.slots].some((s) => b.slots.has(s))) continue;
+    if (!isCardLike(items, a) && !hasContent(items, a)) continue;
+    out.splice(i, 2, { positions: [...a.positions, ...b.positions], slots: new Set([...a.slots, ...b.slots]), heading: b.heading });
+  }
+  return out;
+}
+
+const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positions.some((p) => items[p].cls.type === 'values');
+
+function isCardLike(items: Item[], f: Fragment): boolean {
+  if (f.slots.has('values')) return true;
+  if (f.positions.some((p) => items[p].cls.type === 'header' || items[p].cls.type === 'labelled-value')) return true;
+  return false;
+}
+
+const SECTION_ORDER: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];
+
+/** Build a card from a fragment, or null when the fragment is not a card (a mention, a narrative). */
+export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Set<number> } | null {
+  if (!isCardLike(items, f)) return null;
+  const used = new Set<number>();
+  const notes: string[] = [];
+  let confidence = 0.95;
+
+  // Values: a real table first, else lines scattered by a text dump.
+  let cols: ValueColumns | null = null;
+  for (const p of f.positions) {
+    const it = items[p];
+    if (it.cls.type === 'table' && it.rows && tableKind(it.rows) === 'value') {
+      cols = readValueTable(it.rows, it.prov);
+      if (cols) {
+        used.add(p);
+        break;
+      }
+    }
+  }
+  if (!cols) {
+    const s = resolveScattered(items, f.positions);
+    if (s) {
+      cols = s;
+      s.used.forEach((p) => used.add(p));
+      for (const p of f.positions) if (items[p].cls.type === 'header') used.add(p);
+      confidence = s.confidence;
+      notes.push(...s.notes);
+    }
+  }
+  if (!cols) return null;
+
+  const heading = f.heading !== null ? items[f.heading] : null;
+  const headingCls = heading?.cls.type === 'heading' ? heading.cls : null;
+  if (f.heading !== null) used.add(f.heading);
+
+  // RAG: the rating just after its label, else the nearest rating word in the card.
+  let rag: Cell | null = null;
+  const labelPos = f.positions.find((p) => items[p].cls.type === 'rag-label');
+  if (labelPos !== undefined) {
+    used.add(labelPos);
+    const lc = items[labelPos].cls;
+    if (lc.type === 'rag-label' && lc.rest) rag = { raw: lc.rest, prov: items[labelPos].prov };
+    const after = f.positions.filter((p) => p > labelPos && !['badge', 'nav'].includes(items[p].cls.type))[0];
+    if (!rag && after !== undefined && items[after].cls.type === 'rag-word') {
+      rag = { raw: items[after].text, prov: items[after].prov };
+      used.add(after);
+    }
+  }
+  if (!rag) {
+    const words = f.positions.filter((p) => items[p].cls.type === 'rag-word' && !used.has(p));
+    const anchor = labelPos ?? f.positions[0];
+    const best = words.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || b - a)[0];
+    if (best !== undefined) {
+      const c = items[best].cls;
+      rag = { raw: c.type === 'rag-word' ? c.rag : items[best].text, prov: items[best].prov };
+      used.add(best);
+      if (labelPos !== undefined) {
+        notes.push('rag:nearest');
+        confidence -= 0.05;
+      }
+    }
+  }
+  f.positions.filter((p) => items[p].cls.type === 'rag-word' || items[p].cls.type === 'badge').forEach((p) => used.add(p));
+
+  // Date line and navigation.
+  let dated: string | null = null;
+  for (const p of f.positions) {
+    const c = items[p].cls;
+    if (c.type === 'nav') {
+      used.add(p);
+      dated ??= c.dated;
+    }
+  }
+
+  // Charts left in the card by a text dump: runs of loose values with period labels.
+  if (markChartRuns(items, f.positions, used)) notes.push('chart:text');
+
+  // Sections: text after each label, up to the next structure.
+  const sections: Partial<Record<Section, string[]>> = {};
+  const labelAt: Partial<Record<Section, number>> = {};
+  /** Per section: item position where each source paragraph starts, and its index in `parts`. */
+  const paragraphs: Partial<Record<Section, { pos: number; part: number }[]>> = {};
+  f.positions.forEach((p, k) => {
+    const c = items[p].cls;
+    if (c.type !== 'section') return;
+    used.add(p);
+    labelAt[c.section] ??= p;
+    const parts = (sections[c.section] ??= []);
+    const paras = (paragraphs[c.section] ??= []);
+    if (c.rest) parts.push(c.rest);
+    for (const q of f.positions.slice(k + 1)) {
+      const t = items[q].cls.type;
+      if (t === 'badge' || t === 'nav') continue;
+      if (t !== 'text' || used.has(q)) break;
+      const piece = joinable(items, q, parts);
+      if (!parts.length || piece.startsWith('\n\n')) paras.push({ pos: q, part: parts.length });
+      parts.push(piece);
+      used.add(q);
+    }
+  });
+  const isEmpty = (s: Section) => !sections[s]?.length;
+
+  // Text no label claimed (text dumps move boxes around): give it to empty sections in card order.
+  const orphans: string[][] = [];
+  let run: string[] | null = null;
+  for (const p of f.positions) {
+    if (items[p].cls.type === 'text' && !used.has(p)) {
+      if (!run) orphans.push((run = []));
+      run.push(joinable(items, p, run));
+      used.add(p);
+    } else if (!['badge', 'nav'].includes(items[p].cls.type)) run = null;
+  }
+  const empty = SECTION_ORDER.filter((s) => labelAt[s] !== undefined && isEmpty(s));
+  for (const group of orphans) {
+    const target = empty.shift();
+    if (!target) break;
+    sections[target] = group.map((p, i) => (i === 0 ? p.replace(/^\n\n/, '') : p));
+    notes.push(`${target}:unlabelled-text`);
+    confidence -= 0.05;
+  }
+
+  // Stacked labels ('Commentary' / 'Path to Green' / text / text): a dump printed two boxes' text under
+  // the last label; later paragraphs belong to the empty section whose label stood before them.
+  for (const s of SECTION_ORDER) {
+    const paras = paragraphs[s] ?? [];
+    if (s === 'links' || paras.length < 2) continue;
+    const receiver = SECTION_ORDER.find((e) => e !== 'links' && e !== s && labelAt[e] !== undefined && isEmpty(e) && labelAt[e]! < paras[1].pos);
+    if (!receiver) continue;
+    sections[receiver] = sections[s]!.splice(paras[1].part).map((p, i) => (i === 0 ? p.replace(/^\n\n/, '') : p));
+    notes.push(`${receiver}:moved-text`);
+    confidence -= 0.05;
+  }
+
+  const text = (s: Section) => {
+    const parts = sections[s];
+    if (!parts?.length) return null;
+    return parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\n ?/g, '\n\n').trim() || null;
+  };
+  if (!headingCls) confidence -= 0.1;
+  if (!rag) confidence -= 0.1;
+
+  const start: Provenance = items[Math.min(...f.positions)].prov;
+  const card: Card = {
+    printedId: headingCls?.id ?? null,
+    title: headingCls?.title ?? null,
+    targetLabel: cols.targetLabel,
+    target: cols.cells.target ?? null,
+    direction: cols.cells.direction ?? null,
+    current: cols.cells.current ?? null,
+    previous: cols.cells.previous ?? null,
+    change: cols.cells.change ?? null,
+    currentLabel: cols.currentLabel,
+    periodBasis: basisOf(cols),
+    rag,
+    description: text('description'),
+    commentary: text('commentary'),
+    pathToGreen: text('path'),
+    actions: text('actions'),
+    usefulLinks: text('links'),
+    dated,
+    start: heading?.prov ?? start,
+    confidence: Math.max(0.05, Math.min(1, Number(confidence.toFixed(2)))),
+    notes,
+  };
+  return { card, used };
+}
+
+/** Join wrapped lines of one paragraph with a space and separate paragraphs with a blank line. */
+function joinable(items: Item[], pos: number, parts: string[]): string {
+  const text = items[pos].text;
+  if (!parts.length) return text;
+  const prev = items[pos - 1];
+  const sameBlock = prev && prev.block === items[pos].block;
+  return (sameBlock ? ' ' : '\n\n') + text;
+}
+
+/** Mark runs of loose values (chart data labels and axis ticks) with their period labels and captions. */
+function markChartRuns(items: Item[], positions: number[], used: Set<number>): number {
+  let charts = 0;
+  let run: number[] = [];
+  let tokens = 0;
+  const flush = (k: number) => {
+    if (tokens >= 6) {
+      charts++;
+      run.forEach((p) => used.add(p));
+      // Captions: up to three text lines right after the period labels.
+      const last = run[run.length - 1];
+      if (isPeriodLabelLine(items[last].text)) {
+        for (const q of positions.slice(k, k + 3)) {
+          if (items[q].cls.type !== 'text' || used.has(q)) break;
+          used.add(q);
+        }
+      }
+    }
+    run = [];
+    tokens = 0;
+  };
+  positions.forEach((p, k) => {
+    const c = items[p].cls;
+    if (used.has(p) && c.type !== 'values') return;
+    if (c.type === 'values' && !used.has(p)) {
+      run.push(p);
+      tokens += c.tokens.length;
+    } else if ((c.type === 'text' || c.type === 'values') && run.length && isPeriodLabelLine(items[p].text)) run.push(p);
+    else if (c.type !== 'nav') flush(k);
+  });
+  flush(positions.length);
+  return charts;
+}

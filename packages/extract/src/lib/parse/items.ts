@@ -1,0 +1,110 @@
+/**
+ * Blocks → items: the unit the card parser reads. A paragraph of a text dump becomes one item per
+ * line (text dumps put one PDF text run per line), headings, list items and tables stay whole.
+ */
+import type { Block, Provenance } from '../schema';
+import {
+  headerRoles,
+  indicatorHeading,
+  isBadgeFragment,
+  isDanglingHeader,
+  navLine,
+  ragLabel,
+  ragWord,
+  sectionLabel,
+  valueTokens,
+  type Role,
+  type Section,
+  type ValueToken,
+} from './vocabulary';
+import type { Rag } from '../schema';
+
+export type ItemClass =
+  | { type: 'heading'; id: string; title: string }
+  | { type: 'section'; section: Section; rest: string }
+  | { type: 'rag-label'; rest: string }
+  | { type: 'rag-word'; rag: Rag }
+  | { type: 'badge' }
+  | { type: 'nav'; dated: string | null }
+  | { type: 'header'; roles: { role: Role; label: string }[] }
+  | { type: 'labelled-value'; role: Role; label: string; raw: string }
+  | { type: 'values'; tokens: ValueToken[] }
+  | { type: 'table' }
+  | { type: 'chart' }
+  | { type: 'text' };
+
+export interface Item {
+  kind: Block['kind'] | 'line';
+  text: string;
+  rows: string[][] | null;
+  block: Block;
+  prov: Provenance;
+  cls: ItemClass;
+}
+
+const LABELLED = /^([A-Za-z][A-Za-z .()/]{3,40}?)\s*[:=]\s*(\S.*)$/;
+
+/** Turn blocks into classified items, joining headings split over two lines. */
+export function toItems(blocks: Block[]): Item[] {
+  const raw: Omit<Item, 'cls'>[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const lines = block.text.split('\n');
+      lines.forEach((text, i) => {
+        if (!text.trim()) return;
+        const line = block.prov.line ? { start: block.prov.line.start + i, end: block.prov.line.start + i } : null;
+        raw.push({ kind: 'line', text: text.trim(), rows: null, block, prov: { ...block.prov, line } });
+      });
+    } else {
+      raw.push({ kind: block.kind, text: block.text.replace(/\s*\n\s*/g, ' ').trim(), rows: block.rows, block, prov: block.prov });
+    }
+  }
+  // Join a dangling heading ('Change in') with the line that completes it ('Performance').
+  for (let i = 0; i < raw.length - 1; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    if (a.kind !== 'line' || b.kind !== 'line' || !isDanglingHeader(a.text)) continue;
+    if (!/^(?:improvement|performance|year|quarter|month|period|travel)\b/i.test(b.text)) continue;
+    const joined = `${a.text} ${b.text}`;
+    if (!headerRoles(joined)) continue;
+    a.text = joined;
+    a.prov = { ...a.prov, line: a.prov.line && b.prov.line ? { start: a.prov.line.start, end: b.prov.line.end } : a.prov.line };
+    raw.splice(i + 1, 1);
+  }
+  const items: Item[] = [];
+  raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
+  return items;
+}
+
+function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
+  if (it.kind === 'table') return { type: 'table' };
+  if (it.kind === 'chart') return { type: 'chart' };
+  const text = it.text.replace(/^[•·▪◦●\-*]\s+/, '').trim();
+  const bulleted = text !== it.text.trim() || it.kind === 'list-item';
+  if (!bulleted) {
+    const heading = indicatorHeading(text);
+    if (heading) return { type: 'heading', ...heading };
+  }
+  const section = sectionLabel(text);
+  if (section) return { type: 'section', ...section };
+  const rag = ragLabel(text);
+  if (rag) return { type: 'rag-label', rest: rag.rest };
+  const word = ragWord(text);
+  if (word) return { type: 'rag-word', rag: word };
+  if (isBadgeFragment(text, previous)) return { type: 'badge' };
+  const nav = navLine(text);
+  if (nav) return { type: 'nav', dated: nav.dated };
+  const roles = headerRoles(text);
+  if (roles) return { type: 'header', roles };
+  const labelled = LABELLED.exec(text);
+  if (labelled) {
+    const roles1 = headerRoles(labelled[1]);
+    const tokens = valueTokens(labelled[2]);
+    if (roles1?.length === 1 && tokens?.length === 1) {
+      return { type: 'labelled-value', role: roles1[0].role, label: roles1[0].label, raw: tokens[0].raw };
+    }
+  }
+  const tokens = valueTokens(text);
+  if (tokens) return { type: 'values', tokens };
+  return { type: 'text' };
+}

@@ -1,0 +1,180 @@
+/**
+ * Blocks → report: cards, scorecard, RAG summary, RAG key, narrative claims and the report's
+ * identity (committee, period evidence, kind). Format-independent: it only reads blocks.
+ */
+import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
+import { toItems, type Item } from './items';
+import { assembleCard, fragments } from './cards';
+import { readKeyTable, readRagKeyText, readScorecard, readSummary, tableKind } from './tables';
+import { readClaims } from './claims';
+
+export interface PeriodEvidence {
+  source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
+  text: string;
+  prov: Provenance;
+}
+
+/** What the parser found, before periods are resolved by the normalise stage. */
+export interface ParsedReport {
+  committee: string | null;
+  kind: ReportKind;
+  producedOn: string | null;
+  periodEvidence: PeriodEvidence[];
+  cards: Card[];
+  scorecard: ScorecardRow[];
+  summary: SummaryCount[];
+  ragKey: RagKeyEntry[];
+  claims: NarrativeClaim[];
+  charts: ChartBlockRef[];
+  messages: Message[];
+}
+
+const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
+
+/** Parse a document's blocks into a report. `source` names the document in messages. */
+export function parseBlocks(blocks: Block[], source: string): ParsedReport {
+  const items = toItems(blocks);
+  const skip = new Set<number>();
+  const scorecard: ScorecardRow[] = [];
+  const summary: SummaryCount[] = [];
+  const ragKey: RagKeyEntry[] = [];
+  const messages: Message[] = [];
+
+  items.forEach((it, pos) => {
+    if (it.kind !== 'table' || !it.rows) return;
+    const kind = tableKind(it.rows);
+    if (kind === 'value') return;
+    skip.add(pos);
+    if (kind === 'scorecard') scorecard.push(...readScorecard(it.rows, it.prov));
+    else if (kind === 'summary') summary.push(...readSummary(it.rows, it.prov));
+    else if (kind === 'key') ragKey.push(...readKeyTable(it.rows, it.prov));
+  });
+  markKeySection(items, skip);
+  summary.push(...summaryFromLines(items, skip));
+  if (!ragKey.length) {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph' || block.kind === 'list-item') ragKey.push(...readRagKeyText(block.text.replace(/\n(?!\s*[•·▪●])/g, ' '), block.prov));
+    }
+  }
+
+  const cards: Card[] = [];
+  let chartRuns = 0;
+  for (const f of fragments(items, skip)) {
+    const built = assembleCard(items, f);
+    if (built) {
+      cards.push(built.card);
+      if (built.card.notes.includes('chart:text')) chartRuns++;
+    }
+  }
+  for (const card of cards) {
+    if (!card.rag) messages.push({ rule: 'missing-rag', severity: 'warning', message: `card ${card.printedId ?? '(no heading)'} has no RAG rating`, source, prov: card.start });
+  }
+
+  const charts: ChartBlockRef[] = blocks
+    .filter((b) => b.kind === 'chart' && b.chart)
+    .map((b) => ({ title: b.chart!.title, series: b.chart!.series, prov: b.prov, card: cardIndexAt(cards, b.prov) }));
+
+  const claims = readClaims(items, cards.length > 0);
+  const all = items.map((i) => i.text).join(' ');
+  const head = items.slice(0, 40).map((i) => (i.rows ? i.rows.map((r) => r.join(' ')).join(' ') : i.text)).join(' ');
+  const kind = decideKind(cards, scorecard, summary, charts.length + chartRuns, all);
+  return {
+    committee: findCommittee(items.slice(0, 60)),
+    kind,
+    producedOn: /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all)?.[1] ?? null,
+    periodEvidence: periodEvidence(items, head, all, cards),
+    cards,
+    scorecard,
+    summary,
+    ragKey,
+    claims,
+    charts,
+    messages,
+  };
+}
+
+function cardIndexAt(cards: Card[], at: Provenance): number | null {
+  if (at.page === null) return null;
+  const i = cards.findIndex((c) => c.start.page === at.page);
+  return i >= 0 ? i : null;
+}
+
+/** Skip the 'Key' section's explanations (they use the card labels) and read its RAG definitions. */
+function markKeySection(items: Item[], skip: Set<number>) {
+  const start = items.findIndex((it) => KEY_START.test(it.text.trim()));
+  if (start < 0) return;
+  for (let p = start; p < items.length; p++) {
+    const it = items[p];
+    const c = it.cls.type;
+    if (p > start && (c === 'heading' || c === 'header' || (it.kind === 'table' && !skip.has(p)) || it.kind === 'heading')) break;
+    if (it.kind === 'table' && p > start && skip.has(p) && tableKind(it.rows ?? []) !== 'key') break;
+    skip.add(p);
+  }
+}
+
+const SUMMARY_ROW = /^(Red|Amber|Green|Blue|Baseline|Contextual|In Development|Suspended|Not Rated|No Data)\b\s*(\d[\d,]*)?\s*(\d[\d.]*\s*%)?\s*$/i;
+
+/** A RAG summary printed as text lines ('Status Number of KPIs Percentage of KPIs' / 'Red 1 10%'). */
+function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
+  const out: SummaryCount[] = [];
+  items.forEach((it, pos) => {
+    if (it.kind !== 'line' || !/^status\s+(?:number|count|no\.?)\b/i.test(it.text)) return;
+    skip.add(pos);
+    for (let p = pos + 1; p < items.length; p++) {
+      const m = SUMMARY_ROW.exec(items[p].text.trim());
+      if (!m) break;
+      skip.add(p);
+      if (!m[2] && !m[3]) continue;
+      const prov = items[p].prov;
+      out.push({
+        status: m[1].replace(/\b\w/g, (c) => c.toUpperCase()).replace('In development', 'In Development'),
+        count: m[2] ? { raw: m[2], prov } : null,
+        percentage: m[3] ? { raw: m[3].replace(/\s+/g, ''), prov } : null,
+        prov,
+      });
+    }
+  });
+  return out;
+}
+
+function findCommittee(items: Item[]): string | null {
+  const texts = items.flatMap((it) => (it.rows ? it.rows.map((r) => r.join(' ')) : [it.text]));
+  for (const t of texts) {
+    const m = /(?:^|[Tt]o:\s*)((?:[A-Z][A-Za-z&']*,?\s+(?:and\s+|&\s+)?){1,8}Committee)\b/.exec(t.trim());
+    if (m && !/^the\s/i.test(m[1])) return m[1].replace(/\s+/g, ' ').trim();
+  }
+  return null;
+}
+
+const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
+const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
+const COVERING = /covering\s+(?:the\s+period\s+)?(\d{1,2}\s+[A-Za-z]+\s+\d{4})\s+(?:to|-|–)\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i;
+
+function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
+  const out: PeriodEvidence[] = [];
+  const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
+  const title = earliest(head, [QUARTER_FY, FY_QUARTER]);
+  if (title) out.push({ source: 'title', text: title, prov: at });
+  const covering = COVERING.exec(all);
+  if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
+  const statement = earliest(all, [QUARTER_FY, FY_QUARTER]);
+  if (statement) out.push({ source: 'statement', text: statement, prov: at });
+  for (const card of cards) if (card.dated) out.push({ source: 'card-date', text: card.dated, prov: card.start });
+  const produced = /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all);
+  if (produced) out.push({ source: 'produced', text: produced[1], prov: at });
+  return out;
+}
+
+function earliest(text: string, patterns: RegExp[]): string | null {
+  const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null);
+  found.sort((a, b) => a.index - b.index);
+  return found[0]?.[0] ?? null;
+}
+
+function decideKind(cards: Card[], scorecard: ScorecardRow[], summary: SummaryCount[], charts: number, all: string): ReportKind {
+  if (!cards.length) return 'cover';
+  if (scorecard.length) return 'scorecard-and-cards';
+  if (charts > 0 || /\bdashboard\b/i.test(all.slice(0, 400))) return 'dashboard';
+  if (summary.length && cards.length < 3) return 'cover';
+  return 'appendix';
+}

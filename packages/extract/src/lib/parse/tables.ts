@@ -1,0 +1,167 @@
+/**
+ * Tables of the paper family: a card's value table, a scorecard, a RAG summary table, the Key.
+ * Columns are found by their headings, never by position alone.
+ */
+import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type SummaryCount, type RagKeyEntry } from '../schema';
+import { headerRoles, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
+
+export interface ValueColumns {
+  targetLabel: string | null;
+  currentLabel: string | null;
+  previousLabel: string | null;
+  cells: Partial<Record<Role, Cell>>;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function cellProv(base: Provenance, row: number, col: number): Provenance {
+  return { ...base, origin: 'table', cell: { table: base.index, row, col } };
+}
+
+/** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */
+export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } | null)[] | null {
+  const roles = row.map((c) => {
+    const r = headerRoles(clean(c));
+    return r && r.length === 1 ? r[0] : null;
+  });
+  const found = new Set(roles.filter(Boolean).map((r) => r!.role));
+  const hasValue = found.has('current') || found.has('previous');
+  return hasValue && found.size >= 2 ? roles : null;
+}
+
+/** A card's value table: heading row + value row, or a two-column 'label | value' table. */
+export function readValueTable(rows: string[][], base: Provenance): ValueColumns | null {
+  for (let h = 0; h < rows.length; h++) {
+    const roles = valueHeaderRoles(rows[h]);
+    if (!roles) continue;
+    const v = rows.slice(h + 1).findIndex((r) => r.some((c) => clean(c)));
+    if (v < 0) return null;
+    const valueRow = rows[h + 1 + v];
+    const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
+    roles.forEach((r, col) => {
+      if (!r || out.cells[r.role]) return;
+      const raw = clean(valueRow[col] ?? '');
+      out.cells[r.role] = { raw, prov: cellProv(base, h + 1 + v, col) };
+      if (r.role === 'target') out.targetLabel = clean(rows[h][col]);
+      if (r.role === 'current') out.currentLabel = clean(rows[h][col]);
+      if (r.role === 'previous') out.previousLabel = clean(rows[h][col]);
+    });
+    return out;
+  }
+  // Vertical layout: each row is 'heading | value'.
+  const vertical: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
+  rows.forEach((row, i) => {
+    if (row.length < 2) return;
+    const r = headerRoles(clean(row[0]));
+    if (!r || r.length !== 1 || vertical.cells[r[0].role]) return;
+    vertical.cells[r[0].role] = { raw: clean(row[1]), prov: cellProv(base, i, 1) };
+    if (r[0].role === 'target') vertical.targetLabel = clean(row[0]);
+    if (r[0].role === 'current') vertical.currentLabel = clean(row[0]);
+    if (r[0].role === 'previous') vertical.previousLabel = clean(row[0]);
+  });
+  const n = Object.keys(vertical.cells).length;
+  return n >= 3 && (vertical.cells.current || vertical.cells.previous) ? vertical : null;
+}
+
+/** The period basis of a value table's current column. */
+export function basisOf(cols: ValueColumns) {
+  return periodBasisOf(cols.currentLabel) ?? periodBasisOf(cols.previousLabel);
+}
+
+export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
+
+/** What a table is, from its headings. */
+export function tableKind(rows: string[][]): TableKind {
+  const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
+  if (head.some((h) => /^status\b/.test(h) && /number|count|no\.?\s+of/.test(h))) return 'summary';
+  if (head.some((h) => /data item|explanation/.test(h))) return 'key';
+  if (head.some((h) => /\b(kpi|indicator|measure)\b/.test(h) && /target/.test(h) && /rag|current|performance/.test(h)))
+    return 'scorecard';
+  if (rows.some((r) => valueHeaderRoles(r))) return 'value';
+  if (readValueTable(rows, mkProv())) return 'value';
+  return 'other';
+}
+
+/** Rows of a scorecard table (one KPI per row). */
+export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[] {
+  const h = rows.findIndex((r) => r.some((c) => /\b(kpi|indicator|measure)\b/i.test(c)));
+  if (h < 0) return [];
+  const header = rows[h].map(clean);
+  const col = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const cols = {
+    kpi: col(/\b(kpi|indicator|measure)\b/i),
+    target: col(/target|baseline/i),
+    direction: col(/direction/i),
+    current: col(/current|latest/i),
+    previous: col(/previous|last period|prior/i),
+    change: col(/change|trend/i),
+    updated: col(/updated|as at|date/i),
+    rag: col(/\brag\b|status|rating/i),
+  };
+  const out: ScorecardRow[] = [];
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r].map(clean);
+    const name = row[cols.kpi] ?? '';
+    if (!name || valueHeaderRoles(row) || /^(kpi|indicator)$/i.test(name)) continue;
+    const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
+    const heading = indicatorHeading(name);
+    out.push({
+      printedId: heading?.id ?? null,
+      title: heading?.title ?? name,
+      target: cell(cols.target),
+      direction: cell(cols.direction),
+      current: cell(cols.current),
+      previous: cell(cols.previous),
+      change: cell(cols.change),
+      lastUpdated: cols.updated >= 0 ? row[cols.updated] || null : null,
+      rag: cell(cols.rag),
+      prov: cellProv(base, r, cols.kpi),
+    });
+  }
+  return out;
+}
+
+/** A RAG summary table: Status | Number of KPIs | Percentage of KPIs; rows without a number are left out. */
+export function readSummary(rows: string[][], base: Provenance): SummaryCount[] {
+  const h = rows.findIndex((r) => /^status$/i.test(clean(r[0] ?? '')));
+  if (h < 0) return [];
+  const header = rows[h].map(clean);
+  const countCol = header.findIndex((c) => /number|count|no\.?\s+of/i.test(c));
+  const pctCol = header.findIndex((c) => /percent|%/i.test(c));
+  const out: SummaryCount[] = [];
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r].map(clean);
+    const status = row[0];
+    if (!status) continue;
+    const num = (c: number): Cell | null =>
+      c >= 0 && /\d/.test(row[c] ?? '') ? { raw: row[c], prov: cellProv(base, r, c) } : null;
+    const count = num(countCol);
+    const percentage = num(pctCol);
+    if (!count && !percentage) continue;
+    out.push({ status: ragWord(status) ?? status, count, percentage, prov: cellProv(base, r, 0) });
+  }
+  return out;
+}
+
+const KEY_ENTRY = /^(?:[•·▪●\-*]\s*)?(Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended)\s*[–—-]\s+(\S.*)$/;
+
+/** RAG definitions ('Red – current performance is off target by more than 10%') in a piece of text. */
+export function readRagKeyText(text: string, at: Provenance): RagKeyEntry[] {
+  const parts = text.split(/\s*[•·▪●]\s+/).map(clean).filter(Boolean);
+  const out: RagKeyEntry[] = [];
+  for (const part of parts) {
+    const m = KEY_ENTRY.exec(part);
+    if (m) out.push({ status: ragWord(m[1]) ?? clean(m[1]), definition: clean(m[2]), prov: at });
+  }
+  return out;
+}
+
+/** The RAG definitions inside a Key table (the row whose first cell says 'RAG'). */
+export function readKeyTable(rows: string[][], base: Provenance): RagKeyEntry[] {
+  const out: RagKeyEntry[] = [];
+  rows.forEach((row, r) => {
+    if (!/\brag\b/i.test(row[0] ?? '')) return;
+    row.slice(1).forEach((cell, c) => out.push(...readRagKeyText(cell, cellProv(base, r, c + 1))));
+  });
+  return out;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ExtractError } from '../errors';
+import type { Block, Format, Message, RawDocument } from '../schema';
+import { checkSignature, formatOfPath } from './detect';
+import { decodeText } from './text-decode';
+import { markdownBlocks } from '../blocks/markdown';
+import { textBlocks } from '../blocks/text';
+import { pdfBlocks } from '../blocks/pdf';
+import { docxBlocks } from '../blocks/docx';
+
+/** Files larger than this are refused before reading (a per-document memory bound). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Read at most this many bytes (default MAX_FILE_BYTES). */
+  maxBytes?: number;
+}
+
+/** SHA-256 of bytes, hex. */
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Read a file into raw blocks with provenance; throws ExtractError with a one-line reason. */
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<RawDocument> {
+  const format = formatOfPath(path);
+  if (!format) throw new ExtractError('unsupported-format', `unsupported file type '${basename(path)}' (expected .pdf, .docx, .md, .markdown or .txt)`);
+  const info = await stat(path).catch((e: NodeJS.ErrnoException) => {
+    throw new ExtractError('unreadable', `cannot read: ${e.code ?? e.message}`);
+  });
+  if (!info.isFile()) throw new ExtractError('unreadable', 'not a regular file');
+  const max = options.maxBytes ?? MAX_FILE_BYTES;
+  if (info.size > max) throw new ExtractError('too-large', `${(info.size / 1048576).toFixed(0)} MB is over the ${(max / 1048576).toFixed(0)} MB limit`);
+  const bytes = new Uint8Array(await readFile(path));
+  return blocksFromBytes(path, format, bytes);
+}
+
+/** Extract blocks from bytes already in memory (used by workers and tests). */
+export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array): Promise<RawDocument> {
+  checkSignature(format, bytes);
+  const hash = sha256(bytes);
+  const messages: Message[] = [];
+  let blocks: Block[];
+  let pages: number | null = null;
+  switch (format) {
+    case 'markdown':
+      blocks = markdownBlocks(decodeText(bytes));
+      break;
+    case 'text':
+      blocks = textBlocks(decodeText(bytes));
+      break;
+    case 'pdf': {
+      const r = await pdfBlocks(bytes);
+      blocks = r.blocks;
+      pages = r.pages;
+      break;
+    }
+    case 'docx':
+      blocks = await docxBlocks(bytes, messages);
+      break;
+  }
+  if (!blocks.length) throw new ExtractError('no-text', 'no text found in the document');
+  return { path, fileName: basename(path), format, sha256: hash, pages, blocks, messages };
+}

@@ -1,0 +1,254 @@
+/**
+ * The shared shapes of the pipeline, file → blocks → report (cards, scorecard, summary, key).
+ * Every package speaks these types; zod validates them where data crosses a boundary.
+ */
+import { z } from 'zod';
+
+export const FORMATS = ['pdf', 'docx', 'markdown', 'text'] as const;
+export const Format = z.enum(FORMATS);
+export type Format = z.infer<typeof Format>;
+
+export const Box = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() });
+export type Box = z.infer<typeof Box>;
+
+/** Where a block (or a value inside it) came from; enough for a user to find it in the paper. */
+export const Provenance = z.object({
+  page: z.number().int().positive().nullable(),
+  /** 1-based first and last source line, for line-based formats. */
+  line: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** Element index (DOCX body element, PDF block order); -1 when not applicable. */
+  index: z.number().int(),
+  box: Box.nullable(),
+  /** Where in the file structure: body, table cell, text box, page header/footer. */
+  origin: z.enum(['body', 'textbox', 'header', 'footer', 'table']).default('body'),
+  cell: z.object({ table: z.number().int(), row: z.number().int(), col: z.number().int() }).nullable().default(null),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const ChartPoint = z.object({ label: z.string(), raw: z.string() });
+export const ChartSeries = z.object({ name: z.string(), points: z.array(ChartPoint) });
+export type ChartSeries = z.infer<typeof ChartSeries>;
+
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'table', 'chart'] as const;
+export const Block = z.object({
+  id: z.string(),
+  kind: z.enum(BLOCK_KINDS),
+  /** Plain text; lines of a paragraph are kept as `\n`-separated lines. Tables: rows joined by tab/newline. */
+  text: z.string(),
+  level: z.number().int().nullable().default(null),
+  rows: z.array(z.array(z.string())).nullable().default(null),
+  /** Page furniture (running header/footer, page numbers) is marked so the parser can skip it. */
+  role: z.enum(['content', 'page-header', 'page-footer']).default('content'),
+  chart: z.object({ title: z.string().nullable(), series: z.array(ChartSeries) }).nullable().default(null),
+  prov: Provenance,
+});
+export type Block = z.infer<typeof Block>;
+export type BlockInput = z.input<typeof Block>;
+
+export const BlockStream = z.array(Block);
+
+/** A file read into blocks, before any KPI parsing. */
+export interface RawDocument {
+  path: string;
+  fileName: string;
+  format: Format;
+  sha256: string;
+  pages: number | null;
+  blocks: Block[];
+  messages: Message[];
+}
+
+/** A non-fatal problem, carried as data: rule id, source and position (unified's vfile-message idea). */
+export const Message = z.object({
+  rule: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  source: z.string(),
+  prov: Provenance.nullable(),
+});
+export type Message = z.infer<typeof Message>;
+
+/** A printed value with the place it was printed. */
+export const Cell = z.object({ raw: z.string(), prov: Provenance });
+export type Cell = z.infer<typeof Cell>;
+
+export const PERIOD_BASES = ['year', 'quarter', 'month'] as const;
+export type PeriodBasis = (typeof PERIOD_BASES)[number];
+
+export const CHANGES = ['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A'] as const;
+export const RAGS = ['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'] as const;
+export type Rag = (typeof RAGS)[number];
+
+export const Card = z.object({
+  printedId: z.string().nullable(),
+  title: z.string().nullable(),
+  targetLabel: z.string().nullable(),
+  target: Cell.nullable(),
+  direction: Cell.nullable(),
+  current: Cell.nullable(),
+  previous: Cell.nullable(),
+  change: Cell.nullable(),
+  currentLabel: z.string().nullable(),
+  periodBasis: z.enum(PERIOD_BASES).nullable(),
+  rag: Cell.nullable(),
+  description: z.string().nullable(),
+  commentary: z.string().nullable(),
+  pathToGreen: z.string().nullable(),
+  actions: z.string().nullable(),
+  usefulLinks: z.string().nullable(),
+  /** The card's own date line ('May 2025'), when printed. */
+  dated: z.string().nullable(),
+  start: Provenance,
+  confidence: z.number().min(0).max(1),
+  /** How each field was found, for the few that needed inference (e.g. 'values:scattered'). */
+  notes: z.array(z.string()),
+});
+export type Card = z.infer<typeof Card>;
+
+export const ScorecardRow = z.object({
+  printedId: z.string().nullable(),
+  title: z.string(),
+  target: Cell.nullable(),
+  direction: Cell.nullable(),
+  current: Cell.nullable(),
+  previous: Cell.nullable(),
+  change: Cell.nullable(),
+  lastUpdated: z.string().nullable(),
+  rag: Cell.nullable(),
+  prov: Provenance,
+});
+export type ScorecardRow = z.infer<typeof ScorecardRow>;
+
+export const SummaryCount = z.object({
+  status: z.string(),
+  count: Cell.nullable(),
+  percentage: Cell.nullable(),
+  prov: Provenance,
+});
+export type SummaryCount = z.infer<typeof SummaryCount>;
+
+export const RagKeyEntry = z.object({ status: z.string(), definition: z.string(), prov: Provenance });
+export type RagKeyEntry = z.infer<typeof RagKeyEntry>;
+
+/** A sentence of narrative that says something checkable about KPIs ('4 indicators saw an improvement'). */
+export const NarrativeClaim = z.object({
+  kind: z.enum(['improved', 'declined', 'unchanged', 'status-count', 'moved', 'mention']),
+  /** The number the text states, when it states one. */
+  count: z.number().nullable(),
+  /** RAG status the claim is about ('Red' for 'There is 1 Red indicator'), or the target status of a move. */
+  status: z.string().nullable(),
+  fromStatus: z.string().nullable(),
+  /** Indicators listed under the claim: printed id (or null) and title. */
+  items: z.array(z.object({ printedId: z.string().nullable(), title: z.string(), prov: Provenance })),
+  text: z.string(),
+  prov: Provenance,
+});
+export type NarrativeClaim = z.infer<typeof NarrativeClaim>;
+
+export const REPORT_KINDS = ['dashboard', 'cover', 'scorecard-and-cards', 'appendix'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const ReportMeta = z.object({
+  committee: z.string().nullable(),
+  fiscalYear: z.string().nullable(),
+  quarter: z.number().int().min(1).max(4).nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  kind: z.enum(REPORT_KINDS),
+  producedOn: z.string().nullable(),
+  /** How the period was found ('title', 'covering-dates', 'card-date', ...). */
+  periodSource: z.string().nullable(),
+});
+export type ReportMeta = z.infer<typeof ReportMeta>;
+
+export interface ChartBlockRef {
+  title: string | null;
+  series: ChartSeries[];
+  prov: Provenance;
+  /** Index into the report's cards of the card the chart belongs to, or null. */
+  card: number | null;
+}
+
+/** Everything the card parser found in one document. */
+export interface Report {
+  meta: ReportMeta;
+  cards: Card[];
+  scorecard: ScorecardRow[];
+  summary: SummaryCount[];
+  ragKey: RagKeyEntry[];
+  claims: NarrativeClaim[];
+  charts: ChartBlockRef[];
+  messages: Message[];
+}
+
+/** Build a provenance record with defaults filled in. */
+export function prov(p: Partial<Provenance> = {}): Provenance {
+  return { page: null, line: null, index: -1, box: null, origin: 'body', cell: null, ...p };
+}
+
+/** A printed value with its number and unit: '99,468' → 99468 count; '92%' → 92 percent; 'N/A' → null. */
+export interface Value {
+  raw: string | null;
+  value: number | null;
+  unit: string | null;
+}
+
+/** One KPI in one report: the card (or scorecard row) with values parsed; the row of v_observations. */
+export interface Observation {
+  origin: 'card' | 'scorecard';
+  printedId: string | null;
+  reportedId: string | null;
+  /** How reportedId was found: 'printed', 'scorecard', 'cover', 'description', 'other-quarter'. */
+  reportedIdSource: string | null;
+  title: string | null;
+  targetLabel: string | null;
+  target: Value;
+  directionRaw: string | null;
+  direction: 'higher' | 'lower' | null;
+  current: Value;
+  previous: Value;
+  unit: string | null;
+  periodBasis: PeriodBasis | null;
+  currentLabel: string | null;
+  changeRaw: string | null;
+  change: string | null;
+  ragRaw: string | null;
+  rag: string | null;
+  description: string | null;
+  commentary: string | null;
+  pathToGreen: string | null;
+  actions: string | null;
+  usefulLinks: string | null;
+  dated: string | null;
+  sourcePage: number | null;
+  sourceRef: string;
+  confidence: number;
+  notes: string[];
+  /** The provenance of each printed field, for findings' evidence. */
+  where: Partial<Record<'target' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'heading', Provenance>>;
+  /** The matching scorecard row, when the report has one. */
+  scorecard: ScorecardRow | null;
+}
+
+/** A report ready to store: identity resolved, observations built. */
+export interface NormalisedReport {
+  meta: ReportMeta;
+  observations: Observation[];
+  summary: SummaryCount[];
+  ragKey: RagKeyEntry[];
+  claims: NarrativeClaim[];
+  charts: ChartBlockRef[];
+  messages: Message[];
+}
+
+/** Render a provenance as a short human reference: 'p. 3, line 40', 'line 12-14', 'block b12'. */
+export function describeProv(p: Provenance | null | undefined): string {
+  if (!p) return '';
+  const parts: string[] = [];
+  if (p.page !== null) parts.push(`p. ${p.page}`);
+  if (p.line) parts.push(p.line.start === p.line.end ? `line ${p.line.start}` : `lines ${p.line.start}-${p.line.end}`);
+  if (p.cell) parts.push(`table ${p.cell.table} row ${p.cell.row + 1} col ${p.cell.col + 1}`);
+  if (!p.line && !p.cell && p.index >= 0) parts.push(`block ${p.index}`);
+  if (p.origin !== 'body' && p.origin !== 'table') parts.push(p.origin);
+  return parts.join(', ');
+}

@@ -1,0 +1,155 @@
+/** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
+import { describeProv, type Card, type NormalisedReport, type Observation, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+import { isoDate, resolvePeriod } from './period';
+import { titleSimilarity } from './similarity';
+
+/** Resolve a parsed report's period and turn its cards into observations. */
+export function normaliseReport(parsed: ParsedReport): NormalisedReport {
+  const period = resolvePeriod(parsed.periodEvidence);
+  const observations = parsed.cards.map(fromCard);
+  matchScorecard(observations, parsed.scorecard);
+  return {
+    meta: {
+      committee: parsed.committee,
+      fiscalYear: period.fiscalYear,
+      quarter: period.quarter,
+      periodStart: period.periodStart,
+      periodEnd: period.periodEnd,
+      kind: parsed.kind,
+      producedOn: isoDate(parsed.producedOn),
+      periodSource: period.source,
+    },
+    observations,
+    summary: parsed.summary,
+    ragKey: parsed.ragKey,
+    claims: parsed.claims,
+    charts: parsed.charts,
+    messages: parsed.messages,
+  };
+}
+
+function fromCard(card: Card): Observation {
+  const target = parseValue(card.target?.raw);
+  const current = parseValue(card.current?.raw);
+  const previous = parseValue(card.previous?.raw);
+  return {
+    origin: 'card',
+    printedId: card.printedId,
+    reportedId: card.printedId,
+    reportedIdSource: card.printedId ? 'printed' : null,
+    title: card.title,
+    targetLabel: card.targetLabel,
+    target,
+    directionRaw: card.direction?.raw ?? null,
+    direction: parseDirection(card.direction?.raw),
+    current,
+    previous,
+    unit: unitOf([current, previous, target], card.title),
+    periodBasis: card.periodBasis,
+    currentLabel: card.currentLabel,
+    changeRaw: card.change?.raw ?? null,
+    change: parseChange(card.change?.raw),
+    ragRaw: card.rag?.raw ?? null,
+    rag: parseRag(card.rag?.raw),
+    description: card.description,
+    commentary: card.commentary,
+    pathToGreen: card.pathToGreen,
+    actions: card.actions,
+    usefulLinks: card.usefulLinks,
+    dated: card.dated,
+    sourcePage: card.start.page,
+    sourceRef: describeProv(card.start),
+    confidence: card.confidence,
+    notes: [...card.notes],
+    where: {
+      target: card.target?.prov,
+      direction: card.direction?.prov,
+      current: card.current?.prov,
+      previous: card.previous?.prov,
+      change: card.change?.prov,
+      rag: card.rag?.prov,
+      heading: card.printedId ? card.start : undefined,
+    },
+    scorecard: null,
+  };
+}
+
+function fromScorecard(row: ScorecardRow): Observation {
+  const obs = fromCard({
+    printedId: row.printedId,
+    title: row.title,
+    targetLabel: 'Target',
+    target: row.target,
+    direction: row.direction,
+    current: row.current,
+    previous: row.previous,
+    change: row.change,
+    currentLabel: null,
+    periodBasis: null,
+    rag: row.rag,
+    description: null,
+    commentary: null,
+    pathToGreen: null,
+    actions: null,
+    usefulLinks: null,
+    dated: null,
+    start: row.prov,
+    confidence: 0.8,
+    notes: ['scorecard-only'],
+  });
+  return { ...obs, origin: 'scorecard', reportedIdSource: row.printedId ? 'printed' : null, scorecard: row };
+}
+
+const sameNumber = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) < 1e-9;
+
+/** How well a scorecard row fits a card: equal printed figures, and the title when both have one. */
+function fit(obs: Observation, row: ScorecardRow): number {
+  let score = 0;
+  for (const [v, raw] of [
+    [obs.target, row.target?.raw],
+    [obs.current, row.current?.raw],
+    [obs.previous, row.previous?.raw],
+  ] as const) {
+    const r = parseValue(raw);
+    if (sameNumber(v.value, r.value)) score += 1;
+    else if (v.value === null && r.value === null && v.raw && r.raw && v.raw.toLowerCase() === r.raw.toLowerCase()) score += 0.5;
+  }
+  if (obs.title) score += 2 * titleSimilarity(obs.title, row.title);
+  return score;
+}
+
+/**
+ * Pair cards with scorecard rows: by printed identifier first, then headless cards by figures
+ * (a unique best fit with at least two equal figures). Rows left over become observations of their own.
+ */
+export function matchScorecard(observations: Observation[], rows: ScorecardRow[]): void {
+  const free = new Set(rows);
+  for (const obs of observations) {
+    const row = obs.printedId ? [...free].find((r) => r.printedId && r.printedId.toLowerCase() === obs.printedId!.toLowerCase()) : undefined;
+    if (row) {
+      obs.scorecard = row;
+      free.delete(row);
+    }
+  }
+  const pairs: { obs: Observation; row: ScorecardRow; score: number }[] = [];
+  for (const obs of observations.filter((o) => !o.scorecard && !o.printedId)) {
+    for (const row of free) pairs.push({ obs, row, score: fit(obs, row) });
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const taken = new Set<Observation>();
+  for (const p of pairs) {
+    if (p.score < 2 || taken.has(p.obs) || !free.has(p.row)) continue;
+    const rival = pairs.find((q) => q.obs === p.obs && q.row !== p.row && free.has(q.row) && q.score === p.score);
+    if (rival) continue;
+    taken.add(p.obs);
+    free.delete(p.row);
+    p.obs.scorecard = p.row;
+    p.obs.reportedId = p.row.printedId;
+    p.obs.reportedIdSource = 'scorecard';
+    p.obs.title ??= p.row.title;
+    p.obs.notes.push('identified:scorecard');
+    p.obs.confidence = Math.max(0.05, Number((p.obs.confidence - 0.05).toFixed(2)));
+  }
+  for (const row of rows) if (free.has(row)) observations.push(fromScorecard(row));
+}

@@ -1,0 +1,35 @@
+/** Text similarity for titles and descriptions: stemmed tokens (natural), Jaro-Winkler and cosine of term weights. */
+import distance from 'natural/lib/natural/distance/index.js';
+import stemmers from 'natural/lib/natural/stemmers/index.js';
+
+const { JaroWinklerDistance } = distance as unknown as { JaroWinklerDistance: (a: string, b: string, o?: object) => number };
+const { PorterStemmer } = stemmers as unknown as { PorterStemmer: { stem: (w: string) => string } };
+
+const STOP = new Set('a an and are as at be by for from in into is it of on or that the this to was were which with within over under all no'.split(' '));
+
+/** Lower-case stemmed content words of a text. */
+export function terms(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+}
+
+/** Cosine similarity of two bags of terms (0..1). */
+export function cosine(a: string[], b: string[], weight: (t: string) => number = () => 1): number {
+  const va = new Map<string, number>();
+  const vb = new Map<string, number>();
+  for (const t of a) va.set(t, (va.get(t) ?? 0) + weight(t));
+  for (const t of b) vb.set(t, (vb.get(t) ?? 0) + weight(t));
+  let dot = 0;
+  for (const [t, w] of va) dot += w * (vb.get(t) ?? 0);
+  const norm = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  const d = norm(va) * norm(vb);
+  return d ? dot / d : 0;
+}
+
+/** Similarity of two titles (0..1): the better of stemmed-term cosine and Jaro-Winkler on the normalised text. */
+export function titleSimilarity(a: string, b: string): number {
+  const ta = terms(a);
+  const tb = terms(b);
+  const c = cosine(ta, tb);
+  const jw = JaroWinklerDistance(ta.join(' '), tb.join(' '), {});
+  return Math.max(c, jw * 0.9);
+}

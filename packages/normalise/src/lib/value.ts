@@ -1,0 +1,75 @@
+/** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
+import type { Value } from '@kpi/extract';
+
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+const UNIT_WORDS: Record<string, string> = {
+  day: 'days', days: 'days', hour: 'hours', hours: 'hours', hrs: 'hours', hr: 'hours',
+  week: 'weeks', weeks: 'weeks', min: 'minutes', mins: 'minutes', minutes: 'minutes', month: 'months', months: 'months',
+};
+
+/** Parse a printed value into number and unit, keeping the raw text; null number where there is none. */
+export function parseValue(raw: string | null | undefined): Value {
+  if (raw === null || raw === undefined) return { raw: null, value: null, unit: null };
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (!text) return { raw: null, value: null, unit: null };
+  // Footnote marks and stray asterisks after a number.
+  const t = text.replace(/[*†‡¹²³]+$/, '').replace(/−|–/g, '-').trim();
+  let m = /^(-)?\(?([£$€])\s?(-)?([\d,]*\.?\d+)\s*(k|m|bn|p)?\)?$/i.exec(t);
+  if (m) {
+    const scale = m[5] ? (m[5].toLowerCase() === 'p' ? 0.01 : SCALE[m[5].toLowerCase()]) : 1;
+    const sign = m[1] || m[3] || /^\(.*\)$/.test(t) ? -1 : 1;
+    return { raw: text, value: round(sign * num(m[4]) * scale), unit: 'currency' };
+  }
+  m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)$/i.exec(t);
+  if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'percent' };
+  m = /^(-)?\(?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\)?\s*([a-z]+)?$/i.exec(t);
+  if (m && (!m[3] || UNIT_WORDS[m[3].toLowerCase()] || /^(?:k|m|bn)$/i.test(m[3]))) {
+    const word = m[3]?.toLowerCase();
+    const scale = word && SCALE[word] ? SCALE[word] : 1;
+    const sign = m[1] || /^\(.*\)$/.test(t) ? -1 : 1;
+    return { raw: text, value: round(sign * num(m[2]) * scale), unit: word && UNIT_WORDS[word] ? UNIT_WORDS[word] : 'count' };
+  }
+  return { raw: text, value: null, unit: null };
+}
+
+const num = (s: string) => Number.parseFloat(s.replace(/,/g, ''));
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** 'Higher is better', '↑', 'h' (Wingdings up arrow) → 'higher'; the down forms → 'lower'. */
+export function parseDirection(raw: string | null | undefined): 'higher' | 'lower' | null {
+  const t = (raw ?? '').trim();
+  if (/^[↑⬆▲⇧↗]/.test(t) || /^(?:h|higher|increase|up)\b/i.test(t)) return 'higher';
+  if (/^[↓⬇▼⇩↘]/.test(t) || /^(?:i|lower|decrease|down)\b/i.test(t)) return 'lower';
+  return null;
+}
+
+/** The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining. */
+export function parseChange(raw: string | null | undefined): string | null {
+  const t = (raw ?? '').trim();
+  if (!t) return null;
+  if (/^improv/i.test(t) || /^[↑⬆▲⇧↗]$|^h$/.test(t)) return 'Improving';
+  if (/^(?:declin|deterior|worse)/i.test(t) || /^[↓⬇▼⇩↘]$|^i$/.test(t)) return 'Declining';
+  if (/^(?:unchanged|no\s+change|stable|same|[→↔])$/i.test(t)) return 'Unchanged';
+  if (/^contextual$/i.test(t)) return 'Contextual';
+  if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';
+  return null;
+}
+
+const RAG_DOMAIN = ['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'];
+
+/** The RAG rating in the contract's domain ('GREEN', 'green ' → 'Green'), or null. */
+export function parseRag(raw: string | null | undefined): string | null {
+  const t = (raw ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return RAG_DOMAIN.find((r) => r.toLowerCase() === t) ?? null;
+}
+
+/** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */
+export function unitOf(values: Value[], title: string | null): string | null {
+  for (const v of values) if (v.unit) return v.unit;
+  if (!title) return null;
+  if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
+  if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
+  if (/\b(?:hours)\b/i.test(title)) return 'hours';
+  if (/\b(?:days)\b/i.test(title)) return 'days';
+  return null;
+}

@@ -41,7 +41,9 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     }
     if (item.kind === 'heading' && item.cls.type !== 'heading' && (item.block.level ?? 9) <= 2) close();
     const slot = slotOf(item);
-    if (slot === 'heading' || (slot && cur.slots.has(slot))) close();
+    // A value table after a card's text sections begins the next card (cards print values first).
+    const late = slot === 'values' && ['description', 'commentary', 'path'].filter((s) => cur.slots.has(s)).length >= 2;
+    if (slot === 'heading' || late || (slot && cur.slots.has(slot))) close();
     if (slot) cur.slots.add(slot);
     if (slot === 'heading') cur.heading = pos;
     cur.positions.push(pos);

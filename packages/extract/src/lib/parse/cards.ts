@@ -106,8 +106,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const headingCls = heading?.cls.type === 'heading' ? heading.cls : null;
   if (f.heading !== null) used.add(f.heading);
 
-  // RAG: the rating just after its label, else the nearest rating word in the card.
-  let rag: Cell | null = null;
+  // RAG: in the value table, else the rating just after its label, else the nearest rating word in the card.
+  let rag: Cell | null = cols.rag ?? null;
   const labelPos = f.positions.find((p) => items[p].cls.type === 'rag-label');
   if (labelPos !== undefined) {
     used.add(labelPos);
@@ -119,7 +119,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       used.add(after);
     }
   }
-  if (!rag) {
+  if (!rag && !cols.rag) {
     const words = f.positions.filter((p) => items[p].cls.type === 'rag-word' && !used.has(p));
     const anchor = labelPos ?? f.positions[0];
     const best = words.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || b - a)[0];

@@ -73,6 +73,17 @@ export function toItems(blocks: Block[]): Item[] {
   }
   const items: Item[] = [];
   raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
+  // A heading wrapped onto the next line of its block: the plain-text lines after it complete the title.
+  for (let i = 0; i < items.length - 1; i++) {
+    const head = items[i];
+    if (head.cls.type !== 'heading' || head.kind !== 'line') continue;
+    while (items[i + 1] && items[i + 1].block === head.block && items[i + 1].kind === 'line' && items[i + 1].cls.type === 'text' && items[i + 1].text.length < 90) {
+      const next = items.splice(i + 1, 1)[0];
+      head.text = `${head.text} ${next.text}`;
+      head.cls = { ...head.cls, title: `${head.cls.title} ${next.text}`.replace(/\s*[.:]$/, '') };
+      head.prov = { ...head.prov, line: head.prov.line && next.prov.line ? { start: head.prov.line.start, end: next.prov.line.end } : head.prov.line };
+    }
+  }
   return items;
 }
 

@@ -79,7 +79,7 @@ export function parseBlocks(blocks: Block[], source: string): ParsedReport {
   const head = items.slice(0, 40).map((i) => (i.rows ? i.rows.map((r) => r.join(' ')).join(' ') : i.text)).join(' ');
   const kind = decideKind(cards, scorecard, summary, charts.length + chartRuns, all);
   return {
-    committee: findCommittee(items.slice(0, 60)),
+    committee: findCommittee(blocks.slice(0, 40)),
     kind,
     producedOn: /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all)?.[1] ?? null,
     periodEvidence: periodEvidence(items, head, all, cards),
@@ -137,8 +137,13 @@ function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
   return out;
 }
 
-function findCommittee(items: Item[]): string | null {
-  const texts = items.flatMap((it) => (it.rows ? it.rows.map((r) => r.join(' ')) : [it.text]));
+function findCommittee(blocks: Block[]): string | null {
+  // Whole blocks, so a name wrapped over two lines is read as one.
+  const texts = blocks.flatMap((b) => {
+    if (b.rows) return b.rows.map((r) => r.join(' '));
+    const lines = b.text.split('\n');
+    return lines.flatMap((l, i) => (i + 1 < lines.length ? [`${l} ${lines[i + 1]}`, l] : [l]));
+  });
   for (const t of texts) {
     const m = /(?:^|[Tt]o:\s*)((?:[A-Z][A-Za-z&']*,?\s+(?:and\s+|&\s+)?){1,8}Committee)\b/.exec(t.trim());
     if (m && !/^the\s/i.test(m[1])) return m[1].replace(/\s+/g, ' ').trim();

@@ -10,6 +10,8 @@ export interface ValueColumns {
   currentLabel: string | null;
   previousLabel: string | null;
   cells: Partial<Record<Role, Cell>>;
+  /** A 'RAG Rating' column printed in the same table, when there is one. */
+  rag?: Cell | null;
 }
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -38,6 +40,8 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
     if (v < 0) return null;
     const valueRow = rows[h + 1 + v];
     const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
+    const ragCol = rows[h].findIndex((c) => /^rag(?:\s+(?:rating|status))?$/i.test(clean(c)));
+    if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
     roles.forEach((r, col) => {
       if (!r || out.cells[r.role]) return;
       const raw = clean(valueRow[col] ?? '');

@@ -72,6 +72,22 @@ const HEADER_PATTERNS: [Role, RegExp][] = [
  * 'Previous YearCurrent Year') into roles in written order, with each heading's text; null otherwise.
  */
 export function headerRoles(line: string): { role: Role; label: string }[] | null {
+  const strict = headerRolesStrict(line);
+  if (strict) return strict;
+  // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
+  const squashed = line.replace(/\s+/g, '').toLowerCase();
+  for (const [role, re] of LOOSE_HEADERS) if (re.test(squashed)) return [{ role, label: line.replace(/\s+/g, ' ').trim() }];
+  return null;
+}
+
+const LOOSE_HEADERS: [Role, RegExp][] = [
+  ['direction', /^directionfor(?:improvement|travel)$/],
+  ['change', /^changeinperformance$/],
+  ['current', /^(?:performance\()?(?:current|latest)(?:year|quarter|month|period)?\)?$/],
+  ['previous', /^(?:performance\()?(?:previous|last)(?:year|quarter|month|period)?\)?$/],
+];
+
+function headerRolesStrict(line: string): { role: Role; label: string }[] | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 160) return null;
   const out: { role: Role; label: string }[] = [];

@@ -89,8 +89,11 @@ export async function pdfBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; p
   if (!total) throw new ExtractError('no-text', 'no text layer; OCR is not supported');
   const furniture = repeatedFurniture(pages);
   const out = new BlockBuilder();
+  let carry: TableLayout | null = null;
   pages.forEach((page, i) => {
-    for (const b of pageBlocks(page, i + 1, furniture)) out.add(b);
+    const result = pageBlocks(page, i + 1, furniture, carry);
+    for (const b of result.blocks) out.add(b);
+    carry = result.carry;
   });
   return { blocks: out.blocks, pages: pages.length };
 }
@@ -122,7 +125,7 @@ function repeatedFurniture(pages: { height: number; items: Seg[] }[]): Set<strin
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
 }
 
-function pageBlocks(page: { width: number; height: number; items: Seg[] }, pageNo: number, furniture: Set<string>): Pending[] {
+function pageBlocks(page: { width: number; height: number; items: Seg[] }, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: Pending[]; carry: TableLayout | null } {
   const out: { top: number; left: number; block: Pending }[] = [];
   const segs = mergeRuns(page.items);
   const used = new Set<Seg>();
@@ -140,7 +143,12 @@ function pageBlocks(page: { width: number; height: number; items: Seg[] }, pageN
     chart.segs.forEach((s) => used.add(s));
     out.push({ top: chart.box.y, left: chart.box.x, block: { kind: 'chart', text: chart.title ?? '', chart: { title: chart.title, series: chart.series }, prov: { page: pageNo, box: chart.box } } });
   }
-  for (const table of findTables(segs, used, page.width)) {
+  // A multi-row table the previous page ended with may go on at the top of this one.
+  const continued = carry && !carry.oneRow ? continueTable(segs, used, carry) : null;
+  const tables = [...(continued ? [continued] : [])];
+  continued?.segs.forEach((s) => used.add(s));
+  tables.push(...findTables(segs, used, page.width));
+  for (const table of tables) {
     table.segs.forEach((s) => used.add(s));
     out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, prov: { page: pageNo, box: table.box, origin: 'table' } } });
   }
@@ -149,7 +157,10 @@ function pageBlocks(page: { width: number; height: number; items: Seg[] }, pageN
     out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), block: { kind: 'paragraph', text: lines.join('\n'), prov: { page: pageNo, box: boxOf(group) } } });
   }
   out.sort((a, b) => a.top - b.top || a.left - b.left);
-  return out.map((o) => o.block);
+  // The table runs on if it is the last thing on the page (page furniture aside).
+  const last = [...out].reverse().find((o) => o.block.role === undefined || o.block.role === 'content');
+  const lastTable = tables.find((t) => last && last.block.kind === 'table' && t.box.y === last.top);
+  return { blocks: out.map((o) => o.block), carry: lastTable ? lastTable.layout : null };
 }
 
 /** Join items on one baseline that touch (a word split into several items). */
@@ -228,14 +239,16 @@ interface Column {
 }
 
 /** Tables found from a band of column headings and the rows aligned under them. */
-function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): { rows: string[][]; segs: Seg[]; box: Box }[] {
+function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): { rows: string[][]; segs: Seg[]; box: Box; layout: TableLayout }[] {
   const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
   const taken = new Set<Seg>();
-  const tables: { rows: string[][]; segs: Seg[]; box: Box }[] = [];
+  const tables: { rows: string[][]; segs: Seg[]; box: Box; layout: TableLayout }[] = [];
   for (const start of free) {
     if (taken.has(start) || !isHeaderCell(start.text)) continue;
     // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.h < start.h * 1.6 && (!isValueCell(s.text) || isHeaderCell(s.text)));
+    // The band stops at the first line below that holds a value (the first data row).
+    const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text)).map((s) => s.y));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && (!isValueCell(s.text) || isHeaderCell(s.text)));
     const columns: Column[] = [];
     for (const s of band.sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
@@ -261,38 +274,69 @@ function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): { rows: str
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
     for (let i = 0; i < bounds.length - 1; i++) bounds[i].hi = Math.min(bounds[i].hi, bounds[i + 1].lo);
-    const colOf = (s: Seg) => bounds.findIndex((b) => s.x + s.w / 2 >= b.lo && s.x + s.w / 2 < b.hi && s.x >= b.lo - 4);
-    const kind = /^status$/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
+    const kind: TableLayout['kind'] = /^status$/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
     // Rows: lines under the heading that stay inside the columns.
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
-    const lines = linesOf(body.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
-    const rows: Seg[][][] = [];
-    let lastBottom = headerBottom;
-    for (const line of lines) {
-      const gap = line[0].y - lastBottom;
-      if (gap > line[0].h * 2.6) break;
-      if (line.some((s) => colOf(s) < 0)) break;
-      if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
-      const hasValue = line.some((s, k) => colOf(s) > 0 && isValueCell(s.text)) || (k0(line, colOf) && kind !== 'grid');
-      const cells: Seg[][] = cols.map(() => []);
-      for (const s of line) cells[colOf(s)].push(s);
-      if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);
-      else rows[rows.length - 1].forEach((c, i) => c.push(...cells[i]));
-      lastBottom = Math.max(...line.map((s) => s.y + s.h));
-      if (kind === 'grid' && rows.length === 1 && roles.has('current') && !roles.has('kpi' as never) && cols.length <= 7 && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)))) {
-        // A card's value table has one value row; the next line belongs to the card.
-        break;
-      }
-    }
+    const valueTable = kind === 'grid' && roles.has('current') && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)));
+    const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
+    const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) continue;
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
-    tables.push({ rows: [cols.map((c) => cellText(c.segs)), ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all) });
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout });
   }
   return tables;
 }
 
-const k0 = (line: Seg[], colOf: (s: Seg) => number) => line.some((s) => colOf(s) === 0);
+/** Column headings and spans of a table, enough to read its rows on this page or the next. */
+export interface TableLayout {
+  header: string[];
+  bounds: { lo: number; hi: number }[];
+  kind: 'summary' | 'key' | 'grid';
+  /** A card's value table has a single value row. */
+  oneRow: boolean;
+}
+
+/**
+ * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
+ * other than the first (wrapped text continues the row above); summary rows are one line each; key rows
+ * start at text in the first column.
+ */
+function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
+  const { bounds, kind } = layout;
+  const colOf = (s: Seg) => bounds.findIndex((b) => s.x + s.w / 2 >= b.lo && s.x + s.w / 2 < b.hi && s.x >= b.lo - 4);
+  const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
+  const rows: Seg[][][] = [];
+  let lastBottom = top;
+  for (const line of lines) {
+    const gap = line[0].y - lastBottom;
+    if (gap > line[0].h * 2.6) break;
+    if (line.some((s) => colOf(s) < 0)) break;
+    if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
+    const hasValue = line.some((s) => colOf(s) > 0 && isValueCell(s.text));
+    const cells: Seg[][] = bounds.map(() => []);
+    for (const s of line) cells[colOf(s)].push(s);
+    if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);
+    else rows[rows.length - 1].forEach((c, i) => c.push(...cells[i]));
+    lastBottom = Math.max(...line.map((s) => s.y + s.h));
+    if (layout.oneRow) break;
+  }
+  return rows;
+}
+
+/** Rows at the top of a page that continue the table the previous page ended with. */
+function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout): { rows: string[][]; segs: Seg[]; box: Box; layout: TableLayout } | null {
+  const free = segs.filter((s) => !used.has(s));
+  if (!free.length) return null;
+  const top = Math.min(...free.map((s) => s.y));
+  const rows = collectRows(free, layout, top);
+  // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
+  const valued = rows.filter((r) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text))));
+  if (!valued.length || valued.length !== rows.length) return null;
+  const all = rows.flat(2);
+  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout };
+}
+
 
 function isValueCell(text: string): boolean {
   const t = text.trim();

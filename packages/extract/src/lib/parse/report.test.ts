@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals';
+import { readDocument } from '../read/document';
+import { parseBlocks } from './report';
+import { corpus, DOCUMENTS, Q1_HEADLESS_IN_TEXT, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q2_SUMMARY, Q4_SUMMARY } from '../../../../../fixtures/expected';
+import { expectCards } from '../../test/expect-cards';
+
+async function parse(name: string) {
+  const doc = await readDocument(corpus(name));
+  return parseBlocks(doc.blocks, doc.fileName);
+}
+
+describe('card parser on the plain-text and markdown papers', () => {
+  test('Q4 2024/25 dashboard text dump: every card despite the scrambled order', async () => {
+    const r = await parse('seeds/000_66bba3b0226437a7.txt');
+    expectCards(r.cards, Q4_DASHBOARD);
+    expect(r.kind).toBe('dashboard');
+  });
+
+  test('Q1 2025/26 report text: cards that lost their heading are still cards', async () => {
+    const r = await parse('seeds/001_9cdcaec2516adf50.txt');
+    expectCards(r.cards, Q1_REPORT, Q1_HEADLESS_IN_TEXT);
+    expect(r.scorecard).toHaveLength(10);
+    const row10 = r.scorecard.find((s) => s.printedId === 'CoSMIC 010')!;
+    expect([row10.target?.raw, row10.current?.raw, row10.previous?.raw, row10.change?.raw, row10.rag?.raw]).toEqual(['273', '237', '254', '↑', 'Green']);
+    expect(r.producedOn).toBe('17 September 2025');
+  });
+
+  test('Q2 2024/25 appendix in markdown and as its text seed', async () => {
+    for (const name of ['cosmic-2024-25-q2-appendix.md', 'seeds/003_ba4da1c8b2dd78dd.txt']) {
+      const r = await parse(name);
+      expectCards(r.cards, Q2_APPENDIX);
+      expect(r.cards[8].targetLabel).toBe('Baseline');
+    }
+  });
+
+  test('cover reports: RAG summary tables, no cards, and the claims they make', async () => {
+    const q4 = await parse('seeds/002_a3d3fb89a0e2cb87.txt');
+    expect(q4.cards).toHaveLength(0);
+    expect(q4.summary.map((s) => ({ status: s.status, count: Number(s.count?.raw), percentage: Number.parseFloat(s.percentage!.raw) }))).toEqual(Q4_SUMMARY);
+    const improved = q4.claims.find((c) => c.kind === 'improved')!;
+    expect(improved.count).toBe(4);
+    expect(improved.items.map((i) => i.printedId)).toEqual(['CoSMIC 003', 'CoSMIC 004', 'CoSMIC 008', 'CoSMIC 010']);
+    const amber = q4.claims.find((c) => c.kind === 'status-count' && c.status === 'Amber')!;
+    expect(amber.items.map((i) => i.printedId)).toEqual(['CoSMIC 010']);
+
+    const q2 = await parse('cosmic-2024-25-q2-cover.md');
+    expect(q2.summary.map((s) => ({ status: s.status, count: Number(s.count?.raw), percentage: Number.parseFloat(s.percentage!.raw) }))).toEqual(Q2_SUMMARY);
+    const eleven = q2.claims.find((c) => c.kind === 'improved' && c.count === 11)!;
+    expect(eleven.items).toHaveLength(9);
+    const moved = q2.claims.filter((c) => c.kind === 'moved');
+    expect(moved.map((c) => [c.fromStatus, c.status, c.items.map((i) => i.printedId)])).toEqual([
+      ['Red', 'Green', ['Indicator 219']],
+      ['Amber', 'Green', ['Indicator 198', 'Indicator 221']],
+    ]);
+  });
+
+  test('each paper says its committee, kind and period evidence', async () => {
+    for (const [name, want] of Object.entries(DOCUMENTS).filter(([n]) => n.endsWith('.txt') || n.endsWith('.md'))) {
+      const r = await parse(name);
+      expect({ name, committee: r.committee, kind: r.kind, cards: r.cards.length }).toEqual({ name, committee: want.committee, kind: want.kind, cards: want.cards });
+      expect(r.periodEvidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('RAG keys: the definitions each paper prints', async () => {
+    const q2 = await parse('cosmic-2024-25-q2-appendix.md');
+    expect(q2.ragKey.map((k) => k.status)).toEqual(['Red', 'Amber', 'Green', 'Blue', 'Baseline', 'Contextual', 'In Development']);
+    expect(q2.ragKey.find((k) => k.status === 'Blue')!.definition).toBe('current performance exceeds target by more than 5%');
+    const q4cover = await parse('seeds/002_a3d3fb89a0e2cb87.txt');
+    expect(q4cover.ragKey.find((k) => k.status === 'Red')!.definition).toBe('current performance is 10% or more from target.');
+  });
+
+  test('provenance: a card says the line it starts on', async () => {
+    const r = await parse('seeds/000_66bba3b0226437a7.txt');
+    expect(r.cards[0].start.line).toEqual({ start: 40, end: 40 });
+    expect(r.cards[0].current!.prov.line!.start).toBeGreaterThan(40);
+  });
+});

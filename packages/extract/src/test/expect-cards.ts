@@ -1,0 +1,28 @@
+/** Test support: compare parsed cards with the golden expectations, field by field. */
+import { expect } from '@jest/globals';
+import type { Card } from '../lib/schema';
+import type { ExpectedCard } from '../../../../fixtures/expected';
+
+/** Direction as the card prints it: arrows (including the symbol-font letters h/i) or words. */
+const parseDirection = (raw?: string | null) => (!raw ? null : /^(?:↑|h|higher)/i.test(raw) ? 'higher' : /^(?:↓|i|lower)/i.test(raw) ? 'lower' : null);
+
+/** Compare every card with the golden list, field by field, with the card named in the failure. */
+export function expectCards(cards: Card[], expected: ExpectedCard[], headless: string[] = []) {
+  expect(cards.map((c) => c.printedId ?? c.current?.raw)).toEqual(expected.map((e) => (e.id && !headless.includes(e.id) ? e.id : e.current)));
+  cards.forEach((c, i) => {
+    const e = expected[i];
+    const got = {
+      id: c.printedId,
+      target: c.target?.raw ?? null,
+      direction: parseDirection(c.direction?.raw),
+      current: c.current?.raw ?? null,
+      previous: c.previous?.raw ?? null,
+      change: c.change?.raw === 'NA' ? 'N/A' : c.change?.raw ?? null,
+      basis: c.periodBasis,
+      rag: c.rag?.raw ?? null,
+      commentary: c.commentary?.slice(0, e.commentary?.length ?? 0) ?? null,
+    };
+    expect({ card: i, ...got }).toEqual({ card: i, ...e, id: e.id && headless.includes(e.id) ? null : e.id });
+  });
+}
+

@@ -1,0 +1,42 @@
+/** Test support: write small real .docx packages from WordprocessingML body fragments. */
+import JSZip from 'jszip';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
+const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A paragraph, optionally with a style id (Heading1, Heading2, ...). */
+export const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r></w:p>`;
+
+/** A table; a cell may be { text, span } (gridSpan) or { text, vMerge: 'restart' | 'continue' }. */
+export function table(rows: (string | { text: string; span?: number; vMerge?: 'restart' | 'continue' })[][]): string {
+  const cell = (c: string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }) => {
+    const o = typeof c === 'string' ? { text: c } : c;
+    const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.vMerge ? `<w:vMerge${o.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}`;
+    return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${p(o.vMerge === 'continue' ? '' : o.text)}</w:tc>`;
+  };
+  return `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+}
+
+/** A DrawingML text box with no VML fallback (mammoth cannot see it), anchored in a paragraph. */
+export const textBox = (lines: string[]) =>
+  `<w:p><w:r><w:drawing><wp:anchor><wp:extent cx="100" cy="100"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${lines.map((l) => p(l)).join('')}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>`;
+
+/** The same box the way Word writes it: DrawingML with a VML fallback inside mc:AlternateContent. */
+export const alternateTextBox = (lines: string[]) =>
+  `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${lines.map((l) => p(l)).join('')}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${lines.map((l) => p(l)).join('')}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+
+/** A section break whose section uses the header part `headerId` (rId of word/_rels). */
+export const sectionBreak = (headerId?: string) => `<w:p><w:pPr><w:sectPr>${headerId ? `<w:headerReference w:type="default" r:id="${headerId}"/>` : ''}</w:sectPr></w:pPr></w:p>`;
+
+/** Build the package. `headers` maps rId → list of header paragraphs. */
+export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string } = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const headers = options.headers ?? {};
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${Object.keys(headers).map((id) => `<Override PartName="/word/${id}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`).join('')}</Types>`);
+  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.keys(headers).map((id) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${id}.xml"/>`).join('')}</Relationships>`);
+  for (const [id, lines] of Object.entries(headers)) zip.file(`word/${id}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${lines.map((l) => p(l, 'Heading2')).join('')}</w:hdr>`);
+  const final = `<w:sectPr>${options.finalHeader ? `<w:headerReference w:type="default" r:id="${options.finalHeader}"/>` : ''}</w:sectPr>`;
+  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body.join('')}${final}</w:body></w:document>`);
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+}

@@ -218,12 +218,14 @@ function documentStructure(xml: string): { sections: Section[]; textBoxes: { par
     const paragraphs = tag === 'w:tbl' ? findAll(el, 'w:p').map((p) => tidy(wText(p))).filter(Boolean) : [tidy(wText(el))];
     const text = paragraphs[0]?.split('\n')[0] ?? '';
     if (text && current.firstText === null) current.firstText = text;
-    // Text boxes: DrawingML (mc:Choice) preferred; the VML fallback is the same box.
+    // Text boxes: in alternate content the DrawingML choice (its VML fallback is the same box); else any box.
+    const boxes = findAll(el, 'w:txbxContent', [], 'mc:AlternateContent');
     for (const alt of findAll(el, 'mc:AlternateContent')) {
       const choice = kids(alt).find((k) => tagOf(k) === 'mc:Choice') ?? kids(alt).find((k) => tagOf(k) === 'mc:Fallback');
-      for (const box of choice ? findAll(choice, 'w:txbxContent') : []) {
-        textBoxes.push({ paragraphs: findAll(box, 'w:p').map((p) => tidy(wText(p))).filter(Boolean), anchorText: text || lastText });
-      }
+      if (choice) boxes.push(...findAll(choice, 'w:txbxContent'));
+    }
+    for (const box of boxes) {
+      textBoxes.push({ paragraphs: findAll(box, 'w:p').map((p) => tidy(wText(p))).filter(Boolean), anchorText: text || lastText });
     }
     const last = paragraphs.filter(Boolean).pop();
     if (last) lastText = last.split('\n').pop()!;

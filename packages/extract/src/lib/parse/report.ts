@@ -5,7 +5,7 @@
 import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
 import { assembleCard, fragments } from './cards';
-import { readKeyTable, readRagKeyText, readScorecard, readSummary, tableKind } from './tables';
+import { readKeyTable, readRagKeyText, readScorecard, readSummary, tableKind, valueHeaderRoles } from './tables';
 import { readClaims } from './claims';
 
 export interface PeriodEvidence {
@@ -32,7 +32,8 @@ export interface ParsedReport {
 const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
 
 /** Parse a document's blocks into a report. `source` names the document in messages. */
-export function parseBlocks(blocks: Block[], source: string): ParsedReport {
+export function parseBlocks(input: Block[], source: string): ParsedReport {
+  const blocks = joinSplitTables(input);
   const items = toItems(blocks);
   const skip = new Set<number>();
   const scorecard: ScorecardRow[] = [];
@@ -91,6 +92,33 @@ export function parseBlocks(blocks: Block[], source: string): ParsedReport {
     charts,
     messages,
   };
+}
+
+/**
+ * A table broken by a page break arrives as two tables: a heading row alone and then its values, or the
+ * same heading row repeated. Join them so the grid is whole again.
+ */
+export function joinSplitTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.kind === 'table' && prev?.kind === 'table' && prev.rows && b.rows && prev.rows[0]?.length === b.rows[0]?.length) {
+      const same = (x: string[], y: string[]) => x.join('|').toLowerCase() === y.join('|').toLowerCase();
+      const headerOnly = prev.rows.length === 1 && valueHeaderRoles(prev.rows[0]) !== null && valueHeaderRoles(b.rows[0]) === null;
+      // Values keep the place they were printed: a heading-only table lends its heading to the next one;
+      // a repeated heading is joined only where there are no pages to cite (paged formats keep both tables).
+      if (headerOnly) {
+        out[out.length - 1] = { ...b, rows: [prev.rows[0], ...b.rows] };
+        continue;
+      }
+      if (same(prev.rows[0], b.rows[0]) && prev.prov.page === null) {
+        out[out.length - 1] = { ...prev, rows: [...prev.rows, ...b.rows.slice(1)] };
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 function cardIndexAt(cards: Card[], at: Provenance): number | null {

@@ -1,0 +1,148 @@
+import { describe, expect, test } from '@jest/globals';
+import JSZip from 'jszip';
+import { blocksFromBytes } from '../read/document';
+import { parseBlocks } from '../parse/report';
+import { ExtractError } from '../errors';
+import { alternateTextBox, makeDocx, p, sectionBreak, table, textBox } from '../../test/make-docx';
+
+async function parse(bytes: Uint8Array) {
+  const doc = await blocksFromBytes('synthetic.docx', 'docx', bytes);
+  return { doc, report: parseBlocks(doc.blocks, 'synthetic.docx') };
+}
+
+const VALUE_HEAD = ['Target', 'Direction for Improvement', 'Current Quarter', 'Previous Quarter', 'Change in Performance'];
+
+async function reason(bytes: Uint8Array): Promise<string> {
+  try {
+    await blocksFromBytes('bad.docx', 'docx', bytes);
+    return 'no error';
+  } catch (e) {
+    expect(e).toBeInstanceOf(ExtractError);
+    expect((e as Error).message).not.toMatch(/\n/);
+    return `${(e as ExtractError).code}: ${(e as Error).message}`;
+  }
+}
+
+describe('Word layouts beyond the corpus', () => {
+  test('merged cells are expanded so every column keeps its value', async () => {
+    const bytes = await makeDocx([
+      p('Indicator HW 4: Number of residents in temporary housing', 'Heading2'),
+      table([VALUE_HEAD, [{ text: 'Contextual', span: 2 }, '310', '295', 'Contextual']]),
+      p('RAG Rating'),
+      p('Contextual'),
+    ]);
+    const c = (await parse(bytes)).report.cards[0];
+    expect([c.printedId, c.target?.raw, c.direction?.raw, c.current?.raw, c.previous?.raw, c.change?.raw, c.rag?.raw]).toEqual(['HW 4', 'Contextual', 'Contextual', '310', '295', 'Contextual', 'Contextual']);
+  });
+
+  test('vertically merged cells fill down', async () => {
+    const bytes = await makeDocx([
+      p('Scorecard'),
+      table([
+        ['KPI', 'Target', 'Current', 'Previous', 'RAG Rating'],
+        ['ES 1: Tonnes of waste recycled', { text: '5,000', vMerge: 'restart' }, '5,200', '4,900', 'Green'],
+        ['ES 2: Tonnes of waste composted', { text: '', vMerge: 'continue' }, '4,100', '4,300', 'Amber'],
+      ]),
+    ]);
+    const sc = (await parse(bytes)).report.scorecard;
+    expect(sc.map((r) => [r.printedId, r.target?.raw, r.current?.raw, r.rag?.raw])).toEqual([
+      ['ES 1', '5,000', '5,200', 'Green'],
+      ['ES 2', '5,000', '4,100', 'Amber'],
+    ]);
+  });
+
+  test('a card written as label: value paragraphs', async () => {
+    const bytes = await makeDocx([
+      p('PI 12: Percentage of invoices paid within 30 days', 'Heading2'),
+      p('Target: 95%'),
+      p('Direction for Improvement: Higher is better'),
+      p('Current Month: 97.5%'),
+      p('Previous Month: 96.1%'),
+      p('Change in Performance: Improving'),
+      p('RAG Rating: Green'),
+      p('Commentary'),
+      p('Automation of approvals continued.'),
+    ]);
+    const c = (await parse(bytes)).report.cards[0];
+    expect([c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.periodBasis, c.rag?.raw, c.commentary]).toEqual(['PI 12', '95%', '97.5%', '96.1%', 'month', 'Green', 'Automation of approvals continued.']);
+  });
+
+  test('a value table split across a page break (two tables) is one card', async () => {
+    const bytes = await makeDocx([
+      p('Indicator 88: Number of library loans', 'Heading2'),
+      table([VALUE_HEAD]),
+      p('', undefined),
+      table([['12,000', '↑', '12,450', '11,980', 'Improving']]),
+      p('RAG Rating'),
+      p('Green'),
+    ]);
+    const { report } = await parse(bytes);
+    const c = report.cards[0];
+    expect([c.printedId, c.target?.raw, c.current?.raw, c.change?.raw, c.rag?.raw]).toEqual(['Indicator 88', '12,000', '12,450', 'Improving', 'Green']);
+  });
+
+  test('headings in a page header and in a DrawingML text box (which mammoth cannot see) identify their cards', async () => {
+    const bytes = await makeDocx(
+      [
+        textBox(['Indicator CS 1: Calls answered within a minute']),
+        table([VALUE_HEAD, ['80%', '↑', '84%', '79%', 'Improving']]),
+        p('RAG Rating'),
+        p('Green'),
+        sectionBreak(),
+        table([VALUE_HEAD, ['15', '↓', '12', '18', 'Improving']]),
+        p('RAG Rating'),
+        p('Green'),
+        alternateTextBox(['Indicator CS 3: Complaints escalated']),
+        table([VALUE_HEAD, ['5', '↓', '9', '7', 'Declining']]),
+        p('RAG Rating'),
+        p('Red'),
+      ],
+      { headers: { rIdHeader2: ['Indicator CS 2: Average wait in minutes'] }, finalHeader: 'rIdHeader2' },
+    );
+    const { doc, report } = await parse(bytes);
+    expect(report.cards.map((c) => [c.printedId, c.current?.raw, c.rag?.raw])).toEqual([
+      ['CS 1', '84%', 'Green'],
+      ['CS 2', '12', 'Green'],
+      ['CS 3', '9', 'Red'],
+    ]);
+    expect(doc.blocks.find((b) => b.text.startsWith('Indicator CS 1'))!.prov.origin).toBe('textbox');
+    expect(doc.blocks.find((b) => b.text.startsWith('Indicator CS 2'))!.prov.origin).toBe('header');
+    // The VML fallback of the alternate-content box is not read a second time.
+    expect(doc.blocks.filter((b) => b.text.startsWith('Indicator CS 3'))).toHaveLength(1);
+  });
+});
+
+describe('bad Word files', () => {
+  test('each gets one clear line', async () => {
+    expect(await reason(new Uint8Array(Buffer.from('this is not a zip at all')))).toBe('damaged: not a .docx (not a zip archive)');
+    const noDoc = new JSZip();
+    noDoc.file('hello.txt', 'hi');
+    expect(await reason(await noDoc.generateAsync({ type: 'uint8array' }))).toBe('damaged: not a Word document (the package has no word/document.xml)');
+    const ole = new Uint8Array(512);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    expect(await reason(ole)).toMatch(/^encrypted: /);
+    const truncated = (await makeDocx([p('Hello')])).slice(0, 60);
+    expect(await reason(truncated)).toMatch(/^damaged: /);
+  });
+
+  test('a zip bomb is refused before it is expanded', async () => {
+    const bomb = new JSZip();
+    bomb.file('word/document.xml', `<w:document>${'<w:p/>'.repeat(4_000_000)}</w:document>`);
+    const bytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bytes.length).toBeLessThan(200_000);
+    expect(await reason(bytes)).toMatch(/^zip-bomb: /);
+  });
+
+  test('XML with entity declarations (XXE, billion laughs) is refused', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('word/document.xml', '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>');
+    expect(await reason(await zip.generateAsync({ type: 'uint8array' }))).toMatch(/^damaged: word\/document.xml declares XML entities/);
+  });
+
+  test('deeply nested XML is refused with bounded work', async () => {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:sdt><w:sdtContent>'.repeat(3000)}${'</w:sdtContent></w:sdt>'.repeat(3000)}</w:body></w:document>`);
+    expect(await reason(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).toMatch(/^damaged: /);
+  });
+});

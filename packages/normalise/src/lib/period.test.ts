@@ -1,0 +1,36 @@
+import { describe, expect, test } from '@jest/globals';
+import { prov } from '@kpi/extract';
+import { fiscalQuarterOf, fiscalStartYear, quarterBounds, quarterReportedIn, resolvePeriod } from './period';
+
+const ev = (source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced', text: string) => ({ source, text, prov: prov() });
+
+describe('UK financial years and quarters', () => {
+  test('quarters of calendar months (Q1 = April to June)', () => {
+    expect([4, 6, 7, 12, 1, 3].map((m) => fiscalQuarterOf(2024, m))).toEqual([
+      { startYear: 2024, quarter: 1 }, { startYear: 2024, quarter: 1 }, { startYear: 2024, quarter: 2 },
+      { startYear: 2024, quarter: 3 }, { startYear: 2023, quarter: 4 }, { startYear: 2023, quarter: 4 },
+    ]);
+    expect(quarterBounds(2024, 4)).toEqual({ start: '2025-01-01', end: '2025-03-31' });
+    expect(quarterBounds(2025, 1)).toEqual({ start: '2025-04-01', end: '2025-06-30' });
+  });
+
+  test('fiscal year labels in their printed forms', () => {
+    expect(['2024/25', '2024-25', '2024/2025', '24/25'].map(fiscalStartYear)).toEqual([2024, 2024, 2024, 2024]);
+    expect(fiscalStartYear('2024/26')).toBeNull();
+  });
+
+  test('a paper dated May 2025 reports the quarter that ended in March', () => {
+    expect(quarterReportedIn(2025, 5)).toEqual({ startYear: 2024, quarter: 4 });
+    expect(quarterReportedIn(2025, 9)).toEqual({ startYear: 2025, quarter: 1 });
+    expect(quarterReportedIn(2024, 11)).toEqual({ startYear: 2024, quarter: 2 });
+    expect(quarterReportedIn(2025, 7)).toEqual({ startYear: 2025, quarter: 1 });
+  });
+
+  test('evidence is weighed strongest first', () => {
+    expect(resolvePeriod([ev('title', 'Quarter 1, 2025/26'), ev('card-date', 'May 2025')])).toMatchObject({ fiscalYear: '2025/26', quarter: 1, source: 'title' });
+    expect(resolvePeriod([ev('covering', 'covering 1 July 2024 to 30 September 2024')])).toMatchObject({ fiscalYear: '2024/25', quarter: 2, periodStart: '2024-07-01', periodEnd: '2024-09-30' });
+    expect(resolvePeriod([ev('title', '2024/25 quarter 4')])).toMatchObject({ fiscalYear: '2024/25', quarter: 4 });
+    expect(resolvePeriod([ev('card-date', 'May 2025')])).toMatchObject({ fiscalYear: '2024/25', quarter: 4, source: 'card-date' });
+    expect(resolvePeriod([])).toMatchObject({ fiscalYear: null, quarter: null });
+  });
+});

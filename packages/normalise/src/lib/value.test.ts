@@ -1,0 +1,47 @@
+import { describe, expect, test } from '@jest/globals';
+import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+
+describe('numbers as papers print them', () => {
+  test.each([
+    ['99,468', 99468, 'count'],
+    ['92%', 92, 'percent'],
+    ['95%*', 95, 'percent'],
+    ['5.76%', 5.76, 'percent'],
+    ['£1.2m', 1200000, 'currency'],
+    ['£500', 500, 'currency'],
+    ['£12k', 12000, 'currency'],
+    ['4.5 days', 4.5, 'days'],
+    ['337.5 hours', 337.5, 'hours'],
+    ['(1,234)', -1234, 'count'],
+    ['-3', -3, 'count'],
+    ['2409', 2409, 'count'],
+  ])('%s → %d %s', (raw, value, unit) => {
+    expect(parseValue(raw)).toEqual({ raw, value, unit });
+  });
+
+  test.each(['N/A', 'NA', 'Contextual', 'TBC', '-', 'Baseline'])('%s has no number', (raw) => {
+    expect(parseValue(raw)).toEqual({ raw, value: null, unit: null });
+  });
+
+  test('empty and missing values', () => {
+    expect(parseValue(null)).toEqual({ raw: null, value: null, unit: null });
+    expect(parseValue('  ')).toEqual({ raw: null, value: null, unit: null });
+  });
+
+  test('directions, arrows and the symbol-font letters', () => {
+    expect(['↑', 'h', 'Higher is better', '▲'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher']);
+    expect(['↓', 'i', 'Lower is better'].map(parseDirection)).toEqual(['lower', 'lower', 'lower']);
+    expect(['Contextual', 'NA', 'N/A', ''].map(parseDirection)).toEqual([null, null, null, null]);
+  });
+
+  test('change labels and RAG ratings into the contract domains', () => {
+    expect(['Improving', 'Declining', 'Unchanged', 'Contextual', 'NA', 'N/A', '↑', '↓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A', 'N/A', 'Improving', 'Declining']);
+    expect(['GREEN', 'amber ', 'In development', 'Gr', ''].map(parseRag)).toEqual(['Green', 'Amber', 'In Development', null, null]);
+  });
+
+  test('unit from the values, else from the title', () => {
+    expect(unitOf([parseValue('N/A')], 'Percentage of learners retained')).toBe('percent');
+    expect(unitOf([parseValue('Contextual')], 'Number of active library users')).toBe('count');
+    expect(unitOf([parseValue('£3m')], 'Spend')).toBe('currency');
+  });
+});

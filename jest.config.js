@@ -8,4 +8,5 @@ export default {
   testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
 };

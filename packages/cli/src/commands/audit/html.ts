@@ -48,7 +48,10 @@ export function renderHtml(data: AuditData): string {
           return list.length ? `<h4>${sev} (${list.length})</h4><ul>${list.map((f) => finding(f, data)).join('')}</ul>` : '';
         })
         .join('');
-      return `<section><h2>${escapeHtml(r.file_name)}</h2><p class="meta">${escapeHtml(r.kind)} · ${escapeHtml(r.fiscal_year ? `Q${r.quarter} ${r.fiscal_year}` : 'period unknown')}${r.committee ? ` · ${escapeHtml(r.committee)}` : ''} · ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}</p>${summary}${bySeverity || '<p>No findings.</p>'}</section>`;
+      const cards = r.indicators.length
+        ? `<details><summary>${r.indicators.length} KPI${r.indicators.length === 1 ? '' : 's'}</summary><table class="summary"><tr><th>KPI</th><th>Title</th><th>Target</th><th>Current</th><th>Change</th><th>RAG</th><th>Where</th></tr>${r.indicators.map((i) => `<tr><td>${escapeHtml(i.reported_id ?? '—')}</td><td>${escapeHtml(i.title ?? '')}</td><td>${escapeHtml(i.target_raw ?? '')}</td><td>${escapeHtml(i.current_raw ?? '')}</td><td>${escapeHtml(i.change ?? '')}</td><td>${escapeHtml(i.rag ?? '')}</td><td>${escapeHtml(i.source_ref)}</td></tr>`).join('')}</table></details>`
+        : '';
+      return `<section><h2>${escapeHtml(r.file_name)}</h2><p class="meta">${escapeHtml(r.kind)} · ${escapeHtml(r.fiscal_year ? `Q${r.quarter} ${r.fiscal_year}` : 'period unknown')}${r.committee ? ` · ${escapeHtml(r.committee)}` : ''} · ${r.findings.length} finding${r.findings.length === 1 ? '' : 's'}</p>${summary}${cards}${bySeverity || '<p>No findings.</p>'}</section>`;
     })
     .join('\n');
   const indicators = Object.entries(data.series)

@@ -27,6 +27,7 @@ export interface AuditReport {
   quarter: number | null;
   kind: string;
   summary: { status: string; count: number | null; percentage: number | null }[];
+  indicators: { reported_id: string | null; title: string | null; target_raw: string | null; current_raw: string | null; change: string | null; rag: string | null; source_ref: string }[];
   findings: AuditFinding[];
 }
 
@@ -46,6 +47,7 @@ export function auditData(store: Store): AuditData {
   const reports = store.query('SELECT report_id, file_name, committee, fiscal_year, quarter, kind FROM v_reports ORDER BY fiscal_year, quarter, kind, file_name').rows as unknown as AuditReport[];
   for (const r of reports) {
     r.summary = store.query('SELECT status, count, percentage FROM v_summary_counts WHERE report_id = ?', [r.report_id]).rows as AuditReport['summary'];
+    r.indicators = store.query('SELECT reported_id, title, target_raw, current_raw, change, rag, source_ref FROM v_observations WHERE report_id = ? ORDER BY observation_id', [r.report_id]).rows as AuditReport['indicators'];
     r.findings = findings.filter((f) => f.report_id === r.report_id).sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule));
   }
   const series: AuditData['series'] = {};

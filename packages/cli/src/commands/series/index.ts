@@ -27,10 +27,11 @@ export function findKey(store: Store, words: string): string | null {
   if (exact?.indicator_key) return String(exact.indicator_key);
   const fts = w.replace(/["*^:()]/g, ' ').split(/\s+/).filter(Boolean).map((t) => `"${t}"`).join(' ');
   if (!fts) return null;
+  // Title words weigh most; the best-ranked observation names the measure.
   const hit = store.query(
-    `SELECT o.indicator_key FROM observations_fts f JOIN observations o ON o.observation_id = f.rowid
-     WHERE observations_fts MATCH ? AND o.indicator_key IS NOT NULL GROUP BY o.indicator_key ORDER BY min(bm25(observations_fts, 10.0, 1.0, 0.5, 0.5, 0.5)) LIMIT 1`,
-    [`{title description} : ${fts}`],
+    `SELECT o.indicator_key, bm25(observations_fts, 10.0, 1.0, 0.2, 0.2, 0.2) AS score FROM observations_fts JOIN observations o ON o.observation_id = observations_fts.rowid
+     WHERE observations_fts MATCH ? AND o.indicator_key IS NOT NULL ORDER BY score LIMIT 1`,
+    [`{title description} : (${fts})`],
   ).rows[0];
   return hit ? String(hit.indicator_key) : null;
 }

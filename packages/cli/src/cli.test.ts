@@ -1,0 +1,168 @@
+import { describe, expect, jest, test, beforeAll } from '@jest/globals';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { run } from './index';
+import { CORPUS } from '../../../fixtures/expected';
+import { makeDocx, p, table } from '../../extract/src/test/make-docx';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Run the CLI in this process; returns exit code and what it printed. */
+async function kpi(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await run(args);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+const dir = () => mkdtempSync(join(tmpdir(), 'kpi-cli-'));
+
+describe('kpi ingest on the bundled fixtures', () => {
+  let db: string;
+  let first: Awaited<ReturnType<typeof kpi>>;
+  beforeAll(async () => {
+    db = join(dir(), 'kpi.sqlite');
+    first = await kpi('ingest', CORPUS, '--db', db, '--jobs', '1');
+  });
+
+  test('stores every document and exits 0', async () => {
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/13 stored, 2 unchanged, 0 failed/);
+    const docs = JSON.parse((await kpi('query', 'SELECT file_name, status FROM v_documents ORDER BY file_name', '--db', db, '--format', 'json')).out);
+    expect(docs).toHaveLength(13);
+    expect(docs.every((d: { status: string }) => d.status === 'ok')).toBe(true);
+  });
+
+  test('every report has its committee, period and kind', async () => {
+    const rows = JSON.parse((await kpi('query', 'SELECT file_name, committee, fiscal_year, quarter, kind FROM v_reports ORDER BY file_name', '--db', db, '--format', 'json')).out);
+    for (const r of rows) {
+      expect(r.committee).toBe('Communities, Social Mobility and Inclusion Committee');
+      expect(r.fiscal_year).toMatch(/^20\d\d\/\d\d$/);
+    }
+    const q4 = rows.filter((r: { fiscal_year: string; quarter: number }) => r.fiscal_year === '2024/25' && r.quarter === 4).map((r: { kind: string }) => r.kind).sort();
+    expect(q4).toEqual(['cover', 'cover', 'cover', 'dashboard', 'dashboard']);
+  });
+
+  test('summary counts of the cover reports are in v_summary_counts', async () => {
+    const rows = JSON.parse((await kpi('query', "SELECT status, count, percentage FROM v_summary_counts WHERE file_name = 'cosmic-2024-25-q4-cover.pdf' ORDER BY count DESC, status", '--db', db, '--format', 'json')).out);
+    expect(rows).toEqual([
+      { status: 'Green', count: 6, percentage: 60 },
+      { status: 'Contextual', count: 2, percentage: 20 },
+      { status: 'Amber', count: 1, percentage: 10 },
+      { status: 'Red', count: 1, percentage: 10 },
+    ]);
+  });
+
+  test('renditions of one paper agree and share indicator keys', async () => {
+    const rows = JSON.parse((await kpi('query', "SELECT file_name, reported_id, indicator_key, current_raw FROM v_observations WHERE fiscal_year = '2025/26' ORDER BY reported_id, file_name", '--db', db, '--format', 'json')).out);
+    expect(rows).toHaveLength(30);
+    const byId = new Map<string, Set<string>>();
+    for (const r of rows) byId.set(r.reported_id, new Set([...(byId.get(r.reported_id) ?? []), `${r.indicator_key}|${r.current_raw}`]));
+    expect([...byId.keys()]).toHaveLength(10);
+    for (const set of byId.values()) expect(set.size).toBe(1);
+  });
+
+  test('a second identical ingest changes nothing and says so', async () => {
+    const again = await kpi('ingest', CORPUS, '--db', db, '--jobs', '1');
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/0 stored, 15 unchanged, 0 failed/);
+    expect(again.out).toMatch(/nothing changed/);
+  });
+
+  test('series prints a measure across renumbering with a sparkline', async () => {
+    const r = await kpi('series', 'active library users', '--db', db);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^cosmic-003: Number of active library users/);
+    expect(r.out).toMatch(/Indicator 36/);
+    expect(r.out).toMatch(/[▁▂▃▄▅▆▇█]{3}/);
+  });
+
+  test('audit groups findings by report, with evidence and sources', async () => {
+    const text = (await kpi('audit', '--db', db)).out;
+    expect(text).toMatch(/\[cover-vs-card\] CoSMIC 010: .* reports it as Amber, its card in .* as Green/);
+    const json = JSON.parse((await kpi('audit', '--db', db, '--format', 'json')).out);
+    const rules = new Set(json.reports.flatMap((r: { findings: { rule: string }[] }) => r.findings.map((f) => f.rule)));
+    for (const rule of ['summary-count-vs-cards', 'scorecard-vs-card', 'change-vs-values', 'count-vs-list', 'cover-vs-card', 'rag-key-differs']) expect(rules.has(rule)).toBe(true);
+  });
+
+  test('query opens the database read-only', async () => {
+    const r = await kpi('query', 'DROP TABLE documents', '--db', db);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^kpi: /);
+    expect((await kpi('query', 'SELECT count(*) AS n FROM documents', '--db', db, '--format', 'csv')).out).toBe('n\n13\n');
+  });
+});
+
+describe('bad input and bad usage', () => {
+  test('unknown, empty and binary files get one line each; the rest are stored; exit 1', async () => {
+    const d = dir();
+    copyFileSync(join(CORPUS, 'cosmic-2024-25-q2-cover.md'), join(d, 'good.md'));
+    writeFileSync(join(d, 'sheet.xlsx'), 'PK\u0003\u0004 not really');
+    writeFileSync(join(d, 'empty.txt'), '');
+    writeFileSync(join(d, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    mkdirSync(join(d, 'sub dir ü'));
+    copyFileSync(join(CORPUS, 'seeds/002_a3d3fb89a0e2cb87.txt'), join(d, 'sub dir ü', 'q4 cover.txt'));
+    const db = join(d, 'k.sqlite');
+    const r = await kpi('ingest', d, '--db', db, '--jobs', '1');
+    expect(r.code).toBe(1);
+    const failed = r.out.split('\n').filter((l) => l.startsWith('failed'));
+    expect(failed).toHaveLength(3);
+    expect(failed.find((l) => l.includes('sheet.xlsx'))).toMatch(/unsupported-format: unsupported file type/);
+    expect(failed.find((l) => l.includes('empty.txt'))).toMatch(/empty: the file is empty/);
+    expect(failed.find((l) => l.includes('binary.md'))).toMatch(/binary: binary data/);
+    expect(r.out).toMatch(/2 stored, 0 unchanged, 3 failed/);
+    const docs = JSON.parse((await kpi('query', 'SELECT file_name, status, error FROM v_documents ORDER BY file_name', '--db', db, '--format', 'json')).out);
+    expect(docs.map((x: { file_name: string; status: string }) => `${x.file_name}:${x.status}`)).toEqual(['binary.md:failed', 'empty.txt:failed', 'good.md:ok', 'q4 cover.txt:ok', 'sheet.xlsx:failed']);
+  });
+
+  test('bad usage exits 2', async () => {
+    expect((await kpi('ingest')).code).toBe(2);
+    expect((await kpi('ingest', CORPUS, '--jobs', 'zero')).code).toBe(2);
+    expect((await kpi('export', '--db', join(dir(), 'none.sqlite'))).code).toBe(2);
+    expect((await kpi('frobnicate')).code).toBe(2);
+  });
+});
+
+describe('outputs are safe to open', () => {
+  test('CSV export neutralises formulas and HTML escapes document text', async () => {
+    const d = dir();
+    const card = readFileSync(join(CORPUS, 'cosmic-2024-25-q2-appendix.md'), 'utf8').replace('The service continues to grow the user base', '=HYPERLINK("http://evil.example","x") grows the user base');
+    writeFileSync(join(d, 'hostile.md'), card);
+    // Word text is not markup: a title can hold a literal script tag.
+    writeFileSync(join(d, 'hostile.docx'), await makeDocx([p('Indicator 9: Number of <script>alert(1)</script> users'), table([['Target', 'Direction for Improvement', 'Current Year', 'Previous Year', 'Change in Performance'], ['5', '↑', '6', '4', 'Improving']]), p('RAG Rating'), p('Green')]));
+    const db = join(d, 'k.sqlite');
+    expect((await kpi('ingest', d, '--db', db, '--jobs', '1')).code).toBe(0);
+    const csv = (await kpi('export', '--db', db)).out;
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"") grows`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const out = join(d, 'audit.html');
+    expect((await kpi('audit', '--db', db, '--format', 'html', '--out', out)).code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+});
+
+describe('the command as users run it', () => {
+  test('pnpm kpi ingest --jobs 2 in worker threads stores the same as --jobs 1', () => {
+    const d = dir();
+    cpSync(CORPUS, join(d, 'corpus'), { recursive: true });
+    const cli = ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts')];
+    const one = spawnSync(process.execPath, [...cli, 'ingest', join(d, 'corpus'), '--db', join(d, 'one.sqlite'), '--jobs', '1', '--quiet'], { encoding: 'utf8', cwd: ROOT });
+    const two = spawnSync(process.execPath, [...cli, 'ingest', join(d, 'corpus'), '--db', join(d, 'two.sqlite'), '--jobs', '2', '--quiet'], { encoding: 'utf8', cwd: ROOT });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    const dump = (name: string) => execFileSync(process.execPath, [...cli, 'query', 'SELECT file_name, printed_id, reported_id, indicator_key, target_raw, current_raw, previous_raw, change, rag FROM v_observations ORDER BY file_name, observation_id', '--db', join(d, name), '--format', 'csv'], { encoding: 'utf8', cwd: ROOT });
+    expect(dump('two.sqlite')).toBe(dump('one.sqlite'));
+  });
+});

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { run } from './index';
-import { CORPUS } from '../../../fixtures/expected';
+import { CORPUS } from '../../../test/expected';
 import { makeDocx, p, table } from '../../extract/src/test/make-docx';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 /** Test support: compare parsed cards with the golden expectations, field by field. */
 import { expect } from '@jest/globals';
 import type { Card } from '../lib/schema';
-import type { ExpectedCard } from '../../../../fixtures/expected';
+import type { ExpectedCard } from '../../../../test/expected';
 
 /** Direction as the card prints it: arrows (including the symbol-font letters h/i) or words. */
 const parseDirection = (raw?: string | null) => (!raw ? null : /^(?:↑|h|higher)/i.test(raw) ? 'higher' : /^(?:↓|i|lower)/i.test(raw) ? 'lower' : null);

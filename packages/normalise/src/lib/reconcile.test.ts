@@ -139,3 +139,21 @@ describe('a clean report raises nothing', () => {
     expect(reconcile(a.observations, a.reports).findings).toEqual([]);
   });
 });
+
+describe('chart points against cards', () => {
+  test('a chart label that disagrees with the card for the same quarter is reported', async () => {
+    const a = await archiveOf(['seeds/000_66bba3b0226437a7.txt', 'cosmic-2024-25-q2-appendix.md']);
+    const idva = a.observations.find((o) => o.observation.printedId === 'CoSMIC 006')!;
+    const points = [
+      { observationId: idva.observationId, series: 'IDVA engagement', periodLabel: 'Q4 2024/25', raw: '55%', sourceRef: 'p. 7' },
+      { observationId: idva.observationId, series: 'IDVA engagement', periodLabel: 'Q3 2024/25', raw: '66%', sourceRef: 'p. 7' },
+      { observationId: idva.observationId, series: 'IDVA engagement', periodLabel: 'Q2 2024/25', raw: '72%', sourceRef: 'p. 7' },
+      { observationId: idva.observationId, series: 'Target', periodLabel: 'Q2 2024/25', raw: '10%', sourceRef: 'p. 7' },
+    ];
+    const f = reconcile(a.observations, a.reports, [], points).findings.filter((x) => x.rule === 'series-vs-card');
+    expect(f.map((x) => [x.evidence.compared.period, x.evidence.compared.chart, x.evidence.compared.card, x.evidence.compared.field])).toEqual([
+      ['Q3 2024/25', 66, 67, 'previous'],
+      ['Q2 2024/25', 72, 70, 'current'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
 import type { NarrativeClaim, Observation } from '@kpi/extract';
 import { assignKeys, idScheme, type IdentityNode, type Pin } from './identity';
 import { terms, titleSimilarity } from './similarity';
-import { runRules, type Finding } from './findings/index';
+import { runRules, type ArchivePoint, type Finding } from './findings/index';
 
 export interface ArchiveObservation {
   observationId: number;
@@ -47,7 +47,7 @@ export interface Reconciliation {
 export const periodKey = (r: { fiscalYear: string | null; quarter: number | null }) => (r.fiscalYear ? `${r.fiscalYear}-${r.quarter ?? 0}` : '');
 
 /** Reconcile the archive. `pins` are the user's link/unlink decisions by identifier, key or title. */
-export function reconcile(observations: ArchiveObservation[], reports: ArchiveReport[], pins: { kind: 'link' | 'unlink'; a: string; b: string }[] = []): Reconciliation {
+export function reconcile(observations: ArchiveObservation[], reports: ArchiveReport[], pins: { kind: 'link' | 'unlink'; a: string; b: string }[] = [], points: ArchivePoint[] = []): Reconciliation {
   const reportById = new Map(reports.map((r) => [r.reportId, r]));
   const committees = inferCommittees(observations, reports);
   const committeeOf = (reportId: number) => reportById.get(reportId)?.committee ?? committees.get(reportId)?.committee ?? null;
@@ -90,7 +90,7 @@ export function reconcile(observations: ArchiveObservation[], reports: ArchiveRe
     const r = reportedIds.get(o.observationId);
     return r ? { ...o, observation: { ...o.observation, reportedId: r.id, reportedIdSource: r.source } } : o;
   });
-  const findings = runRules({ observations: deduced, reports, keyOf: identity.keyOf, idOf, committeeOf });
+  const findings = runRules({ observations: deduced, reports, points, keyOf: identity.keyOf, idOf, committeeOf });
   return { keys: identity.keyOf, reportedIds, committees, aliases, findings };
 }
 

@@ -2,7 +2,7 @@
 import { parseBlocks, readDocument, type NormalisedReport } from '@kpi/extract';
 import { normaliseReport } from '../lib/observations';
 import type { ArchiveObservation, ArchiveReport } from '../lib/reconcile';
-import { corpus } from '../../../../fixtures/expected';
+import { corpus } from '../../../../test/expected';
 
 export interface Archive {
   observations: ArchiveObservation[];

@@ -7,7 +7,7 @@ import { parseBlocks, readDocument } from '@kpi/extract';
 import { normaliseReport } from '@kpi/normalise';
 import { openStore, StoreError, type DocumentInput } from '../index';
 import { MIGRATIONS } from './migrations';
-import { corpus } from '../../../../fixtures/expected';
+import { corpus } from '../../../../test/expected';
 
 const CONTRACT = readFileSync(fileURLToPath(new URL('../../../../docs/contract.md', import.meta.url)), 'utf8');
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'kpi-store-')), 'k.sqlite');

@@ -358,6 +358,13 @@ export class Store {
     }));
   }
 
+  /** Chart points tied to an observation, for the series-vs-card check. */
+  chartPoints(): { observationId: number; series: string; periodLabel: string; raw: string; sourceRef: string }[] {
+    return this.db
+      .prepare('SELECT observation_id AS observationId, series, period_label AS periodLabel, raw, source_ref AS sourceRef FROM chart_points WHERE observation_id IS NOT NULL ORDER BY point_id')
+      .all() as { observationId: number; series: string; periodLabel: string; raw: string; sourceRef: string }[];
+  }
+
   /** Pinned identity decisions. */
   userLinks(): { kind: 'link' | 'unlink'; a: string; b: string }[] {
     return this.db.prepare('SELECT kind, a, b FROM user_links ORDER BY link_id').all() as { kind: 'link' | 'unlink'; a: string; b: string }[];

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readDocument } from '../read/document';
 import { parseBlocks } from '../parse/report';
 import { expectCards } from '../../test/expect-cards';
-import { corpus, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q4_SUMMARY, Q2_SUMMARY } from '../../../../../fixtures/expected';
+import { corpus, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q4_SUMMARY, Q2_SUMMARY } from '../../../../../test/expected';
 
 async function parse(name: string) {
   const doc = await readDocument(corpus(name));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readDocument } from '../read/document';
 import { parseBlocks } from './report';
-import { corpus, DOCUMENTS, Q1_HEADLESS_IN_TEXT, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q2_SUMMARY, Q4_SUMMARY } from '../../../../../fixtures/expected';
+import { corpus, DOCUMENTS, Q1_HEADLESS_IN_TEXT, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q2_SUMMARY, Q4_SUMMARY } from '../../../../../test/expected';
 import { expectCards } from '../../test/expect-cards';
 
 async function parse(name: string) {

@@ -9,8 +9,9 @@ import { coverVsCard, countVsList } from './narrative';
 import { identifierRenumbered, previousVsPriorCurrent, titleVariant } from './history';
 import { missingField } from './card-fields';
 import { ragKeyDiffers } from './rag-key-differs';
+import { seriesVsCard } from './series-vs-card';
 
-export type { Finding, Rule, RuleContext, Source, Severity } from './types';
+export type { Finding, Rule, RuleContext, Source, Severity, ArchivePoint } from './types';
 
 export const RULES: Record<string, Rule> = {
   'summary-count-vs-cards': summaryCountVsCards,
@@ -24,12 +25,15 @@ export const RULES: Record<string, Rule> = {
   'title-variant': titleVariant,
   'identifier-renumbered': identifierRenumbered,
   'rag-key-differs': ragKeyDiffers,
+  'series-vs-card': seriesVsCard,
 };
 
 /** Run every rule on one rendition of each paper; findings come back in a stable order. */
 export function runRules(ctx: RuleContext): Finding[] {
   const keep = canonicalReports(ctx.reports, ctx.observations, ctx.committeeOf);
-  const scoped: RuleContext = { ...ctx, reports: ctx.reports.filter((r) => keep.has(r.reportId)), observations: ctx.observations.filter((o) => keep.has(o.reportId)) };
+  const observations = ctx.observations.filter((o) => keep.has(o.reportId));
+  const kept = new Set(observations.map((o) => o.observationId));
+  const scoped: RuleContext = { ...ctx, reports: ctx.reports.filter((r) => keep.has(r.reportId)), observations, points: ctx.points?.filter((p) => kept.has(p.observationId)) };
   const out: Finding[] = [];
   for (const [rule, run] of Object.entries(RULES)) {
     for (const f of run(scoped)) out.push({ ...f, rule });

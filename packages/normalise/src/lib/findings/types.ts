@@ -23,9 +23,19 @@ export interface Source {
   value?: unknown;
 }
 
+/** A chart data label read from a paper, tied to the card on its page. */
+export interface ArchivePoint {
+  observationId: number;
+  series: string;
+  periodLabel: string;
+  raw: string;
+  sourceRef: string;
+}
+
 export interface RuleContext {
   observations: ArchiveObservation[];
   reports: ArchiveReport[];
+  points?: ArchivePoint[];
   keyOf: Map<number, string>;
   idOf: (o: ArchiveObservation) => string | null;
   committeeOf: (reportId: number) => string | null;

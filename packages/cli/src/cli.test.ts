@@ -32,7 +32,8 @@ describe('kpi ingest on the bundled fixtures', () => {
   let first: Awaited<ReturnType<typeof kpi>>;
   beforeAll(async () => {
     db = join(dir(), 'kpi.sqlite');
-    first = await kpi('ingest', CORPUS, '--db', db, '--jobs', '1');
+    // The README's main job: the whole fixtures folder.
+    first = await kpi('ingest', join(ROOT, 'fixtures'), '--db', db, '--jobs', '1');
   });
 
   test('stores every document and exits 0', async () => {

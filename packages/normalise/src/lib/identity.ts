@@ -51,6 +51,8 @@ export function idScheme(id: string | null): string | null {
   return (/^([A-Za-z&]+)/.exec(id)?.[1] ?? '').toLowerCase() || null;
 }
 
+const norm = (t: string | null) => (t ? t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : null);
+
 function normId(id: string | null): string | null {
   return id ? id.toLowerCase().replace(/\s+/g, ' ').replace(/\b0+(\d)/, '$1').trim() : null;
 }
@@ -106,14 +108,28 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
 
   for (const p of pins) if (p.kind === 'link' && parent.has(p.a) && parent.has(p.b)) union({ a: p.a, b: p.b, method: 'pinned', score: 1 }, true);
 
-  // Candidate links, scored, strongest first; ties broken by ids so ingest order never matters.
-  const tf = new Map<number, string[]>(sorted.map((n) => [n.id, terms(n.title ?? '')]));
-  const df = new Map<number, string[]>(sorted.map((n) => [n.id, terms(n.description ?? '')]));
+  // Observations with the same identifier, title, description, unit and direction are one profile; the
+  // same measure printed in many reports (or renditions) is compared once, so the work grows with the
+  // number of distinct profiles, not with the archive.
+  const profiles = new Map<string, IdentityNode[]>();
+  for (const n of sorted) {
+    const sig = JSON.stringify([normId(n.reportedId ?? n.printedId), norm(n.title), norm(n.description), n.unit, n.direction, n.committee]);
+    profiles.set(sig, [...(profiles.get(sig) ?? []), n]);
+  }
   const candidates: IdentityLink[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = i + 1; j < sorted.length; j++) {
-      const a = sorted[i];
-      const b = sorted[j];
+  for (const group of profiles.values()) {
+    for (let k = 1; k < group.length; k++) {
+      candidates.push({ a: group[0].id, b: group[k].id, method: group[0].reportedId ?? group[0].printedId ? 'identifier' : group[0].title ? 'title' : 'description', score: 3 });
+    }
+  }
+  // Candidate links between profiles, scored, strongest first; ties broken by content order, never ingest order.
+  const reps = [...profiles.values()].map((g) => g[0]);
+  const tf = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.title ?? '')]));
+  const df = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.description ?? '')]));
+  for (let i = 0; i < reps.length; i++) {
+    for (let j = i + 1; j < reps.length; j++) {
+      const a = reps[i];
+      const b = reps[j];
       if (a.reportId === b.reportId || !compatible(a, b)) continue;
       const titleSim = a.title && b.title ? titleSimilarity(a.title, b.title) : 0;
       const idA = normId(a.reportedId ?? a.printedId);

@@ -240,4 +240,9 @@ CREATE TRIGGER observations_au AFTER UPDATE OF title, description, commentary, p
 END;
 ${VIEWS_V1}`,
   },
+  {
+    version: 2,
+    name: 'file modification time, for fast no-op re-ingests',
+    sql: `ALTER TABLE documents ADD COLUMN mtime_ms REAL;`,
+  },
 ];

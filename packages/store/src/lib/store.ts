@@ -13,6 +13,8 @@ export interface DocumentInput {
   sha256: string;
   pages: number | null;
   bytes: number;
+  /** File modification time, so an unchanged file can be recognised without reading it. */
+  mtimeMs?: number | null;
   report: NormalisedReport;
 }
 
@@ -22,6 +24,7 @@ export interface FailureInput {
   format: Format | null;
   sha256: string | null;
   bytes: number | null;
+  mtimeMs?: number | null;
   error: string;
 }
 
@@ -133,6 +136,12 @@ export class Store {
     return this.db.prepare('SELECT 1 FROM documents WHERE sha256 = ?').get(sha256) !== undefined;
   }
 
+  /** Stored files by path with size and modification time: an unchanged file need not be read again. */
+  knownFiles(): Map<string, { bytes: number | null; mtimeMs: number | null; sha256: string | null; status: string; error: string | null }> {
+    const rows = this.db.prepare('SELECT path, bytes, mtime_ms AS mtimeMs, sha256, status, error FROM documents').all() as { path: string; bytes: number | null; mtimeMs: number | null; sha256: string | null; status: string; error: string | null }[];
+    return new Map(rows.map((r) => [r.path, r]));
+  }
+
   /** All stored hashes, for fast no-op re-ingests of a whole archive. */
   knownShas(): Set<string> {
     return new Set(this.db.prepare('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all() as string[]);
@@ -145,8 +154,8 @@ export class Store {
       const now = new Date().toISOString();
       const docId = Number(
         this.db
-          .prepare('INSERT INTO documents (path, file_name, sha256, format, pages, bytes, status, error, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)')
-          .run(input.path, input.fileName, input.sha256, input.format, input.pages, input.bytes, 'ok', now).lastInsertRowid,
+          .prepare('INSERT INTO documents (path, file_name, sha256, format, pages, bytes, mtime_ms, status, error, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)')
+          .run(input.path, input.fileName, input.sha256, input.format, input.pages, input.bytes, input.mtimeMs ?? null, 'ok', now).lastInsertRowid,
       );
       const { meta, observations, summary, ragKey, claims, charts, messages } = input.report;
       const reportId = Number(
@@ -241,8 +250,8 @@ export class Store {
       this.removeDocuments(input.path, input.sha256);
       return Number(
         this.db
-          .prepare('INSERT INTO documents (path, file_name, sha256, format, pages, bytes, status, error, ingested_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)')
-          .run(input.path, input.fileName, input.sha256, input.format, input.bytes, 'failed', input.error, new Date().toISOString()).lastInsertRowid,
+          .prepare('INSERT INTO documents (path, file_name, sha256, format, pages, bytes, mtime_ms, status, error, ingested_at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)')
+          .run(input.path, input.fileName, input.sha256, input.format, input.bytes, input.mtimeMs ?? null, 'failed', input.error, new Date().toISOString()).lastInsertRowid,
       );
     })();
   }

@@ -1,13 +1,13 @@
 /** `kpi ingest <file-or-dir>... [--db] [--jobs N] [--force]`: store every KPI card of every document. */
 import { availableParallelism } from 'node:os';
+import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import cliProgress from 'cli-progress';
 import { describeError } from '@kpi/extract';
 import { openStore } from '@kpi/store';
 import { walk } from '../../lib/walk';
-import { loadFile } from '../../lib/process';
-import { Pool } from '../../lib/pool';
-import { reconcileStore } from '../../lib/reconcile';
+import { loadFile } from '../../lib/load';
+import type { Pool } from '../../lib/pool';
 import { userDir, userPath } from '../../lib/paths';
 import { UsageError } from '../../lib/errors';
 
@@ -41,7 +41,10 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const found = await walk(inputs.map(userPath));
   const store = openStore(userPath(options.db));
   const known = store.knownShas();
-  const pool = new Pool(jobs, (options.timeout ?? 120) * 1000);
+  const files = store.knownFiles();
+  // The extractors load only when a document needs them (a no-op re-ingest never does).
+  let pool: Pool | null = null;
+  const getPool = async () => (pool ??= new (await import('../../lib/pool')).Pool(jobs, (options.timeout ?? 120) * 1000));
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, pages: 0, observations: 0, findings: 0, interrupted: false };
   const tty = process.stderr.isTTY && !options.out;
   const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
@@ -60,35 +63,41 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const failedBefore = new Map(store.db.prepare("SELECT sha256, error FROM documents WHERE status = 'failed' AND sha256 IS NOT NULL").all().map((r) => { const x = r as { sha256: string; error: string }; return [x.sha256, x.error] as const; }));
 
   const tick = () => bar?.increment(1, { pages: summary.pages, failed: summary.failed });
-  const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null } = {}) => {
+  const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null; mtimeMs?: number | null } = {}) => {
     summary.failed++;
-    store.writeFailure({ path, fileName: path.split(/[\\/]/).pop()!, format: (extra.format as never) ?? null, sha256: extra.sha256 ?? null, bytes: extra.bytes ?? null, error });
+    store.writeFailure({ path, fileName: path.split(/[\\/]/).pop()!, format: (extra.format as never) ?? null, sha256: extra.sha256 ?? null, bytes: extra.bytes ?? null, mtimeMs: extra.mtimeMs ?? null, error });
     say(`failed     ${show(path)}: ${error}`);
+  };
+
+  const unchanged = (path: string, error: string | null) => {
+    if (error) {
+      summary.failed++;
+      say(`failed     ${show(path)}: ${error} (unchanged since it failed; --force to retry)`);
+    } else {
+      summary.unchanged++;
+      if (!options.quiet) say(`unchanged  ${show(path)}`);
+    }
   };
 
   let next = 0;
   const inFlight = new Set<Promise<void>>();
   const handle = async (path: string, problem: string | null) => {
     if (problem) return fail(path, `unsupported-format: ${problem}`);
+    // Same path, size and modification time as stored: unchanged, without reading it (as git does).
+    const seen = files.get(path);
+    if (seen && !options.force && seen.sha256 && seen.mtimeMs !== null) {
+      const info = await stat(path).catch(() => null);
+      if (info && info.size === seen.bytes && info.mtimeMs === seen.mtimeMs) return unchanged(path, seen.status === 'failed' ? seen.error : null);
+    }
     let file;
     try {
       file = await loadFile(path);
     } catch (e) {
       return fail(path, describeError(e));
     }
-    if (known.has(file.sha256) && !options.force) {
-      const error = failedBefore.get(file.sha256);
-      if (error) {
-        summary.failed++;
-        say(`failed     ${show(path)}: ${error} (unchanged since it failed; --force to retry)`);
-      } else {
-        summary.unchanged++;
-        if (!options.quiet) say(`unchanged  ${show(path)}`);
-      }
-      return;
-    }
-    const meta = { format: file.format, sha256: file.sha256, bytes: file.bytes.length };
-    const result = await pool.run(file);
+    if (known.has(file.sha256) && !options.force) return unchanged(path, failedBefore.get(file.sha256) ?? null);
+    const meta = { format: file.format, sha256: file.sha256, bytes: file.bytes.length, mtimeMs: file.mtimeMs };
+    const result = await (await getPool()).run(file);
     if (summary.interrupted) return;
     if (!result.ok) return fail(path, result.error, meta);
     try {
@@ -117,13 +126,13 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       if (inFlight.size >= Math.max(1, jobs)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    if (!summary.interrupted && store.needsReconcile()) summary.findings = reconcileStore(store).findings;
+    if (!summary.interrupted && store.needsReconcile()) summary.findings = (await import('../../lib/reconcile')).reconcileStore(store).findings;
     else summary.findings = Number(store.db.prepare('SELECT count(*) FROM findings').pluck().get());
   } finally {
     bar?.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    await pool.close();
+    await (pool as Pool | null)?.close();
     store.close();
   }
   const parts = [`${summary.stored} stored`, `${summary.unchanged} unchanged`, `${summary.failed} failed`];

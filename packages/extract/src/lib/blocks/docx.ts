@@ -3,9 +3,8 @@
  * expanded), plus what mammoth leaves out, read from the package itself: page headers and footers
  * (placed at the start or end of their section) and DrawingML-only text boxes (placed at their anchor).
  */
-import JSZip from 'jszip';
-import mammoth from 'mammoth';
-import { XMLParser } from 'fast-xml-parser';
+import type JSZip from 'jszip';
+import type { XMLParser } from 'fast-xml-parser';
 import { ExtractError } from '../errors';
 import type { Block, Message } from '../schema';
 import { BlockBuilder, tidy } from './builder';
@@ -14,11 +13,19 @@ import { BlockBuilder, tidy } from './builder';
 export const DOCX_LIMITS = { maxEntries: 5000, maxUncompressed: 300 * 1024 * 1024, maxRatio: 200, maxXmlDepth: 400 };
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, htmlEntities: false });
+let parser: XMLParser;
+
+/** The zip, Word and XML libraries load on the first Word document (other formats never pay for them). */
+async function libraries() {
+  const [{ default: zip }, { default: mammoth }, { XMLParser: Parser }] = await Promise.all([import('jszip'), import('mammoth'), import('fast-xml-parser')]);
+  parser ??= new Parser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, htmlEntities: false });
+  return { JSZip: zip, mammoth };
+}
 
 /** Word body, text boxes and headers into blocks. */
 export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promise<Block[]> {
-  const zip = await openZip(bytes);
+  const { JSZip, mammoth } = await libraries();
+  const zip = await openZip(JSZip, bytes);
   const documentXml = await readPart(zip, 'word/document.xml');
   if (documentXml === null) throw new ExtractError('damaged', 'not a Word document (the package has no word/document.xml)');
   let html: string;
@@ -106,10 +113,10 @@ function findText(blocks: PendingBlock[], text: string, from: number): number {
   return i >= 0 ? i : blocks.findIndex(hit);
 }
 
-async function openZip(bytes: Uint8Array): Promise<JSZip> {
+async function openZip(Zip: typeof JSZip, bytes: Uint8Array): Promise<JSZip> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = await Zip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
     throw new ExtractError('damaged', `not a readable .docx (${(e as Error).message.split('\n')[0]})`);
   }

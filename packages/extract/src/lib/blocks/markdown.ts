@@ -1,12 +1,18 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { BlockBuilder, tidy } from './builder';
 import { tableFromTabbedLines } from './text';
 import type { Block } from '../schema';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+type Parser = { parse: (text: string) => unknown };
+let processor: Parser | null = null;
+
+/** unified + remark load on the first markdown document. */
+async function markdownParser(): Promise<Parser> {
+  if (processor) return processor;
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
+  processor = unified().use(remarkParse).use(remarkGfm) as unknown as Parser;
+  return processor;
+}
 
 /** Plain text of an mdast node: links keep their text, html keeps its visible text. */
 export function mdText(node: Nodes): string {
@@ -26,8 +32,8 @@ export function mdText(node: Nodes): string {
 }
 
 /** Markdown (CommonMark + GFM tables) into raw blocks with line provenance. */
-export function markdownBlocks(text: string): Block[] {
-  const tree = processor.parse(text) as Root;
+export async function markdownBlocks(text: string): Promise<Block[]> {
+  const tree = (await markdownParser()).parse(text) as Root;
   const out = new BlockBuilder();
   const lines = (n: RootContent) => ({ start: n.position?.start.line ?? 0, end: n.position?.end.line ?? 0 });
   const visit = (node: RootContent, depth: number) => {

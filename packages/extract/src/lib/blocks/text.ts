@@ -28,7 +28,7 @@ function stripInlineMarkup(line: string): string {
  * Plain text converted from a PDF or Word paper: blank lines separate blocks, each block keeps its
  * lines; tab-separated runs are tables. Markdown-looking text is handed to the markdown reader.
  */
-export function textBlocks(text: string): Block[] {
+export async function textBlocks(text: string): Promise<Block[]> {
   if (looksLikeMarkdown(text)) return markdownBlocks(text);
   const out = new BlockBuilder();
   const lines = text.split('\n');

@@ -46,10 +46,10 @@ export async function blocksFromBytes(path: string, format: Format, bytes: Uint8
   let pages: number | null = null;
   switch (format) {
     case 'markdown':
-      blocks = markdownBlocks(decodeText(bytes));
+      blocks = await markdownBlocks(decodeText(bytes));
       break;
     case 'text':
-      blocks = textBlocks(decodeText(bytes));
+      blocks = await textBlocks(decodeText(bytes));
       break;
     case 'pdf': {
       const r = await pdfBlocks(bytes);

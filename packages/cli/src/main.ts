@@ -1,0 +1,102 @@
+/** The `kpi` command line. Commands load their modules when they run, so `query` never loads the extractors. */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { UsageError } from './lib/errors';
+import { emit } from './lib/output';
+
+const positiveInt = (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+};
+
+/** Run the command line; resolves with the exit code (0 ok, 1 a document failed, 2 bad usage). */
+export async function run(argv: string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('kpi')
+    .description('Archive the KPI cards of council committee performance papers in SQLite.')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError('(run kpi --help for usage)');
+  const db = ['--db <file>', 'SQLite database', 'kpi.sqlite'] as const;
+
+  program
+    .command('ingest')
+    .description('read papers (.pdf .docx .md .markdown .txt; directories recursively) into the archive')
+    .argument('<paths...>', 'files or directories')
+    .option(...db)
+    .option('--jobs <n>', 'documents extracted in parallel (default: number of cores)', positiveInt)
+    .option('--force', 're-ingest documents whose bytes are unchanged')
+    .option('--quiet', 'print only failures and the summary')
+    .option('--timeout <seconds>', 'per-document time limit when --jobs > 1', positiveInt, 120)
+    .action(async (paths: string[], o) => {
+      const { ingest } = await import('./commands/ingest/index');
+      const s = await ingest(paths, o);
+      code = s.interrupted ? 130 : s.failed ? 1 : 0;
+    });
+  program
+    .command('audit')
+    .description('print the findings grouped by report and severity')
+    .option(...db)
+    .option('--format <format>', 'text, json or html', 'text')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit((await import('./commands/audit/index')).audit(o), o.out));
+  program
+    .command('export')
+    .description('export a view (default v_observations) as CSV or JSON')
+    .option(...db)
+    .option('--view <name>', 'view to export', 'v_observations')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit((await import('./commands/export/index')).exportView(o), o.out));
+  program
+    .command('query')
+    .description('run a read-only SQL query')
+    .argument('<sql>', 'a SELECT statement')
+    .option(...db)
+    .option('--format <format>', 'table, csv or json', 'table')
+    .action(async (sql: string, o) => emit((await import('./commands/query/index')).query(sql, o)));
+  program
+    .command('blocks')
+    .description('print the raw blocks extracted from one file')
+    .argument('<file>')
+    .option('--format <format>', 'json or text', 'text')
+    .action(async (file: string, o) => emit(await (await import('./commands/blocks/index')).blocks(file, o)));
+  program
+    .command('series')
+    .description("one indicator's history, by key, identifier or title words")
+    .argument('<words...>')
+    .option(...db)
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (words: string[], o) => emit((await import('./commands/series/index')).series(words.join(' '), o)));
+  for (const kind of ['link', 'unlink'] as const) {
+    program
+      .command(kind)
+      .description(kind === 'link' ? 'pin two indicators (identifiers or titles) as the same measure' : 'pin two indicators apart')
+      .argument('<a>')
+      .argument('<b>')
+      .option(...db)
+      .action(async (a: string, b: string, o) => emit((await import('./commands/link/index')).link(kind, a, b, o)));
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`kpi: ${e.message}\n`);
+      return 2;
+    }
+    const name = (e as Error)?.name;
+    if (name === 'StoreError') {
+      process.stderr.write(`kpi: ${(e as Error).message}\n`);
+      return 2;
+    }
+    if (name === 'ExtractError') {
+      process.stderr.write(`kpi: ${(e as { code: string }).code}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`kpi: ${(e as Error).message ?? String(e)}\n`);
+    return 1;
+  }
+}

@@ -2,7 +2,7 @@
  * `pnpm bench`: builds a synthetic archive from the fixtures and reports, as ratios against floors:
  * PDF pages/s of the full pipeline against pdfjs-dist getTextContent alone, --jobs 2 against --jobs 1,
  * time per DOCX against mammoth alone, peak RSS at 1x and 10x the archive, a no-op re-ingest, and one
- * indicator's series query. Writes bench/results.md. Sizes: BENCH_COPIES (default 6) copies of each
+ * indicator's series query. Writes bench/results.md. Sizes: BENCH_COPIES (default 10) copies of each
  * fixture for 1x; 10x uses ten times as many.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { openStore } from '@kpi/store';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const FIXTURES = join(ROOT, 'fixtures', 'corpus');
-const COPIES = Number(process.env.BENCH_COPIES ?? 6);
+const COPIES = Number(process.env.BENCH_COPIES ?? 10);
 const work = mkdtempSync(join(tmpdir(), 'kpi-bench-'));
 
 function files(dir: string): string[] {

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { describeError } from '@kpi/extract';
 import type { DocumentInput } from '@kpi/store';
 import { processLoaded, type Loaded } from './process';
+import { workerBundle } from './worker-bundle';
 
 export type JobResult = { ok: true; doc: DocumentInput } | { ok: false; error: string };
 
@@ -19,15 +20,26 @@ export class Pool {
   private waiting: (() => void)[] = [];
   private nextId = 0;
 
-  constructor(
+  private entry: string | null = null;
+
+  private constructor(
     readonly size: number,
     readonly timeoutMs: number,
-  ) {
-    if (size > 1) for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  ) {}
+
+  /** A pool of `size` workers (none for size 1: extraction then runs in this thread). */
+  static async create(size: number, timeoutMs: number): Promise<Pool> {
+    const pool = new Pool(size, timeoutMs);
+    if (size > 1) {
+      pool.entry = await workerBundle();
+      for (let i = 0; i < size; i++) pool.slots.push(pool.spawn());
+    }
+    return pool;
   }
 
   private spawn(): Slot {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+    // Memory per worker is bounded: a hostile document fails alone instead of exhausting the machine.
+    const worker = new Worker(this.entry!, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
     const slot: Slot = { worker, busy: null };
     worker.on('message', (m: { id: number } & JobResult) => {
       if (!slot.busy || slot.busy.id !== m.id) return;

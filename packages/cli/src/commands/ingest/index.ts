@@ -44,7 +44,8 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const files = store.knownFiles();
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
-  const getPool = async () => (pool ??= new (await import('../../lib/pool')).Pool(jobs, (options.timeout ?? 120) * 1000));
+  let starting: Promise<Pool> | null = null;
+  const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000))));
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, pages: 0, observations: 0, findings: 0, interrupted: false };
   const tty = process.stderr.isTTY && !options.out;
   const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;

@@ -7,9 +7,31 @@ const { PorterStemmer } = stemmers as unknown as { PorterStemmer: { stem: (w: st
 
 const STOP = new Set('a an and are as at be by for from in into is it of on or that the this to was were which with within over under all no'.split(' '));
 
+// Stemming is the costly part of comparing texts; a paper's vocabulary is small, so stems and term
+// lists are remembered (bounded, cleared when full).
+const stems = new Map<string, string>();
+const termLists = new Map<string, string[]>();
+const LIMIT = 50_000;
+
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size > LIMIT) stems.clear();
+    s = PorterStemmer.stem(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
 /** Lower-case stemmed content words of a text. */
 export function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map((w) => PorterStemmer.stem(w));
+  let t = termLists.get(text);
+  if (!t) {
+    if (termLists.size > LIMIT) termLists.clear();
+    t = (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !STOP.has(w)).map(stem);
+    termLists.set(text, t);
+  }
+  return t;
 }
 
 /** Cosine similarity of two bags of terms (0..1). */

@@ -37,9 +37,15 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return blocksFromBytes(path, format, bytes);
 }
 
+/** Text and markdown papers are small; a larger one is a dump or a log, refused before parsing. */
+export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
+
 /** Extract blocks from bytes already in memory (used by workers and tests). */
 export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array): Promise<RawDocument> {
   checkSignature(format, bytes);
+  if ((format === 'text' || format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
+    throw new ExtractError('too-large', `${(bytes.length / 1048576).toFixed(0)} MB of text is over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text paper`);
+  }
   const hash = sha256(bytes);
   const messages: Message[] = [];
   let blocks: Block[];

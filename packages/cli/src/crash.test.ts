@@ -10,13 +10,13 @@ import { CORPUS } from '../../../test/expected';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts')];
 
-/** Observations per stored document, by file name. */
+/** Observations per stored document, by content hash (identical copies under two names are one document). */
 function counts(db: string): Map<string, number> {
   const s = openStore(db, { readonly: true });
   try {
-    const rows = s.query("SELECT d.file_name, (SELECT count(*) FROM v_observations o WHERE o.file_name = d.file_name) AS n, (SELECT count(*) FROM v_reports r WHERE r.document_id = d.document_id) AS r FROM v_documents d WHERE d.status = 'ok'").rows as { file_name: string; n: number; r: number }[];
-    for (const row of rows) expect({ file: row.file_name, reports: row.r }).toEqual({ file: row.file_name, reports: 1 });
-    return new Map(rows.map((r) => [r.file_name, r.n]));
+    const rows = s.query("SELECT d.sha256, (SELECT count(*) FROM v_observations o JOIN v_reports r USING (report_id) WHERE r.document_id = d.document_id) AS n, (SELECT count(*) FROM v_reports r WHERE r.document_id = d.document_id) AS r FROM v_documents d WHERE d.status = 'ok'").rows as { sha256: string; n: number; r: number }[];
+    for (const row of rows) expect({ file: row.sha256, reports: row.r }).toEqual({ file: row.sha256, reports: 1 });
+    return new Map(rows.map((r) => [r.sha256, r.n]));
   } finally {
     s.close();
   }

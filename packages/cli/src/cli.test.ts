@@ -73,6 +73,11 @@ describe('kpi ingest on the bundled fixtures', () => {
     for (const set of byId.values()) expect(set.size).toBe(1);
   });
 
+  test('headless Q2 cards are named from the Q2 cover in every rendition', async () => {
+    const rows = JSON.parse((await kpi('query', "SELECT reported_id, count(DISTINCT file_name) AS files, count(DISTINCT indicator_key) AS keys FROM v_observations WHERE reported_id_source = 'cover' GROUP BY reported_id ORDER BY reported_id", '--db', db, '--format', 'json')).out);
+    expect(rows).toEqual(['Indicator 138', 'Indicator 198', 'Indicator 220', 'Indicator 222'].map((reported_id) => ({ reported_id, files: 3, keys: 1 })));
+  });
+
   test('a second identical ingest changes nothing and says so', async () => {
     const again = await kpi('ingest', CORPUS, '--db', db, '--jobs', '1');
     expect(again.code).toBe(0);

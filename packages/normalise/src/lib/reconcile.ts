@@ -142,27 +142,30 @@ function deduceFromCovers(observations: ArchiveObservation[], reports: ArchiveRe
     const known = new Set(pool.map((o) => o.observation.reportedId?.toLowerCase()).filter(Boolean));
     const mentions = new Map<string, string>();
     for (const c of cover.claims) for (const i of c.items) if (i.printedId && !known.has(i.printedId.toLowerCase())) mentions.set(i.printedId, i.title);
-    const headless = pool.filter((o) => !o.observation.reportedId && !out.has(o.observationId));
-    const pairs: { o: ArchiveObservation; id: string; score: number }[] = [];
-    for (const o of headless) {
-      const text = terms(`${o.observation.title ?? ''} ${o.observation.description ?? ''}`);
-      const have = new Set(text);
-      for (const [id, title] of mentions) {
-        const want = terms(title);
-        if (!want.length) continue;
-        const contained = want.filter((t) => have.has(t)).length / want.length;
-        const titled = o.observation.title ? titleSimilarity(o.observation.title, title) : 0;
-        pairs.push({ o, id, score: Math.max(contained, titled) });
+    // Each card report of the period (a paper may be archived in several formats) is matched on its own.
+    const byReport = new Map<number, ArchiveObservation[]>();
+    for (const o of pool) if (!o.observation.reportedId && !out.has(o.observationId)) byReport.set(o.reportId, [...(byReport.get(o.reportId) ?? []), o]);
+    for (const headless of byReport.values()) {
+      const pairs: { o: ArchiveObservation; id: string; score: number }[] = [];
+      for (const o of headless) {
+        const have = new Set(terms(`${o.observation.title ?? ''} ${o.observation.description ?? ''}`));
+        for (const [id, title] of mentions) {
+          const want = terms(title);
+          if (!want.length) continue;
+          const contained = want.filter((t) => have.has(t)).length / want.length;
+          const titled = o.observation.title ? titleSimilarity(o.observation.title, title) : 0;
+          pairs.push({ o, id, score: Math.max(contained, titled) });
+        }
       }
-    }
-    pairs.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.o.position - b.o.position);
-    const usedIds = new Set<string>();
-    for (const p of pairs) {
-      if (p.score < 0.5 || usedIds.has(p.id) || out.has(p.o.observationId)) continue;
-      // Ambiguous: another headless card fits this mention (nearly) as well.
-      if (pairs.some((q) => q.id === p.id && q.o !== p.o && !out.has(q.o.observationId) && q.score > p.score - 0.15)) continue;
-      usedIds.add(p.id);
-      out.set(p.o.observationId, { id: p.id, source: 'cover' });
+      pairs.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.o.position - b.o.position);
+      const usedIds = new Set<string>();
+      for (const p of pairs) {
+        if (p.score < 0.5 || usedIds.has(p.id) || out.has(p.o.observationId)) continue;
+        // Ambiguous: another headless card of the same paper fits this mention (nearly) as well.
+        if (pairs.some((q) => q.id === p.id && q.o !== p.o && !out.has(q.o.observationId) && q.score > p.score - 0.15)) continue;
+        usedIds.add(p.id);
+        out.set(p.o.observationId, { id: p.id, source: 'cover' });
+      }
     }
   }
   return out;

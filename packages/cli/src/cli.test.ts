@@ -78,6 +78,25 @@ describe('kpi ingest on the bundled fixtures', () => {
     expect(rows).toEqual(['Indicator 138', 'Indicator 198', 'Indicator 220', 'Indicator 222'].map((reported_id) => ({ reported_id, files: 3, keys: 1 })));
   });
 
+  test('the dashboard chart series are stored with their indicator and page', async () => {
+    const rows = JSON.parse((await kpi('query', "SELECT period_label, raw, value, source_page FROM v_chart_points WHERE reported_id = 'CoSMIC 006' AND file_name LIKE '%dashboard.pdf' ORDER BY point_id", '--db', db, '--format', 'json')).out);
+    expect(rows).toHaveLength(11);
+    expect(rows[0]).toEqual({ period_label: 'Q1 2022/23', raw: '76%', value: 76, source_page: 7 });
+    expect(rows[10]).toEqual({ period_label: 'Q4 2024/25', raw: '55%', value: 55, source_page: 7 });
+  });
+
+  test('link and unlink pin identity, kept across re-ingests', async () => {
+    const keyOf = async (sql: string) => JSON.parse((await kpi('query', sql, '--db', db, '--format', 'json')).out).map((r: { indicator_key: string }) => r.indicator_key);
+    const q = (id: string) => `SELECT DISTINCT indicator_key FROM v_observations WHERE reported_id = '${id}'`;
+    expect(await keyOf(q('Indicator 36'))).toEqual(await keyOf(q('CoSMIC 003')));
+    expect((await kpi('unlink', 'Indicator 36', 'CoSMIC 003', '--db', db)).code).toBe(0);
+    expect(await keyOf(q('Indicator 36'))).not.toEqual(await keyOf(q('CoSMIC 003')));
+    await kpi('ingest', CORPUS, '--db', db, '--jobs', '1', '--force', '--quiet');
+    expect(await keyOf(q('Indicator 36'))).not.toEqual(await keyOf(q('CoSMIC 003')));
+    expect((await kpi('link', 'Indicator 36', 'CoSMIC 003', '--db', db)).code).toBe(0);
+    expect(await keyOf(q('Indicator 36'))).toEqual(await keyOf(q('CoSMIC 003')));
+  });
+
   test('a second identical ingest changes nothing and says so', async () => {
     const again = await kpi('ingest', CORPUS, '--db', db, '--jobs', '1');
     expect(again.code).toBe(0);

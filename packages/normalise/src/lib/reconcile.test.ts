@@ -157,3 +157,19 @@ describe('chart points against cards', () => {
     ]);
   });
 });
+
+describe('narrative arithmetic', () => {
+  test('the corpus commentary adds up; a wrong percentage is flagged with both figures', async () => {
+    const a = await archiveOf(['seeds/001_9cdcaec2516adf50.txt']);
+    const births = a.observations.find((o) => o.observation.printedId === 'CoSMIC 008')!;
+    expect(births.observation.commentary).toContain('99 (5.76%) of the Cambridgeshire registrations');
+    expect(reconcile(a.observations, a.reports).findings.filter((f) => f.rule === 'narrative-arithmetic')).toEqual([]);
+    // The corpus sentence is checked against the total stated before it: 99 of 1,717 is 5.766%, printed 5.76%.
+    births.observation.commentary = births.observation.commentary!.replace('99 (5.76%)', '99 (6.76%)');
+    let f = reconcile(a.observations, a.reports).findings.filter((x) => x.rule === 'narrative-arithmetic');
+    expect(f.map((x) => [x.reportedId, x.severity, x.evidence.compared.part, x.evidence.compared.whole, x.evidence.compared.printedPercent])).toEqual([['CoSMIC 008', 'info', 99, 1717, 6.76]]);
+    births.observation.commentary = 'Of all births, 99 (6.2%) of 1,717 were late; 12 (50%) out of 24 were on time.';
+    f = reconcile(a.observations, a.reports).findings.filter((x) => x.rule === 'narrative-arithmetic');
+    expect(f.map((x) => [x.reportedId, x.severity, x.evidence.compared.part, x.evidence.compared.whole, x.evidence.compared.printedPercent])).toEqual([['CoSMIC 008', 'warning', 99, 1717, 6.2]]);
+  });
+});

@@ -110,6 +110,19 @@ describe('Word layouts beyond the corpus', () => {
     // The VML fallback of the alternate-content box is not read a second time.
     expect(doc.blocks.filter((b) => b.text.startsWith('Indicator CS 3'))).toHaveLength(1);
   });
+
+
+  test('content controls and a table nested in a cell keep their text', async () => {
+    const nested = table([['Target', 'Direction for Improvement', 'Current Year', 'Previous Year', 'Change in Performance'], ['60%', '↑', '64%', '58%', 'Improving']]);
+    const bytes = await makeDocx([
+      `<w:sdt><w:sdtContent>${p('Indicator LS 2: Percentage of learners progressing', 'Heading2')}</w:sdtContent></w:sdt>`,
+      `<w:tbl><w:tblPr/><w:tr><w:tc>${p('Card values')}${nested}</w:tc></w:tr></w:tbl>`,
+      p('RAG Rating'),
+      p('Green'),
+    ]);
+    const c = (await parse(bytes)).report.cards[0];
+    expect([c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.rag?.raw]).toEqual(['LS 2', '60%', '64%', '58%', 'Green']);
+  });
 });
 
 describe('bad Word files', () => {

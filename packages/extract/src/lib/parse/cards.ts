@@ -35,8 +35,8 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
   };
   items.forEach((item, pos) => {
     if (skip.has(pos)) {
-      // A table or heading of another kind ends the card in progress.
-      if (item.kind === 'table' || item.kind === 'heading') close();
+      // A scorecard, summary or key table (or a section heading) ends the card in progress; a layout table does not.
+      if (item.kind === 'heading' || (item.kind === 'table' && item.rows && tableKind(item.rows) !== 'other')) close();
       return;
     }
     if (item.kind === 'heading' && item.cls.type !== 'heading' && (item.block.level ?? 9) <= 2) close();

@@ -10,6 +10,7 @@ import { identifierRenumbered, previousVsPriorCurrent, titleVariant } from './hi
 import { missingField } from './card-fields';
 import { ragKeyDiffers } from './rag-key-differs';
 import { seriesVsCard } from './series-vs-card';
+import { narrativeArithmetic } from './narrative-arithmetic';
 
 export type { Finding, Rule, RuleContext, Source, Severity, ArchivePoint } from './types';
 
@@ -26,6 +27,7 @@ export const RULES: Record<string, Rule> = {
   'identifier-renumbered': identifierRenumbered,
   'rag-key-differs': ragKeyDiffers,
   'series-vs-card': seriesVsCard,
+  'narrative-arithmetic': narrativeArithmetic,
 };
 
 /** Run every rule on one rendition of each paper; findings come back in a stable order. */

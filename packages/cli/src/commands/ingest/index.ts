@@ -124,7 +124,8 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
         tick();
       });
       inFlight.add(p);
-      if (inFlight.size >= Math.max(1, jobs)) await Promise.race(inFlight);
+      // Keep every worker fed while this thread hashes and writes: a small queue per worker, bounded memory.
+      if (inFlight.size >= Math.max(1, jobs * 2)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     if (!summary.interrupted && store.needsReconcile()) summary.findings = (await import('../../lib/reconcile')).reconcileStore(store).findings;

@@ -42,6 +42,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const store = openStore(userPath(options.db));
   const known = store.knownShas();
   const files = store.knownFiles();
+  const batch = new Set<string>();
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
   let starting: Promise<Pool> | null = null;
@@ -97,6 +98,9 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       return fail(path, describeError(e));
     }
     if (known.has(file.sha256) && !options.force) return unchanged(path, failedBefore.get(file.sha256) ?? null);
+    // The same bytes twice in one batch (a copy under another name) are extracted once.
+    if (batch.has(file.sha256)) return unchanged(path, null);
+    batch.add(file.sha256);
     const meta = { format: file.format, sha256: file.sha256, bytes: file.bytes.length, mtimeMs: file.mtimeMs };
     const result = await (await getPool()).run(file);
     if (summary.interrupted) return;

@@ -1,3 +1,3 @@
 /** @kpi/store — the SQLite archive: migrations, atomic per-document writes, contract views. */
-export { openStore, Store, StoreError, type DocumentInput, type FailureInput, type StoredObservation, type StoredReport, type FindingRow, type ReconciliationRows } from './lib/store';
+export { openStore, Store, StoreError, type DocumentInput, type FailureInput, type StoredObservation, type StoredReport, type ReconciliationRows } from './lib/store';
 export { MIGRATIONS, type Migration } from './lib/migrations';

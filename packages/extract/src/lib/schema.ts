@@ -169,18 +169,6 @@ export interface ChartBlockRef {
   card: number | null;
 }
 
-/** Everything the card parser found in one document. */
-export interface Report {
-  meta: ReportMeta;
-  cards: Card[];
-  scorecard: ScorecardRow[];
-  summary: SummaryCount[];
-  ragKey: RagKeyEntry[];
-  claims: NarrativeClaim[];
-  charts: ChartBlockRef[];
-  messages: Message[];
-}
-
 /** Build a provenance record with defaults filled in. */
 export function prov(p: Partial<Provenance> = {}): Provenance {
   return { page: null, line: null, index: -1, box: null, origin: 'body', cell: null, ...p };

@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { describeProv, type NormalisedReport, type Observation, type Format, type NarrativeClaim } from '@kpi/extract';
+import type { ArchiveObservation, ArchiveReport, Reconciliation } from '@kpi/normalise';
 import { MIGRATIONS } from './migrations';
 
 export interface DocumentInput {
@@ -28,53 +29,14 @@ export interface FailureInput {
   error: string;
 }
 
-export interface StoredObservation {
-  observationId: number;
-  reportId: number;
-  documentSha: string;
-  position: number;
-  fiscalYear: string | null;
-  quarter: number | null;
-  committee: string | null;
-  kind: string;
-  fileName: string;
-  observation: Observation;
-  indicatorKey: string | null;
-}
+/** An observation as stored, in the shape reconciliation reads (see @kpi/normalise). */
+export type StoredObservation = ArchiveObservation & { indicatorKey: string | null };
 
-export interface StoredReport {
-  reportId: number;
-  documentId: number;
-  documentSha: string;
-  fileName: string;
-  committee: string | null;
-  committeeSource: string | null;
-  fiscalYear: string | null;
-  quarter: number | null;
-  kind: string;
-  claims: NarrativeClaim[];
-  summary: { status: string; count: number | null; percentage: number | null; sourceRef: string | null }[];
-  ragKey: { status: string; definition: string; sourceRef: string | null }[];
-}
+/** A report as stored, with its claims, summary and key. */
+export type StoredReport = ArchiveReport & { documentId: number };
 
-export interface FindingRow {
-  rule: string;
-  severity: 'error' | 'warning' | 'info';
-  reportId: number | null;
-  observationId: number | null;
-  indicatorKey: string | null;
-  reportedId: string | null;
-  message: string;
-  evidence: unknown;
-}
-
-export interface ReconciliationRows {
-  keys: Map<number, string>;
-  reportedIds: Map<number, { id: string; source: string }>;
-  committees: Map<number, { committee: string; source: string }>;
-  aliases: { indicatorKey: string; identifier: string | null; title: string | null; method: string; score: number; observationId: number }[];
-  findings: FindingRow[];
-}
+/** What reconciliation derived, written back as a whole. */
+export type ReconciliationRows = Reconciliation;
 
 export class StoreError extends Error {
   constructor(

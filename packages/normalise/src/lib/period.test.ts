@@ -31,6 +31,8 @@ describe('UK financial years and quarters', () => {
     expect(resolvePeriod([ev('covering', 'covering 1 July 2024 to 30 September 2024')])).toMatchObject({ fiscalYear: '2024/25', quarter: 2, periodStart: '2024-07-01', periodEnd: '2024-09-30' });
     expect(resolvePeriod([ev('title', '2024/25 quarter 4')])).toMatchObject({ fiscalYear: '2024/25', quarter: 4 });
     expect(resolvePeriod([ev('card-date', 'May 2025')])).toMatchObject({ fiscalYear: '2024/25', quarter: 4, source: 'card-date' });
+    expect(resolvePeriod([ev('covering', 'period April to June 2025')])).toMatchObject({ fiscalYear: '2025/26', quarter: 1 });
+    expect(resolvePeriod([ev('title', 'quarter 3 24/25')])).toMatchObject({ fiscalYear: '2024/25', quarter: 3 });
     expect(resolvePeriod([])).toMatchObject({ fiscalYear: null, quarter: null });
   });
 });

@@ -90,8 +90,9 @@ function periodFrom(e: PeriodEvidence): { startYear: number; quarter: number } |
     return q && start !== null ? { startYear: start, quarter: Number(q[1]) } : null;
   }
   if (e.source === 'covering') {
-    const dates = [...e.text.matchAll(/\d{1,2}\s+[A-Za-z]+\s+\d{4}/g)].map((m) => parseDate(m[0]));
-    const end = dates[1] ?? dates[0];
+    // The end of the range decides the quarter ('1 July 2024 to 30 September 2024', 'April to June 2025').
+    const dates = [...e.text.matchAll(/(?:\d{1,2}\s+)?[A-Za-z]{3,9}\s+\d{4}/g)].map((m) => parseDate(m[0])).filter((d) => d !== null);
+    const end = dates[dates.length - 1];
     return end ? fiscalQuarterOf(end.year, end.month) : null;
   }
   const d = parseDate(e.text);

@@ -76,3 +76,32 @@ describe('card parser on the plain-text and markdown papers', () => {
     expect(r.cards[0].current!.prov.line!.start).toBeGreaterThan(40);
   });
 });
+
+describe('other committees write the same things differently', () => {
+  test('Q-form periods, date ranges, and value tables headed Actual / Last Quarter / Direction of Travel / Status', async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const text = [
+      '# Adults and Health Committee: Performance Report Q3 2024/25',
+      '',
+      'This report covers the period from 1 October 2024 to 31 December 2024.',
+      '',
+      'AHC 07 – Percentage of reviews completed on time',
+      '',
+      '| Target | Polarity | Actual | Last Quarter | Direction of Travel | Status |',
+      '|---|---|---|---|---|---|',
+      '| 85% | Higher is better | 81.5% | 79% | Improving | Amber |',
+      '',
+      'Commentary',
+      '',
+      'Reviews recovered after agency staff joined.',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text), 'ahc.md');
+    expect(r.committee).toBe('Adults and Health Committee');
+    expect(r.periodEvidence.map((e) => e.source)).toEqual(expect.arrayContaining(['title', 'covering']));
+    expect(r.periodEvidence.find((e) => e.source === 'title')!.text).toMatch(/quarter 3 2024\/25/i);
+    const c = r.cards[0];
+    expect([c.printedId, c.title, c.target?.raw, c.direction?.raw, c.current?.raw, c.previous?.raw, c.change?.raw, c.periodBasis, c.rag?.raw, c.commentary]).toEqual([
+      'AHC 07', 'Percentage of reviews completed on time', '85%', 'Higher is better', '81.5%', '79%', 'Improving', 'quarter', 'Amber', 'Reviews recovered after agency staff joined.',
+    ]);
+  });
+});

@@ -179,18 +179,28 @@ function findCommittee(blocks: Block[]): string | null {
   return null;
 }
 
-const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
+const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/i;
 const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
-const COVERING = /covering\s+(?:the\s+period\s+)?(\d{1,2}\s+[A-Za-z]+\s+\d{4})\s+(?:to|-|–)\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+
+/** 'Quarter One', 'first quarter', 'Q3' → 'quarter 3', so one pattern reads them all. */
+function quarterWords(text: string): string {
+  const n: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', first: '1', second: '2', third: '3', fourth: '4' };
+  return text
+    .replace(/\bquarter\s+(one|two|three|four)\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    .replace(/\b(first|second|third|fourth)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    .replace(/\bQ([1-4])\b/g, 'quarter $1');
+}
 
 function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
   const out: PeriodEvidence[] = [];
   const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
-  const title = earliest(head, [QUARTER_FY, FY_QUARTER]);
+  const title = earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]);
   if (title) out.push({ source: 'title', text: title, prov: at });
-  const covering = COVERING.exec(all);
+  const covering = COVERING.exec(head) ?? COVERING.exec(all);
   if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
-  const statement = earliest(all, [QUARTER_FY, FY_QUARTER]);
+  const statement = earliest(quarterWords(all), [QUARTER_FY, FY_QUARTER]);
   if (statement) out.push({ source: 'statement', text: statement, prov: at });
   for (const card of cards) if (card.dated) out.push({ source: 'card-date', text: card.dated, prov: card.start });
   const produced = /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all);

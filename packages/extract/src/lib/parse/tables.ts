@@ -40,7 +40,7 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
     if (v < 0) return null;
     const valueRow = rows[h + 1 + v];
     const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
-    const ragCol = rows[h].findIndex((c) => /^rag(?:\s+(?:rating|status))?$/i.test(clean(c)));
+    const ragCol = rows[h].findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
     if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
     roles.forEach((r, col) => {
       if (!r || out.cells[r.role]) return;

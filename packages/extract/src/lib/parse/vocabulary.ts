@@ -60,10 +60,11 @@ export function isBadgeFragment(text: string, previous: string | null): boolean 
 }
 
 const HEADER_PATTERNS: [Role, RegExp][] = [
-  ['direction', /direction\s+(?:for|of)\s+(?:improvement|travel)|polarity|good\s+is/iy],
-  ['change', /change\s+in\s+performance|change|trend|direction\s+of\s+change/iy],
-  ['current', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:current|latest|this)\s*(?:year|quarter|month|period|performance|value|figure)?\s*\)?/iy],
-  ['previous', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:previous|last|prior)\s*(?:year|quarter|month|period|performance|value|figure)?\s*\)?/iy],
+  // 'Direction of travel' (DoT) in UK papers is the trend arrow, i.e. the change, not the polarity.
+  ['change', /change\s+in\s+performance|direction\s+of\s+(?:travel|change)|dot\b|change|trend/iy],
+  ['direction', /direction\s+(?:for|of)\s+improvement|polarity|good\s+is|higher\s+or\s+lower/iy],
+  ['current', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:current|latest|this|actual|outturn)\s*(?:year|quarter|month|period|performance|value|figure|to\s+date)?\s*\)?/iy],
+  ['previous', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:previous|last|prior|same\s+period\s+last)\s*(?:year|quarter|month|period|performance|value|figure)?\s*\)?/iy],
   ['target', /(?:pro\s+rata\s+)?(?:target|baseline|benchmark)/iy],
 ];
 

@@ -105,3 +105,24 @@ describe('other committees write the same things differently', () => {
     ]);
   });
 });
+
+describe('value columns headed by periods', () => {
+  test('the latest period is the current value and the one before it the previous', async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const text = [
+      'Indicator CS 4: Number of complaints resolved',
+      '',
+      '| Target | Q4 2024/25 | Q1 2025/26 | Trend | RAG |',
+      '|---|---|---|---|---|',
+      '| 400 | 410 | 455 | Improving | Green |',
+      '',
+      '| KPI | Target | Jun-25 | May-25 | RAG |',
+      '|---|---|---|---|---|',
+      '| CS 5: Calls answered | 90% | 93% | 88% | Green |',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text), 'periods.md');
+    const c = r.cards[0];
+    expect([c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.periodBasis, c.change?.raw, c.rag?.raw]).toEqual(['CS 4', '400', '455', '410', 'quarter', 'Improving', 'Green']);
+    expect(r.scorecard.map((s) => [s.printedId, s.current?.raw, s.previous?.raw])).toEqual([['CS 5', '93%', '88%']]);
+  });
+});

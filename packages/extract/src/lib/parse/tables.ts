@@ -20,12 +20,37 @@ function cellProv(base: Provenance, row: number, col: number): Provenance {
   return { ...base, origin: 'table', cell: { table: base.index, row, col } };
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
+export function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
+  const t = clean(text);
+  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
+  m = /^([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})$/.exec(t);
+  const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
+  if (m && month >= 0) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month + 1, basis: 'month' };
+  m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
+  return null;
+}
+
 /** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */
 export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } | null)[] | null {
   const roles = row.map((c) => {
     const r = headerRoles(clean(c));
     return r && r.length === 1 ? r[0] : null;
   });
+  // Columns headed by periods: the latest is the current value, the one before it the previous.
+  if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {
+    const periods = row.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p && !roles[x.i]);
+    const basis = periods[0]?.p?.basis;
+    if (periods.length >= 2 && periods.every((x) => x.p!.basis === basis)) {
+      periods.sort((a, b) => b.p!.key - a.p!.key);
+      roles[periods[0].i] = { role: 'current', label: clean(row[periods[0].i]) };
+      roles[periods[1].i] = { role: 'previous', label: clean(row[periods[1].i]) };
+    }
+  }
   const found = new Set(roles.filter(Boolean).map((r) => r!.role));
   const hasValue = found.has('current') || found.has('previous');
   return hasValue && found.size >= 2 ? roles : null;
@@ -67,9 +92,9 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
   return n >= 3 && (vertical.cells.current || vertical.cells.previous) ? vertical : null;
 }
 
-/** The period basis of a value table's current column. */
+/** The period basis of a value table's current column ('Current Quarter', or a period heading such as 'Q2 2024/25'). */
 export function basisOf(cols: ValueColumns) {
-  return periodBasisOf(cols.currentLabel) ?? periodBasisOf(cols.previousLabel);
+  return periodBasisOf(cols.currentLabel) ?? periodBasisOf(cols.previousLabel) ?? (cols.currentLabel ? periodHeading(cols.currentLabel)?.basis ?? null : null);
 }
 
 export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
@@ -102,6 +127,10 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     updated: col(/updated|as at|date/i),
     rag: col(/\brag\b|status|rating/i),
   };
+  if (cols.current < 0) {
+    const periods = header.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p).sort((a, b) => b.p!.key - a.p!.key);
+    if (periods.length >= 2) [cols.current, cols.previous] = [periods[0].i, periods[1].i];
+  }
   const out: ScorecardRow[] = [];
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);

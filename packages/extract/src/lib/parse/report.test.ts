@@ -124,5 +124,8 @@ describe('value columns headed by periods', () => {
     const c = r.cards[0];
     expect([c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.periodBasis, c.change?.raw, c.rag?.raw]).toEqual(['CS 4', '400', '455', '410', 'quarter', 'Improving', 'Green']);
     expect(r.scorecard.map((s) => [s.printedId, s.current?.raw, s.previous?.raw])).toEqual([['CS 5', '93%', '88%']]);
+    // A paper that is only a scorecard is a scorecard report, not a cover.
+    const only = parseBlocks(await markdownBlocks(text.split('\n').slice(6).join('\n')), 'scorecard.md');
+    expect([only.kind, only.cards.length, only.scorecard.length]).toEqual(['scorecard-and-cards', 0, 1]);
   });
 });

@@ -215,8 +215,9 @@ function earliest(text: string, patterns: RegExp[]): string | null {
 }
 
 function decideKind(cards: Card[], scorecard: ScorecardRow[], summary: SummaryCount[], charts: number, all: string): ReportKind {
-  if (!cards.length) return 'cover';
+  // A scorecard alone (its rows become the observations) is still a scorecard report, not a cover.
   if (scorecard.length) return 'scorecard-and-cards';
+  if (!cards.length) return 'cover';
   if (charts > 0 || /\bdashboard\b/i.test(all.slice(0, 400))) return 'dashboard';
   if (summary.length && cards.length < 3) return 'cover';
   return 'appendix';

@@ -1,8 +1,7 @@
 /** Reading a file's bytes and hash, cheaply, before any extractor is loaded. */
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ExtractError, formatOfPath, MAX_FILE_BYTES, type Format } from '@kpi/extract';
+import { ExtractError, formatOfPath, MAX_FILE_BYTES, sha256, type Format } from '@kpi/extract';
 
 export interface Loaded {
   path: string;
@@ -20,7 +19,7 @@ export async function loadFile(path: string, maxBytes = MAX_FILE_BYTES): Promise
   const info = await stat(path);
   if (info.size > maxBytes) throw new ExtractError('too-large', `${(info.size / 1048576).toFixed(0)} MB is over the ${(maxBytes / 1048576).toFixed(0)} MB limit`);
   const bytes = new Uint8Array(await readFile(path));
-  return { path, fileName: basename(path), format, bytes, sha256: createHash('sha256').update(bytes).digest('hex'), mtimeMs: info.mtimeMs };
+  return { path, fileName: basename(path), format, bytes, sha256: sha256(bytes), mtimeMs: info.mtimeMs };
 }
 
 

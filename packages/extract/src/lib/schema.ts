@@ -45,7 +45,6 @@ export const Block = z.object({
 export type Block = z.infer<typeof Block>;
 export type BlockInput = z.input<typeof Block>;
 
-export const BlockStream = z.array(Block);
 
 /** A file read into blocks, before any KPI parsing. */
 export interface RawDocument {

@@ -43,8 +43,6 @@ export interface IdentityResult {
   links: IdentityLink[];
 }
 
-const GENERIC = /^(?:indicator|kpi|measure|pi)\s/i;
-
 /** Identifier scheme: 'CoSMIC 003' → 'cosmic'; generic words ('Indicator 36') → 'indicator'. */
 export function idScheme(id: string | null): string | null {
   if (!id) return null;
@@ -178,4 +176,3 @@ export function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'indicator';
 }
 
-export { GENERIC as GENERIC_ID_WORD };

@@ -138,7 +138,7 @@ export const NarrativeClaim = z.object({
   status: z.string().nullable(),
   fromStatus: z.string().nullable(),
   /** Indicators listed under the claim: printed id (or null) and title. */
-  items: z.array(z.object({ printedId: z.string().nullable(), title: z.string(), prov: Provenance })),
+  items: z.array(z.object({ printedId: z.string().nullable(), title: z.string(), prov: Provenance, commentary: z.string().nullable().optional() })),
   text: z.string(),
   prov: Provenance,
 });

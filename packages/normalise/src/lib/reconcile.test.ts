@@ -32,6 +32,9 @@ describe('indicator identity across the corpus', () => {
     const q2Idva = a.observations.find((o) => o.fileName.includes('003_') && o.observation.target.raw === '70%' && o.observation.current.raw === '70%')!;
     expect(r.reportedIds.get(q2Idva.observationId)).toEqual({ id: 'Indicator 198', source: 'cover' });
     expect(r.keys.get(q2Idva.observationId)).toBe(key('000_', 'CoSMIC 006'));
+    // The enrolments card shares few words with its title, but the cover quotes its commentary.
+    const enrolments = a.observations.find((o) => o.fileName.includes('003_') && o.observation.current.raw === '5070')!;
+    expect(r.reportedIds.get(enrolments.observationId)).toEqual({ id: 'Indicator 137', source: 'cover' });
     // One report never holds two observations of the same key.
     const perReport = new Map<string, number>();
     for (const o of a.observations) {

@@ -5,7 +5,7 @@
  */
 import type { NarrativeClaim, Observation } from '@kpi/extract';
 import { assignKeys, idScheme, type IdentityNode, type Pin } from './identity';
-import { terms, titleSimilarity } from './similarity';
+import { cosine, terms, titleSimilarity } from './similarity';
 import { runRules, type ArchivePoint, type Finding } from './findings/index';
 
 export interface ArchiveObservation {
@@ -140,8 +140,14 @@ function deduceFromCovers(observations: ArchiveObservation[], reports: ArchiveRe
     if (!periodKey(cover)) continue;
     const pool = (byPeriod.get(`${committeeOf(cover.reportId)}|${periodKey(cover)}`) ?? []).filter((o) => o.reportId !== cover.reportId);
     const known = new Set(pool.map((o) => o.observation.reportedId?.toLowerCase()).filter(Boolean));
-    const mentions = new Map<string, string>();
-    for (const c of cover.claims) for (const i of c.items) if (i.printedId && !known.has(i.printedId.toLowerCase())) mentions.set(i.printedId, i.title);
+    const mentions = new Map<string, { title: string; commentary: string | null }>();
+    for (const c of cover.claims) {
+      for (const i of c.items) {
+        if (!i.printedId || known.has(i.printedId.toLowerCase())) continue;
+        const had = mentions.get(i.printedId);
+        mentions.set(i.printedId, { title: i.title, commentary: i.commentary ?? had?.commentary ?? null });
+      }
+    }
     // Each card report of the period (a paper may be archived in several formats) is matched on its own.
     const byReport = new Map<number, ArchiveObservation[]>();
     for (const o of pool) if (!o.observation.reportedId && !out.has(o.observationId)) byReport.set(o.reportId, [...(byReport.get(o.reportId) ?? []), o]);
@@ -149,12 +155,14 @@ function deduceFromCovers(observations: ArchiveObservation[], reports: ArchiveRe
       const pairs: { o: ArchiveObservation; id: string; score: number }[] = [];
       for (const o of headless) {
         const have = new Set(terms(`${o.observation.title ?? ''} ${o.observation.description ?? ''}`));
-        for (const [id, title] of mentions) {
+        for (const [id, { title, commentary }] of mentions) {
           const want = terms(title);
           if (!want.length) continue;
           const contained = want.filter((t) => have.has(t)).length / want.length;
           const titled = o.observation.title ? titleSimilarity(o.observation.title, title) : 0;
-          pairs.push({ o, id, score: Math.max(contained, titled) });
+          // A cover that quotes the card's commentary names it as surely as a title does.
+          const quoted = commentary && o.observation.commentary ? cosine(terms(commentary), terms(o.observation.commentary)) : 0;
+          pairs.push({ o, id, score: Math.max(contained, titled, quoted >= 0.6 ? quoted : 0) });
         }
       }
       pairs.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.o.position - b.o.position);

@@ -29,11 +29,26 @@ export function readClaims(items: Item[], _hasCards: boolean): NarrativeClaim[] 
   const claims: NarrativeClaim[] = [];
   let parent: { claim: NarrativeClaim; number: string | null } | null = null;
   let current: NarrativeClaim | null = null;
+  // The commentary a cover quotes for the indicator it just named ('Commentary: The service …').
+  let quoting: { commentary?: string | null } | null = null;
 
   for (let p = 0; p < items.length; p++) {
     const it = items[p];
     if (it.kind === 'table' || it.kind === 'chart') continue;
     const text = it.text.trim();
+    if (quoting) {
+      const m = /^commentary\s*:\s*(.*)$/i.exec(text);
+      if (m) {
+        quoting.commentary = m[1];
+        continue;
+      }
+      const ends = NUMBERED.test(text) || /^(?:path\s+to\s+green|actions?)\s*:/i.test(text) || it.kind === 'heading' || indicatorHeading(text.replace(/^[•·▪●\-*]\s*/, '')) !== null || matchClaim(text, it) !== null;
+      if (!ends && quoting.commentary !== undefined) {
+        quoting.commentary = `${quoting.commentary} ${text}`.trim();
+        continue;
+      }
+      if (ends) quoting = null;
+    }
     const numbered = NUMBERED.exec(text)?.[1] ?? null;
     if (it.kind === 'heading' && it.cls.type !== 'heading') parent = current = null;
     if (numbered && parent && !(parent.number && numbered.startsWith(`${parent.number}.`))) parent = current = null;
@@ -54,8 +69,9 @@ export function readClaims(items: Item[], _hasCards: boolean): NarrativeClaim[] 
       heading = indicatorHeading(`${stripped} ${next.text}`) ?? heading;
       p++;
     }
-    const entry = { printedId: heading.id, title: heading.title.replace(/[.\s]+$/, ''), prov: it.prov };
+    const entry: NarrativeClaim['items'][number] = { printedId: heading.id, title: heading.title.replace(/[.\s]+$/, ''), prov: it.prov };
     current.items.push(entry);
+    quoting = entry;
     if (parent && parent.claim !== current && parent.claim.kind === current.kind) parent.claim.items.push(entry);
     else if (parent && parent.claim !== current && parent.claim.kind === 'improved' && current.kind !== 'declined') {
       // '11 indicators saw an improvement' is followed by sub-lists ('5 remained Green but improved', 'moved from Red to Green').

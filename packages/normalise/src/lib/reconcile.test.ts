@@ -176,3 +176,15 @@ describe('narrative arithmetic', () => {
     expect(f.map((x) => [x.reportedId, x.severity, x.evidence.compared.part, x.evidence.compared.whole, x.evidence.compared.printedPercent])).toEqual([['CoSMIC 008', 'warning', 99, 1717, 6.2]]);
   });
 });
+
+describe('figures a cover quotes', () => {
+  test('a figure in the quoted commentary of a cover that the card does not give is reported', async () => {
+    const a = await archiveOf(['seeds/003_ba4da1c8b2dd78dd.txt', 'seeds/004_d22b0a3b85e1f331.txt']);
+    const quoted = (x: ReturnType<typeof reconcile>) => x.findings.filter((f) => f.rule === 'cover-vs-card' && f.evidence.compared.field === 'commentary');
+    expect(quoted(reconcile(a.observations, a.reports))).toEqual([]);
+    const deaths = a.observations.find((o) => o.observation.current.raw === '37%')!;
+    deaths.observation.commentary = deaths.observation.commentary!.replace('performance for September was 81%', 'performance for September was 79%');
+    const f = quoted(reconcile(a.observations, a.reports));
+    expect(f.map((x) => [x.reportedId, x.evidence.compared.coverFigures])).toEqual([['Indicator 220', ['81%']]]);
+  });
+});

@@ -1,6 +1,17 @@
 /** Cover-report statements checked against their own lists, the summary table and the cards. */
 import { periodKey, type ArchiveObservation, type ArchiveReport } from '../reconcile';
-import { titleSimilarity } from '../similarity';
+import { cosine, terms, titleSimilarity } from '../similarity';
+
+/** The figures of a text ('1,400', '103%', '8.6%'), normalised; years and paragraph numbers left out. */
+export function figures(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s*%)?/g)) {
+    const n = m[1].replace(/,/g, '');
+    if (!m[2] && /^(?:19|20)\d{2}$/.test(n)) continue;
+    out.add(`${n}${m[2] ? '%' : ''}`);
+  }
+  return out;
+}
 import { about, period, sourceOf, type Finding, type Rule, type RuleContext } from './types';
 import { cardsOfPeriod } from './summary-count-vs-cards';
 
@@ -68,6 +79,14 @@ export const coverVsCard: Rule = (ctx) => {
         const claimedStatus = c.kind === 'status-count' || c.kind === 'moved' || (c.status && (c.kind === 'improved' || c.kind === 'declined')) ? c.status : null;
         if (claimedStatus && ob.rag && claimedStatus !== ob.rag) {
           out.push(finding(ctx, r, card, 'error', `${item.printedId}: ${r.fileName} reports it as ${claimedStatus}, its card in ${card.fileName} as ${ob.rag}`, { field: 'rag', cover: claimedStatus, card: ob.rag, statement: c.text }, item.prov, sourceOf(card, 'card RAG', 'rag', ob.rag)));
+        }
+        // Figures the cover quotes from the card's commentary must be the card's figures.
+        if (item.commentary && ob.commentary && cosine(terms(item.commentary), terms(ob.commentary)) >= 0.5) {
+          const onCard = figures(ob.commentary);
+          const differ = [...figures(item.commentary)].filter((f) => !onCard.has(f));
+          if (differ.length) {
+            out.push(finding(ctx, r, card, 'warning', `${item.printedId}: ${r.fileName} quotes ${differ.join(', ')} in its commentary, which the card in ${card.fileName} does not give`, { field: 'commentary', coverFigures: differ, cardFigures: [...onCard] }, item.prov, sourceOf(card, 'card commentary')));
+          }
         }
         const claimedChange = c.kind === 'improved' ? 'Improving' : c.kind === 'declined' ? 'Declining' : c.kind === 'unchanged' ? 'Unchanged' : null;
         if (claimedChange && ob.change && ob.change !== claimedChange && ['Improving', 'Declining', 'Unchanged'].includes(ob.change)) {

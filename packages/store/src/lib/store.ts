@@ -104,11 +104,6 @@ export class Store {
     return new Map(rows.map((r) => [r.path, r]));
   }
 
-  /** All stored hashes, for fast no-op re-ingests of a whole archive. */
-  knownShas(): Set<string> {
-    return new Set(this.db.prepare('SELECT sha256 FROM documents WHERE sha256 IS NOT NULL').pluck().all() as string[]);
-  }
-
   /** Store one document and everything parsed from it, atomically; replaces an older version of the same path. */
   writeDocument(input: DocumentInput): number {
     return this.db.transaction(() => {

@@ -40,8 +40,15 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const show = (p: string) => relative(userDir(), p) || p;
   const found = await walk(inputs.map(userPath));
   const store = openStore(userPath(options.db));
-  const known = store.knownShas();
+  // One read of what is stored: by path (size, mtime) and by content hash (with the reason it failed, if it did).
   const files = store.knownFiles();
+  const known = new Set<string>();
+  const failedBefore = new Map<string, string>();
+  for (const f of files.values()) {
+    if (!f.sha256) continue;
+    known.add(f.sha256);
+    if (f.status === 'failed' && f.error) failedBefore.set(f.sha256, f.error);
+  }
   const batch = new Set<string>();
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
@@ -62,7 +69,6 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  const failedBefore = new Map(store.db.prepare("SELECT sha256, error FROM documents WHERE status = 'failed' AND sha256 IS NOT NULL").all().map((r) => { const x = r as { sha256: string; error: string }; return [x.sha256, x.error] as const; }));
 
   const tick = () => bar?.increment(1, { pages: summary.pages, failed: summary.failed });
   const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null; mtimeMs?: number | null } = {}) => {

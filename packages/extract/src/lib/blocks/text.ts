@@ -31,14 +31,24 @@ function stripInlineMarkup(line: string): string {
 export async function textBlocks(text: string): Promise<Block[]> {
   if (looksLikeMarkdown(text)) return markdownBlocks(text);
   const out = new BlockBuilder();
-  const lines = text.split('\n');
+  const raw = text.split('\n');
+  // pdftotext separates pages with form feeds: where there are any, every block knows its page.
+  const paged = text.includes('\f');
+  const pageOf: number[] = [];
+  let page = 1;
+  for (const l of raw) {
+    page += (l.match(/\f/g) ?? []).length;
+    pageOf.push(page);
+  }
+  const lines = raw.map((l) => l.replace(/\f/g, ''));
   let start = -1;
   const flush = (end: number) => {
     if (start < 0) return;
     const chunk = lines.slice(start, end).map(stripInlineMarkup);
     const line = { start: start + 1, end };
+    const pg = paged ? pageOf[start] : null;
     const table = tableFromTabbedLines(chunk);
-    if (table) out.add({ kind: 'table', text: '', rows: table, prov: { line, origin: 'table' } });
+    if (table) out.add({ kind: 'table', text: '', rows: table, prov: { line, page: pg, origin: 'table' } });
     else {
       // A run of lines mixing tabbed rows and plain lines: split them apart.
       let runStart = 0;
@@ -47,8 +57,8 @@ export async function textBlocks(text: string): Promise<Block[]> {
         const part = chunk.slice(from, to);
         const t = tableFromTabbedLines(part);
         const l = { start: start + 1 + from, end: start + to };
-        if (t) out.add({ kind: 'table', text: '', rows: t, prov: { line: l, origin: 'table' } });
-        else out.add({ kind: 'paragraph', text: tidy(part.join('\n')), prov: { line: l } });
+        if (t) out.add({ kind: 'table', text: '', rows: t, prov: { line: l, page: pg, origin: 'table' } });
+        else out.add({ kind: 'paragraph', text: tidy(part.join('\n')), prov: { line: l, page: pg } });
       };
       for (let i = 1; i <= chunk.length; i++) {
         const prevTab = chunk[i - 1].includes('\t');
@@ -63,6 +73,7 @@ export async function textBlocks(text: string): Promise<Block[]> {
     start = -1;
   };
   lines.forEach((l, i) => {
+    if (raw[i].includes('\f')) flush(i);
     if (!l.trim()) flush(i);
     else if (start < 0) start = i;
   });

@@ -129,3 +129,13 @@ describe('value columns headed by periods', () => {
     expect([only.kind, only.cards.length, only.scorecard.length]).toEqual(['scorecard-and-cards', 0, 1]);
   });
 });
+
+describe('page numbers in text dumps', () => {
+  test('form feeds from pdftotext give every card its page', async () => {
+    const { textBlocks } = await import('../blocks/text');
+    const text = (await import('node:fs')).readFileSync(corpus('seeds/000_66bba3b0226437a7.txt'), 'utf8').replace(/\n(?= ?Indicator CoSMIC)/g, '\n\f');
+    const r = parseBlocks(await textBlocks(text), 'paged.txt');
+    expect(r.cards.map((c) => c.printedId)).toEqual(Q4_DASHBOARD.map((c) => c.id));
+    expect(r.cards.map((c) => c.start.page)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+});

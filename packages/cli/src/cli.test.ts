@@ -146,8 +146,11 @@ describe('bad input and bad usage', () => {
     expect(failed.find((l) => l.includes('empty.txt'))).toMatch(/empty: the file is empty/);
     expect(failed.find((l) => l.includes('binary.md'))).toMatch(/binary: binary data/);
     expect(r.out).toMatch(/2 stored, 0 unchanged, 3 failed/);
+    // A readable file with nothing KPI-like in it is stored, and the output says so.
+    writeFileSync(join(d, 'memo.txt'), 'Minutes of the meeting.\n\nApologies were received.\n');
+    expect((await kpi('ingest', join(d, 'memo.txt'), '--db', db, '--jobs', '1')).out).toMatch(/stored .*memo\.txt \(no KPI content found\)/);
     const docs = JSON.parse((await kpi('query', 'SELECT file_name, status, error FROM v_documents ORDER BY file_name', '--db', db, '--format', 'json')).out);
-    expect(docs.map((x: { file_name: string; status: string }) => `${x.file_name}:${x.status}`)).toEqual(['binary.md:failed', 'empty.txt:failed', 'good.md:ok', 'q4 cover.txt:ok', 'sheet.xlsx:failed']);
+    expect(docs.map((x: { file_name: string; status: string }) => `${x.file_name}:${x.status}`)).toEqual(['binary.md:failed', 'empty.txt:failed', 'good.md:ok', 'memo.txt:ok', 'q4 cover.txt:ok', 'sheet.xlsx:failed']);
   });
 
   test('bad usage exits 2', async () => {

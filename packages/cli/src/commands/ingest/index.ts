@@ -123,7 +123,8 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     summary.observations += r.observations.length;
     if (!options.quiet) {
       const period = r.meta.fiscalYear ? `Q${r.meta.quarter} ${r.meta.fiscalYear}` : 'period unknown';
-      say(`stored     ${show(path)} (${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'})`);
+      const empty = !r.observations.length && !r.summary.length && !r.claims.length;
+      say(`stored     ${show(path)} (${empty ? 'no KPI content found' : `${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'}`})`);
     }
   };
   try {

@@ -23,7 +23,10 @@ function sources(dir: string): string[] {
 export async function workerBundle(): Promise<string> {
   const files = ['extract', 'normalise', 'cli'].flatMap((p) => sources(join(PACKAGES, p, 'src'))).sort();
   const hash = createHash('sha256');
-  for (const f of files) hash.update(f).update(String(statSync(f).mtimeMs)).update(readFileSync(f));
+  for (const f of files) {
+    const info = statSync(f);
+    hash.update(`${f}|${info.size}|${info.mtimeMs}\n`);
+  }
   // Kept beside the extractor's own dependencies, so its external packages resolve from there.
   const dir = join(PACKAGES, 'extract', 'node_modules', '.cache', 'kpi-worker');
   const extractDeps = Object.keys(JSON.parse(readFileSync(join(PACKAGES, 'extract', 'package.json'), 'utf8')).dependencies ?? {});

@@ -43,10 +43,11 @@ export interface IdentityResult {
   links: IdentityLink[];
 }
 
-/** Identifier scheme: 'CoSMIC 003' → 'cosmic'; generic words ('Indicator 36') → 'indicator'. */
+/** Identifier scheme: 'CoSMIC 003' → 'cosmic'; null for generic words ('Indicator 36', 'KPI 7') that any committee uses. */
 export function idScheme(id: string | null): string | null {
   if (!id) return null;
-  return (/^([A-Za-z&]+)/.exec(id)?.[1] ?? '').toLowerCase() || null;
+  const scheme = (/^([A-Za-z&]+)/.exec(id)?.[1] ?? '').toLowerCase();
+  return scheme && !/^(?:indicator|kpi|measure|pi)$/.test(scheme) ? scheme : null;
 }
 
 const norm = (t: string | null) => (t ? t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : null);

@@ -100,7 +100,7 @@ function inferCommittees(observations: ArchiveObservation[], reports: ArchiveRep
   const schemesOf = new Map<number, Set<string>>();
   const add = (reportId: number, id: string | null) => {
     const scheme = idScheme(id);
-    if (!scheme || scheme === 'indicator' || scheme === 'kpi' || scheme === 'measure' || scheme === 'pi') return;
+    if (!scheme) return;
     if (!schemesOf.has(reportId)) schemesOf.set(reportId, new Set());
     schemesOf.get(reportId)!.add(scheme);
   };

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { blocksFromBytes } from '../read/document';
 import { parseBlocks } from '../parse/report';
 import { makePdf, row, type PdfText } from '../../test/make-pdf';
-import { ExtractError } from '../errors';
+import { failure } from '../../test/expectations';
 
 async function cardsOf(bytes: Uint8Array) {
   const doc = await blocksFromBytes('synthetic.pdf', 'pdf', bytes);
@@ -96,16 +96,7 @@ describe('PDF layouts beyond the corpus', () => {
     const truncated = good.slice(0, Math.floor(good.length / 3));
     const random = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 251);
     const noText = makePdf([{ texts: [] }]);
-    const reason = async (bytes: Uint8Array) => {
-      try {
-        await blocksFromBytes('x.pdf', 'pdf', bytes);
-        return 'no error';
-      } catch (e) {
-        expect(e).toBeInstanceOf(ExtractError);
-        expect((e as Error).message).not.toMatch(/\n/);
-        return `${(e as ExtractError).code}: ${(e as Error).message}`;
-      }
-    };
+    const reason = (bytes: Uint8Array) => failure(() => blocksFromBytes('x.pdf', 'pdf', bytes));
     expect(await reason(random)).toMatch(/^damaged: not a PDF/);
     expect(await reason(truncated)).toMatch(/^(damaged|no-text)/);
     expect(await reason(noText)).toBe('no-text: no text layer; OCR is not supported');

@@ -1,3 +1,4 @@
+import { describeProv } from '@kpi/extract';
 import { parseChange, parseDirection, parseValue } from '../value';
 import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
 
@@ -41,7 +42,7 @@ export const changeVsValues: Rule = (ctx) => {
         evidence: {
           compared: { printed: c.raw, expected: isArrow && !direction ? (cur > prev ? '↑' : cur < prev ? '↓' : '→') : expected, current: cur, previous: prev, direction },
           sources: [
-            c.where === 'card' ? sourceOf(o, 'change', 'change', c.raw) : { what: 'scorecard change', file: o.fileName, ref: sc?.change?.prov?.cell ? `scorecard row ${sc.change.prov.cell.row + 1}` : 'scorecard', value: c.raw },
+            c.where === 'card' ? sourceOf(o, 'change', 'change', c.raw) : { what: 'scorecard change', file: o.fileName, ref: sc?.change?.prov ? describeProv(sc.change.prov) : 'scorecard', value: c.raw },
             sourceOf(o, 'current value', 'current', ob.current.raw),
             sourceOf(o, 'previous value', 'previous', ob.previous.raw),
           ],

@@ -1,4 +1,5 @@
 /** Rules over one measure's history: renumbering, retitling, and previous figures against earlier reports. */
+import { describeProv } from '@kpi/extract';
 import { periodKey, type ArchiveObservation } from '../reconcile';
 import { fiscalStartYear } from '../period';
 import { about, period, sourceOf, type Finding, type Rule, type RuleContext } from './types';
@@ -75,7 +76,7 @@ export const titleVariant: Rule = (ctx) => {
       severity: 'info',
       ...about(ctx, o),
       message: `${ctx.idOf(o)}: the scorecard calls it '${row.title}', the card '${o.observation.title}'`,
-      evidence: { compared: { scorecard: row.title, card: o.observation.title }, sources: [{ what: 'scorecard title', file: o.fileName, ref: row.prov.cell ? `scorecard row ${row.prov.cell.row + 1}` : 'scorecard' }, sourceOf(o, 'card title', 'heading', o.observation.title)] },
+      evidence: { compared: { scorecard: row.title, card: o.observation.title }, sources: [{ what: 'scorecard title', file: o.fileName, ref: describeProv(row.prov) }, sourceOf(o, 'card title', 'heading', o.observation.title)] },
     });
   }
   for (const { r, card, title, at } of coverTitles(ctx)) {
@@ -89,7 +90,7 @@ export const titleVariant: Rule = (ctx) => {
       ...about(ctx, card),
       reportId: r.reportId,
       message: `${ctx.idOf(card)}: ${r.fileName} calls it '${title}', the card in ${card.fileName} '${card.observation.title}'`,
-      evidence: { compared: { cover: title, card: card.observation.title }, sources: [{ what: 'cover title', file: r.fileName, ref: at.line ? `line ${at.line.start}` : `block ${at.index}` }, sourceOf(card, 'card title', 'heading', card.observation.title)] },
+      evidence: { compared: { cover: title, card: card.observation.title }, sources: [{ what: 'cover title', file: r.fileName, ref: describeProv(at) }, sourceOf(card, 'card title', 'heading', card.observation.title)] },
     });
   }
   return out;

@@ -1,4 +1,5 @@
 /** Cover-report statements checked against their own lists, the summary table and the cards. */
+import { describeProv, type Provenance } from '@kpi/extract';
 import { periodKey, type ArchiveObservation, type ArchiveReport } from '../reconcile';
 import { cosine, terms, titleSimilarity } from '../similarity';
 
@@ -14,9 +15,6 @@ export function figures(text: string): Set<string> {
 }
 import { about, period, sourceOf, type Finding, type Rule, type RuleContext } from './types';
 import { cardsOfPeriod } from './summary-count-vs-cards';
-
-const describe = (p: { page: number | null; line: { start: number; end: number } | null; index: number }) =>
-  [p.page !== null ? `p. ${p.page}` : '', p.line ? `line ${p.line.start}` : p.index >= 0 ? `block ${p.index}` : ''].filter(Boolean).join(', ');
 
 const norm = (id: string | null) => id?.toLowerCase().replace(/\s+/g, ' ').trim() ?? null;
 
@@ -39,7 +37,7 @@ export const countVsList: Rule = (ctx) => {
           indicatorKey: null,
           reportedId: null,
           message: `${r.fileName} says ${c.count} indicator${c.count === 1 ? '' : 's'} ${verb(c.kind)} but lists ${c.items.length}`,
-          evidence: { compared: { stated: c.count, listed: c.items.length, items: c.items.map((i) => i.printedId ?? i.title), text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describe(c.prov) }, ...c.items.map((i) => ({ what: i.printedId ?? i.title, file: r.fileName, ref: describe(i.prov) }))] },
+          evidence: { compared: { stated: c.count, listed: c.items.length, items: c.items.map((i) => i.printedId ?? i.title), text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describeProv(c.prov) }, ...c.items.map((i) => ({ what: i.printedId ?? i.title, file: r.fileName, ref: describeProv(i.prov) }))] },
         });
       }
       if (c.kind === 'status-count' && c.status) {
@@ -53,7 +51,7 @@ export const countVsList: Rule = (ctx) => {
             indicatorKey: null,
             reportedId: null,
             message: `${r.fileName} says there ${c.count === 1 ? 'is' : 'are'} ${c.count} ${c.status} indicator${c.count === 1 ? '' : 's'}, but its summary table counts ${row.count}`,
-            evidence: { compared: { stated: c.count, summary: row.count, status: c.status, text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describe(c.prov) }, { what: 'summary table', file: r.fileName, ref: row.sourceRef ?? '' }] },
+            evidence: { compared: { stated: c.count, summary: row.count, status: c.status, text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describeProv(c.prov) }, { what: 'summary table', file: r.fileName, ref: row.sourceRef ?? '' }] },
           });
         }
       }
@@ -98,12 +96,12 @@ export const coverVsCard: Rule = (ctx) => {
   return out;
 };
 
-function finding(ctx: RuleContext, r: ArchiveReport, card: ArchiveObservation, severity: Finding['severity'], message: string, compared: Record<string, unknown>, at: { page: number | null; line: { start: number; end: number } | null; index: number }, cardSource: ReturnType<typeof sourceOf>): Finding {
-  return { rule: 'cover-vs-card', severity, ...about(ctx, card), reportId: r.reportId, message, evidence: { compared: { ...compared, period: period(r) }, sources: [{ what: 'cover statement', file: r.fileName, ref: describe(at) }, cardSource] } };
+function finding(ctx: RuleContext, r: ArchiveReport, card: ArchiveObservation, severity: Finding['severity'], message: string, compared: Record<string, unknown>, at: Provenance, cardSource: ReturnType<typeof sourceOf>): Finding {
+  return { rule: 'cover-vs-card', severity, ...about(ctx, card), reportId: r.reportId, message, evidence: { compared: { ...compared, period: period(r) }, sources: [{ what: 'cover statement', file: r.fileName, ref: describeProv(at) }, cardSource] } };
 }
 
 /** Titles a cover gives its indicators, against the card's title (reported as title variants). */
-export function coverTitles(ctx: RuleContext): { r: ArchiveReport; card: ArchiveObservation; title: string; at: { page: number | null; line: { start: number; end: number } | null; index: number } }[] {
+export function coverTitles(ctx: RuleContext): { r: ArchiveReport; card: ArchiveObservation; title: string; at: Provenance }[] {
   const out: ReturnType<typeof coverTitles> = [];
   for (const r of ctx.reports) {
     if (!periodKey(r)) continue;

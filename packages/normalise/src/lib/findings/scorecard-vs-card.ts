@@ -1,3 +1,4 @@
+import { describeProv } from '@kpi/extract';
 import { parseChange, parseDirection, parseRag, parseValue } from '../value';
 import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
 
@@ -26,7 +27,7 @@ export const scorecardVsCard: Rule = (ctx) => {
         evidence: {
           compared: { field, scorecard: rowRaw, card: cardRaw },
           sources: [
-            { what: `scorecard ${label}`, file: o.fileName, ref: describeCell(row[field === 'current' ? 'current' : field]?.prov), value: rowRaw },
+            { what: `scorecard ${label}`, file: o.fileName, ref: row[field]?.prov ? describeProv(row[field]!.prov) : 'scorecard', value: rowRaw },
             sourceOf(o, `card ${label}`, field, cardRaw),
           ],
         },
@@ -48,13 +49,4 @@ function same(field: string, a: string, b: string): boolean {
   const vb = parseValue(b);
   if (va.value !== null && vb.value !== null) return Math.abs(va.value - vb.value) < 1e-9;
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-function describeCell(p: { page: number | null; cell: { table: number; row: number; col: number } | null; line: { start: number } | null } | undefined): string {
-  if (!p) return 'scorecard';
-  const parts = [];
-  if (p.page !== null) parts.push(`p. ${p.page}`);
-  if (p.line) parts.push(`line ${p.line.start}`);
-  if (p.cell) parts.push(`scorecard row ${p.cell.row + 1} col ${p.cell.col + 1}`);
-  return parts.join(', ');
 }

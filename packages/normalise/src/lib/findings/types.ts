@@ -1,3 +1,4 @@
+import { describeProv } from '@kpi/extract';
 import type { ArchiveObservation, ArchiveReport } from '../reconcile';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -56,17 +57,8 @@ export function about(ctx: RuleContext, o: ArchiveObservation) {
 /** A source entry for a field of an observation. */
 export function sourceOf(o: ArchiveObservation, what: string, field?: keyof ArchiveObservation['observation']['where'], value?: unknown): Source {
   const p = field ? o.observation.where?.[field] : undefined;
-  const ref = p ? describe(p) : o.observation.sourceRef;
+  const ref = p ? describeProv(p) : o.observation.sourceRef;
   return { what, file: o.fileName, ref, page: p?.page ?? o.observation.sourcePage, value };
-}
-
-function describe(p: { page: number | null; line: { start: number; end: number } | null; cell: { table: number; row: number; col: number } | null; index: number }): string {
-  const parts: string[] = [];
-  if (p.page !== null) parts.push(`p. ${p.page}`);
-  if (p.line) parts.push(p.line.start === p.line.end ? `line ${p.line.start}` : `lines ${p.line.start}-${p.line.end}`);
-  if (p.cell) parts.push(`table ${p.cell.table} row ${p.cell.row + 1} col ${p.cell.col + 1}`);
-  if (!parts.length && p.index >= 0) parts.push(`block ${p.index}`);
-  return parts.join(', ');
 }
 
 export const period = (r: { fiscalYear: string | null; quarter: number | null }) => (r.fiscalYear ? `Q${r.quarter} ${r.fiscalYear}` : 'an unknown period');

@@ -1,6 +1,7 @@
-/** Test support: compare parsed cards with the golden expectations, field by field. */
+/** Test support: golden-card comparison, summary figures, and one-line extraction failures. */
 import { expect } from '@jest/globals';
-import type { Card } from '../lib/schema';
+import type { Card, SummaryCount } from '../lib/schema';
+import { ExtractError } from '../lib/errors';
 import type { ExpectedCard } from '../../../../test/expected';
 
 /** Direction as the card prints it: arrows (including the symbol-font letters h/i) or words. */
@@ -26,3 +27,19 @@ export function expectCards(cards: Card[], expected: ExpectedCard[], headless: s
   });
 }
 
+
+/** A RAG summary table as plain figures, for comparing with the golden counts. */
+export const summaryOf = (summary: SummaryCount[]) =>
+  summary.map((s) => ({ status: s.status, count: Number(s.count?.raw), percentage: Number.parseFloat(s.percentage!.raw) }));
+
+/** Run an extraction that must fail; returns 'code: message' after checking it is one ExtractError line. */
+export async function failure(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+    return 'no error';
+  } catch (e) {
+    expect(e).toBeInstanceOf(ExtractError);
+    expect((e as Error).message).not.toMatch(/\n/);
+    return `${(e as ExtractError).code}: ${(e as Error).message}`;
+  }
+}

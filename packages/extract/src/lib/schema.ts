@@ -90,6 +90,11 @@ export const Card = z.object({
   currentLabel: z.string().nullable(),
   periodBasis: z.enum(PERIOD_BASES).nullable(),
   rag: Cell.nullable(),
+  /** A second threshold printed beside the target (Floor, Tolerance, Intervention level) and its label. */
+  floorLabel: z.string().nullable().default(null),
+  floor: Cell.nullable().default(null),
+  /** The RAG the paper gives for the previous period ('89% (Amber)'), where it prints one. */
+  previousRag: Cell.nullable().default(null),
   description: z.string().nullable(),
   commentary: z.string().nullable(),
   pathToGreen: z.string().nullable(),
@@ -201,6 +206,10 @@ export interface Observation {
   change: string | null;
   ragRaw: string | null;
   rag: string | null;
+  floorLabel: string | null;
+  floor: Value;
+  previousRagRaw: string | null;
+  previousRag: string | null;
   description: string | null;
   commentary: string | null;
   pathToGreen: string | null;
@@ -212,7 +221,7 @@ export interface Observation {
   confidence: number;
   notes: string[];
   /** The provenance of each printed field, for findings' evidence. */
-  where: Partial<Record<'target' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'heading', Provenance>>;
+  where: Partial<Record<'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag' | 'heading', Provenance>>;
   /** The matching scorecard row, when the report has one. */
   scorecard: ScorecardRow | null;
 }

@@ -119,7 +119,7 @@ describe('a clean report raises nothing', () => {
     const card = (id: string, target: string, current: string, previous: string, change: string, rag: string): Card => ({
       printedId: id, title: `Measure ${id}`, targetLabel: 'Target', target: { raw: target, prov: prov() }, direction: { raw: '↑', prov: prov() },
       current: { raw: current, prov: prov() }, previous: { raw: previous, prov: prov() }, change: { raw: change, prov: prov() }, currentLabel: 'Current Quarter',
-      periodBasis: 'quarter', rag: { raw: rag, prov: prov() }, description: null, commentary: 'fine', pathToGreen: null, actions: null, usefulLinks: null, dated: null, start: prov({ line: { start: 1, end: 1 } }), confidence: 0.95, notes: [],
+      periodBasis: 'quarter', rag: { raw: rag, prov: prov() }, floorLabel: null, floor: null, previousRag: null, description: null, commentary: 'fine', pathToGreen: null, actions: null, usefulLinks: null, dated: null, start: prov({ line: { start: 1, end: 1 } }), confidence: 0.95, notes: [],
     });
     const key = [
       { status: 'Red', definition: 'current performance is off target by more than 10%', prov: prov() },

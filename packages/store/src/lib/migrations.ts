@@ -245,4 +245,24 @@ ${VIEWS_V1}`,
     name: 'file modification time, for fast no-op re-ingests',
     sql: `ALTER TABLE documents ADD COLUMN mtime_ms REAL;`,
   },
+  {
+    version: 3,
+    name: 'second thresholds (floor, tolerance) and the previous period\'s RAG',
+    sql: `
+ALTER TABLE observations ADD COLUMN floor_label TEXT;
+ALTER TABLE observations ADD COLUMN floor_raw TEXT;
+ALTER TABLE observations ADD COLUMN floor_value REAL;
+ALTER TABLE observations ADD COLUMN previous_rag_raw TEXT;
+ALTER TABLE observations ADD COLUMN previous_rag TEXT;
+DROP VIEW IF EXISTS v_observations;
+CREATE VIEW v_observations AS
+  SELECT o.observation_id, o.report_id, d.file_name, r.committee, r.fiscal_year, r.quarter,
+         o.indicator_key, o.printed_id, o.reported_id, o.title, o.target_label, o.target_raw, o.target_value,
+         o.direction, o.current_raw, o.current_value, o.previous_raw, o.previous_value, o.unit, o.period_basis,
+         o.change, o.rag, o.description, o.commentary, o.path_to_green, o.actions, o.useful_links,
+         o.source_page, o.source_ref, o.confidence,
+         o.floor_label, o.floor_raw, o.floor_value, o.previous_rag,
+         o.direction_raw, o.change_raw, o.rag_raw, o.previous_rag_raw, o.current_label, o.reported_id_source, o.origin, o.dated, o.notes
+  FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id);`,
+  },
 ];

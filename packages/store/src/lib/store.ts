@@ -126,10 +126,12 @@ export class Store {
       const insertObs = this.db.prepare(
         `INSERT INTO observations (report_id, position, origin, printed_id, reported_id, reported_id_source, title, target_label, target_raw, target_value,
            direction_raw, direction, current_raw, current_value, previous_raw, previous_value, unit, period_basis, current_label, change_raw, change,
-           rag_raw, rag, description, commentary, path_to_green, actions, useful_links, dated, source_page, source_ref, confidence, notes, detail)
+           rag_raw, rag, floor_label, floor_raw, floor_value, previous_rag_raw, previous_rag,
+           description, commentary, path_to_green, actions, useful_links, dated, source_page, source_ref, confidence, notes, detail)
          VALUES (@reportId, @position, @origin, @printedId, @reportedId, @reportedIdSource, @title, @targetLabel, @targetRaw, @targetValue,
            @directionRaw, @direction, @currentRaw, @currentValue, @previousRaw, @previousValue, @unit, @periodBasis, @currentLabel, @changeRaw, @change,
-           @ragRaw, @rag, @description, @commentary, @pathToGreen, @actions, @usefulLinks, @dated, @sourcePage, @sourceRef, @confidence, @notes, @detail)`,
+           @ragRaw, @rag, @floorLabel, @floorRaw, @floorValue, @previousRagRaw, @previousRag,
+           @description, @commentary, @pathToGreen, @actions, @usefulLinks, @dated, @sourcePage, @sourceRef, @confidence, @notes, @detail)`,
       );
       const obsIds: number[] = [];
       observations.forEach((o, position) => {
@@ -159,6 +161,11 @@ export class Store {
               change: o.change,
               ragRaw: o.ragRaw,
               rag: o.rag,
+              floorLabel: o.floorLabel,
+              floorRaw: o.floor.raw,
+              floorValue: num(o.floor.value),
+              previousRagRaw: o.previousRagRaw,
+              previousRag: o.previousRag,
               description: o.description,
               commentary: o.commentary,
               pathToGreen: o.pathToGreen,
@@ -258,6 +265,10 @@ export class Store {
         change: r.change as string | null,
         ragRaw: r.rag_raw as string | null,
         rag: r.rag as string | null,
+        floorLabel: r.floor_label as string | null,
+        floor: v(r.floor_raw, r.floor_value),
+        previousRagRaw: r.previous_rag_raw as string | null,
+        previousRag: r.previous_rag as string | null,
         description: r.description as string | null,
         commentary: r.commentary as string | null,
         pathToGreen: r.path_to_green as string | null,

@@ -8,6 +8,8 @@ import type { Item } from './items';
 import { resolveScattered } from './scattered';
 import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables';
 import type { Section } from './vocabulary';
+import { hasFigures, tablePairs, type Pair, type SectionCell } from './pairs';
+import type { Field } from './lexicon';
 import { isPeriodLabelLine } from './charts';
 
 interface Fragment {
@@ -16,22 +18,57 @@ interface Fragment {
   heading: number | null;
 }
 
-function slotOf(item: Item): string | null {
+/** The slots an item fills: a card has one heading, one value table, one RAG, one of each section and field. */
+function slotsOf(item: Item): string[] {
   const c = item.cls;
-  if (c.type === 'heading') return 'heading';
-  if (c.type === 'section') return c.section;
-  if (c.type === 'rag-label') return 'rag';
-  if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') return 'values';
-  return null;
+  if (c.type === 'heading') return ['heading'];
+  if (c.type === 'title') return c.rag ? ['heading', 'rag'] : ['heading'];
+  if (c.type === 'section') return [c.section];
+  if (c.type === 'rag-label') return ['rag'];
+  if (c.type === 'pairs') return c.pairs.map(pairSlot);
+  if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') {
+    if (readValueTable(item.rows, item.prov)) return ['values'];
+    const t = tablePairs(item.rows, item.prov);
+    return [...t.pairs.map(pairSlot), ...t.sections.map((s) => s.section)];
+  }
+  return [];
+}
+
+const pairSlot = (p: Pair) => (p.field === 'rag' ? 'rag' : `f:${p.field}`);
+
+/** A line that can be a card's title: short, one line of its own, not a sentence or a label. */
+export function isTitleLike(item: Item): boolean {
+  if (item.cls.type === 'title' || item.cls.type === 'heading') return true;
+  if (item.cls.type !== 'text') return false;
+  const t = item.text;
+  if (t.length < 3 || t.length > 150 || !/[A-Za-z]/.test(t) || /[.;:,]$/.test(t) || /^[a-z]/.test(t)) return false;
+  // Its own block, or the first line of one (a text dump prints the title straight above the figures).
+  return item.kind === 'heading' || item.block.text.trim().split('\n')[0].trim() === t;
+}
+
+/**
+ * Positions at the end of a fragment that belong to the card starting after it: a title line that
+ * directly precedes the card's figures, with a RAG badge printed above or beside it.
+ */
+function trailingTitle(items: Item[], positions: number[]): number[] {
+  let k = positions.length - 1;
+  while (k >= 0 && ['badge', 'nav'].includes(items[positions[k]].cls.type)) k--;
+  if (k < 0 || !isTitleLike(items[positions[k]])) return [];
+  let from = k;
+  const above = positions[k - 1];
+  if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[k - 2]]?.cls.type !== 'rag-label') from = k - 1;
+  return positions.slice(from);
 }
 
 /** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
 export function fragments(items: Item[], skip: Set<number>): Fragment[] {
   const out: Fragment[] = [];
   let cur: Fragment = { positions: [], slots: new Set(), heading: null };
-  const close = () => {
-    if (cur.positions.length) out.push(cur);
-    cur = { positions: [], slots: new Set(), heading: null };
+  const close = (carry: number[] = []) => {
+    const kept = cur.positions.filter((p) => !carry.includes(p));
+    if (kept.length) out.push({ ...cur, positions: kept });
+    const heading = carry.find((p) => isTitleLike(items[p])) ?? null;
+    cur = { positions: carry, slots: new Set(heading === null ? [] : ['heading', ...carry.flatMap((p) => slotsOf(items[p]))]), heading };
   };
   items.forEach((item, pos) => {
     if (skip.has(pos)) {
@@ -39,13 +76,18 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
       if (item.kind === 'heading' || (item.kind === 'table' && item.rows && tableKind(item.rows) !== 'other')) close();
       return;
     }
-    if (item.kind === 'heading' && item.cls.type !== 'heading' && (item.block.level ?? 9) <= 2) close();
-    const slot = slotOf(item);
+    const slots = slotsOf(item);
+    const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
-    const late = slot === 'values' && ['description', 'commentary', 'path'].filter((s) => cur.slots.has(s)).length >= 2;
-    if (slot === 'heading' || late || (slot && cur.slots.has(slot))) close();
-    if (slot) cur.slots.add(slot);
-    if (slot === 'heading') cur.heading = pos;
+    const late = slots.includes('values') && ['description', 'commentary', 'path'].filter((s) => cur.slots.has(s)).length >= 2;
+    const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
+    if (heading) close();
+    else if (late || repeated) {
+      const carry = trailingTitle(items, cur.positions);
+      close(cur.heading !== null && carry.includes(cur.heading) ? [] : carry);
+    }
+    for (const s of slots) cur.slots.add(s);
+    if (heading) cur.heading = pos;
     cur.positions.push(pos);
   });
   close();
@@ -65,7 +107,8 @@ const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positio
 
 function isCardLike(items: Item[], f: Fragment): boolean {
   if (f.slots.has('values')) return true;
-  if (f.positions.some((p) => items[p].cls.type === 'header' || items[p].cls.type === 'labelled-value')) return true;
+  if (['f:current', 'f:previous', 'f:target'].some((s) => f.slots.has(s))) return true;
+  if (f.positions.some((p) => items[p].cls.type === 'header')) return true;
   return false;
 }
 
@@ -100,14 +143,37 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       notes.push(...s.notes);
     }
   }
+  // Label–value pairs printed anywhere in the card fill what the value table left empty.
+  const { pairs, cells: sectionCells } = cardPairs(items, f.positions, used);
+  if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
+  const labels: Partial<Record<Field, string>> = {};
+  for (const p of pairs) {
+    if (p.field === 'rag' || p.field === 'previousRag' || cols.cells[p.field]) continue;
+    cols.cells[p.field] = { raw: p.raw, prov: p.prov };
+    labels[p.field] = p.label;
+  }
+  cols.targetLabel ??= labels.target ?? null;
+  cols.currentLabel ??= labels.current ?? null;
+  cols.previousLabel ??= labels.previous ?? null;
+  const ragPair = pairs.find((p) => p.field === 'rag') ?? null;
+  const currentRag = pairs.find((p) => p.field === 'current' && p.rag) ?? null;
+  const previousRagPair = pairs.find((p) => p.field === 'previousRag') ?? null;
+  const previousBracket = pairs.find((p) => p.field === 'previous' && p.rag) ?? null;
+  const previousRag: Cell | null = previousRagPair
+    ? { raw: previousRagPair.raw, prov: previousRagPair.prov }
+    : previousBracket
+      ? { raw: previousBracket.rag!, prov: previousBracket.prov }
+      : null;
 
-  const heading = f.heading !== null ? items[f.heading] : null;
-  const headingCls = heading?.cls.type === 'heading' ? heading.cls : null;
-  if (f.heading !== null) used.add(f.heading);
+  const headingPos = f.heading ?? untitledHeading(items, f.positions);
+  const heading = headingPos !== null ? items[headingPos] : null;
+  const headingCls = heading ? headingOf(heading) : null;
+  if (headingPos !== null) used.add(headingPos);
+  const badge = heading?.cls.type === 'title' && heading.cls.rag ? { raw: heading.cls.rag, prov: heading.prov } : null;
 
   // RAG: in the value table, else the rating just after its label, else the nearest rating word in the card.
-  let rag: Cell | null = cols.rag ?? null;
+  let rag: Cell | null = cols.rag ?? badge ?? (ragPair ? { raw: ragPair.raw, prov: ragPair.prov } : currentRag ? { raw: currentRag.rag!, prov: currentRag.prov } : null);
   const labelPos = f.positions.find((p) => items[p].cls.type === 'rag-label');
   if (labelPos !== undefined) {
     used.add(labelPos);
@@ -119,7 +185,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       used.add(after);
     }
   }
-  if (!rag && !cols.rag) {
+  if (!rag) {
     const words = f.positions.filter((p) => items[p].cls.type === 'rag-word' && !used.has(p));
     const anchor = labelPos ?? f.positions[0];
     const best = words.sort((a, b) => Math.abs(a - anchor) - Math.abs(b - anchor) || b - a)[0];
@@ -171,6 +237,11 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       used.add(q);
     }
   });
+  for (const c of sectionCells) {
+    if (sections[c.section]?.length) continue;
+    sections[c.section] = [c.text];
+    labelAt[c.section] ??= f.positions[0];
+  }
   const isEmpty = (s: Section) => !sections[s]?.length;
 
   // Text no label claimed (text dumps move boxes around): give it to empty sections in card order.
@@ -225,9 +296,9 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     currentLabel: cols.currentLabel,
     periodBasis: basisOf(cols),
     rag,
-    floorLabel: null,
-    floor: null,
-    previousRag: null,
+    floorLabel: cols.cells.floor ? labels.floor ?? null : null,
+    floor: cols.cells.floor ?? null,
+    previousRag,
     description: text('description'),
     commentary: text('commentary'),
     pathToGreen: text('path'),
@@ -239,6 +310,54 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     notes,
   };
   return { card, used };
+}
+
+/** The identifier and title a heading item gives (an identified heading, a title, or a title-like line). */
+function headingOf(item: Item): { id: string | null; title: string } {
+  const c = item.cls;
+  if (c.type === 'heading') return { id: c.id, title: c.title };
+  if (c.type === 'title') return { id: null, title: c.title };
+  return { id: null, title: item.text };
+}
+
+/** A card with no heading: the title-like line right before its first figures, if there is one. */
+function untitledHeading(items: Item[], positions: number[]): number | null {
+  const first = positions.findIndex((p) => {
+    const t = items[p].cls.type;
+    return t === 'pairs' || t === 'header' || t === 'values' || t === 'table';
+  });
+  for (let k = first - 1; k >= 0; k--) {
+    const it = items[positions[k]];
+    if (['badge', 'nav', 'rag-word'].includes(it.cls.type)) continue;
+    return isTitleLike(it) ? positions[k] : null;
+  }
+  return null;
+}
+
+/** Pairs of the card's pair lines and labelled tables (a rating printed under its own label line counts too). */
+function cardPairs(items: Item[], positions: number[], used: Set<number>): { pairs: Pair[]; cells: SectionCell[] } {
+  const pairs: Pair[] = [];
+  const cells: SectionCell[] = [];
+  positions.forEach((p, k) => {
+    const it = items[p];
+    const c = it.cls;
+    if (c.type === 'pairs') {
+      pairs.push(...c.pairs);
+      used.add(p);
+    } else if (c.type === 'table' && it.rows) {
+      const t = tablePairs(it.rows, it.prov);
+      if (t.pairs.length || t.sections.length) used.add(p);
+      pairs.push(...t.pairs);
+      cells.push(...t.sections);
+    } else if (c.type === 'header' && c.roles.length === 1 && c.roles[0].role === 'previousRag') {
+      const next = positions[k + 1];
+      if (next !== undefined && items[next].cls.type === 'rag-word') {
+        pairs.push({ field: 'previousRag', label: c.roles[0].label, raw: items[next].text, rag: null, prov: items[next].prov });
+        used.add(p).add(next);
+      }
+    }
+  });
+  return { pairs, cells };
 }
 
 /** Join wrapped lines of one paragraph with a space and separate paragraphs with a blank line. */

@@ -18,6 +18,7 @@ import {
   type ValueToken,
 } from './vocabulary';
 import type { Rag } from '../schema';
+import { linePairs, type Pair } from './pairs';
 
 export type ItemClass =
   | { type: 'heading'; id: string; title: string }
@@ -27,7 +28,8 @@ export type ItemClass =
   | { type: 'badge' }
   | { type: 'nav'; dated: string | null }
   | { type: 'header'; roles: { role: Role; label: string }[] }
-  | { type: 'labelled-value'; role: Role; label: string; raw: string }
+  | { type: 'pairs'; pairs: Pair[] }
+  | { type: 'title'; title: string; rag: string | null }
   | { type: 'values'; tokens: ValueToken[] }
   | { type: 'table' }
   | { type: 'chart' }
@@ -41,8 +43,6 @@ export interface Item {
   prov: Provenance;
   cls: ItemClass;
 }
-
-const LABELLED = /^([A-Za-z][A-Za-z .()/]{3,40}?)\s*[:=]\s*(\S.*)$/;
 
 /** Turn blocks into classified items, joining headings split over two lines. */
 export function toItems(blocks: Block[]): Item[] {
@@ -87,6 +87,9 @@ export function toItems(blocks: Block[]): Item[] {
   return items;
 }
 
+/** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */
+const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
+
 function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (it.kind === 'table') return { type: 'table' };
   if (it.kind === 'chart') return { type: 'chart' };
@@ -98,6 +101,8 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   }
   const section = sectionLabel(text);
   if (section) return { type: 'section', ...section };
+  const pairs = linePairs(text, it.prov);
+  if (pairs && pairs.some((p) => p.field !== 'rag')) return { type: 'pairs', pairs };
   const rag = ragLabel(text);
   if (rag) return { type: 'rag-label', rest: rag.rest };
   const word = ragWord(text);
@@ -107,15 +112,10 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (nav) return { type: 'nav', dated: nav.dated };
   const roles = headerRoles(text);
   if (roles) return { type: 'header', roles };
-  const labelled = LABELLED.exec(text);
-  if (labelled) {
-    const roles1 = headerRoles(labelled[1]);
-    const tokens = valueTokens(labelled[2]);
-    if (roles1?.length === 1 && tokens?.length === 1) {
-      return { type: 'labelled-value', role: roles1[0].role, label: roles1[0].label, raw: tokens[0].raw };
-    }
-  }
   const tokens = valueTokens(text);
   if (tokens) return { type: 'values', tokens };
+  const badged = BADGED_TITLE.exec(text);
+  if (badged && ragWord(badged[2]) && !/[.:]$/.test(badged[1])) return { type: 'title', title: badged[1].trim(), rag: badged[2] };
+  if (it.kind === 'heading' && /[A-Za-z]/.test(text) && text.length <= 200) return { type: 'title', title: text, rag: null };
   return { type: 'text' };
 }

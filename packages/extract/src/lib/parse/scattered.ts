@@ -38,11 +38,6 @@ export function resolveScattered(items: Item[], positions: number[]): Scattered 
       headers.push({ pos, roles: c.roles });
       for (const r of c.roles) labels[r.role] ??= r.label;
     } else if (c.type === 'values') lines.push({ pos, tokens: c.tokens, item: items[pos] });
-    else if (c.type === 'labelled-value' && !out.cells[c.role]) {
-      out.cells[c.role] = { raw: c.raw, prov: items[pos].prov };
-      labels[c.role] ??= c.label;
-      out.used.add(pos);
-    }
   }
   const finish = () => {
     out.targetLabel = labels.target ?? null;

@@ -4,48 +4,48 @@
  */
 import type { Rag } from '../schema';
 
-export type Section = 'description' | 'commentary' | 'links' | 'path' | 'actions';
-export type Role = 'target' | 'direction' | 'current' | 'previous' | 'change';
-export const ROLES: Role[] = ['target', 'direction', 'current', 'previous', 'change'];
 
-const SECTION_LABELS: [Section, RegExp][] = [
-  ['description', /^(?:indicator|kpi|measure)?\s*description$/i],
-  ['commentary', /^commentary$/i],
-  ['links', /^useful\s+links?$/i],
-  ['path', /^path\s+to\s+green$/i],
-  ['actions', /^actions?$/i],
-];
+import { FIELDS, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 
-/** 'Commentary', 'Path to Green:', ... → the section; also returns text after an inline colon. */
+export type { Section, Field } from './lexicon';
+/** A value-table column role: a value field of the card. */
+export type Role = Field;
+export const ROLES: Role[] = FIELDS;
+
+/** 'Commentary', 'Path to Green:', 'Next steps: text' → the section; also returns text after an inline colon. */
 export function sectionLabel(line: string): { section: Section; rest: string } | null {
-  const m = /^([A-Za-z][A-Za-z ]{3,28}?)\s*(?::\s*(.*))?$/.exec(line.trim());
+  const m = /^([A-Za-z][A-Za-z '’/-]{1,40}?)\s*(?::\s*(.*))?$/.exec(line.trim());
   if (!m) return null;
-  for (const [section, re] of SECTION_LABELS) {
-    if (re.test(m[1].trim())) return { section, rest: (m[2] ?? '').trim() };
+  const section = vocabulary().sectionOf(m[1]);
+  return section ? { section, rest: (m[2] ?? '').trim() } : null;
+}
+
+/**
+ * A RAG label ('RAG Rating', 'Status:', 'RAG status: Green'), optionally followed by the rating on the same
+ * line. A weak label ('Status', 'Rating') counts only when nothing or a rating follows it.
+ */
+export function ragLabel(line: string): { rest: string } | null {
+  const t = line.trim().replace(/\s+/g, ' ');
+  const v = vocabulary();
+  const labels = [...v.fieldLabels.rag].sort((a, b) => b.length - a.length);
+  for (const label of labels) {
+    if (t.length < label.length || t.slice(0, label.length).toLowerCase() !== label.toLowerCase()) continue;
+    const after = t.slice(label.length);
+    if (after && !/^[\s:–-]/.test(after)) continue;
+    const rest = after.replace(/^\s*[:–-]?\s*/, '').trim();
+    if (!rest || ragWord(rest, true) || isBadgeFragment(rest, null)) return { rest };
+    return null;
   }
   return null;
 }
 
-/** 'RAG Rating', 'RAG status:' (optionally followed by the rating on the same line). */
-export function ragLabel(line: string): { rest: string } | null {
-  const m = /^(?:rag\s+(?:rating|status)|rating)\s*:?\s*(.*)$/i.exec(line.trim());
-  return m ? { rest: m[1].trim() } : null;
-}
-
-const RAG_WORDS: [Rag, RegExp][] = [
-  ['Red', /^red$/i],
-  ['Amber', /^amber$/i],
-  ['Green', /^green$/i],
-  ['Blue', /^blue$/i],
-  ['Contextual', /^contextual$/i],
-  ['Baseline', /^baseline$/i],
-  ['In Development', /^in\s+development$/i],
-];
-
-/** A RAG rating written on its own ('Green'; also a badge fragment glued on, as in 'GrGreen'). */
-export function ragWord(text: string): Rag | null {
-  const t = text.trim().replace(/^(?:Gr|Re|Am|Co|Con|C)(?=(?:Green|Red|Amber|Contextual)$)/, '');
-  for (const [rag, re] of RAG_WORDS) if (re.test(t)) return rag;
+/** A RAG rating written on its own ('Green', 'GREEN', 'On track'; a badge fragment glued on, as in 'GrGreen'); letters G/A/R only when `letters`. */
+export function ragWord(text: string, letters = false): Rag | null {
+  const t = text.trim().replace(/\s+/g, ' ').replace(/^\((.*)\)$/, '$1').replace(/^(?:Gr|Re|Am|Co|Con|C)(?=(?:Green|Red|Amber|Contextual)$)/, '');
+  if (!t) return null;
+  const named = vocabulary().ragNames.get(t.toLowerCase());
+  if (named) return named;
+  if (letters && /^[RAGB]$/i.test(t)) return RAG_LETTERS[t.toUpperCase()];
   return null;
 }
 
@@ -59,14 +59,14 @@ export function isBadgeFragment(text: string, previous: string | null): boolean 
   return previous !== null && names.some((n) => n !== joined && n.toLowerCase().startsWith(joined.toLowerCase()));
 }
 
-const HEADER_PATTERNS: [Role, RegExp][] = [
-  // 'Direction of travel' (DoT) in UK papers is the trend arrow, i.e. the change, not the polarity.
-  ['change', /change\s+in\s+performance|direction\s+of\s+(?:travel|change)|dot\b|change|trend/iy],
-  ['direction', /direction\s+(?:for|of)\s+improvement|polarity|good\s+is|higher\s+or\s+lower/iy],
-  ['current', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:current|latest|this|actual|outturn)\s*(?:year|quarter|month|period|performance|value|figure|to\s+date)?\s*\)?/iy],
-  ['previous', /(?:performance\s*\(\s*)?(?:[a-z.]+\s+of\s+[a-z]+\s+)?(?:previous|last|prior|same\s+period\s+last)\s*(?:year|quarter|month|period|performance|value|figure)?\s*\)?/iy],
-  ['target', /(?:pro\s+rata\s+)?(?:target|baseline|benchmark)/iy],
-];
+/** One heading unit: an optional 'Performance (' or 'No. of Grants' before a field label, qualifier and period after. */
+function headingUnit(): RegExp {
+  const v = vocabulary();
+  let re = unitCache.get(v);
+  if (!re) unitCache.set(v, (re = new RegExp(`(?:performance\\s*\\(\\s*)?(?:(?:no\\.?|number|count)\\s+of\\s+[a-z]+\\s+)?(${v.labelPattern})\\s*\\)?`, 'iy')));
+  return re;
+}
+const unitCache = new WeakMap<object, RegExp>();
 
 /**
  * Read a line that consists only of value-table column headings ('Target Direction for Improvement',
@@ -77,37 +77,36 @@ export function headerRoles(line: string): { role: Role; label: string }[] | nul
   if (strict) return strict;
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
   const squashed = line.replace(/\s+/g, '').toLowerCase();
-  for (const [role, re] of LOOSE_HEADERS) if (re.test(squashed)) return [{ role, label: line.replace(/\s+/g, ' ').trim() }];
+  if (squashed.length < 6) return null;
+  const v = vocabulary();
+  for (const f of FIELDS) {
+    for (const l of v.fieldLabels[f]) {
+      const sl = l.replace(/\s+/g, '').toLowerCase();
+      if (sl.length >= 6 && new RegExp(`^(?:performance\\()?${sl}(?:year|quarter|month|period)?\\)?$`).test(squashed)) return [{ role: f, label: line.replace(/\s+/g, ' ').trim() }];
+    }
+  }
   return null;
 }
-
-const LOOSE_HEADERS: [Role, RegExp][] = [
-  ['direction', /^directionfor(?:improvement|travel)$/],
-  ['change', /^changeinperformance$/],
-  ['current', /^(?:performance\()?(?:current|latest)(?:year|quarter|month|period)?\)?$/],
-  ['previous', /^(?:performance\()?(?:previous|last)(?:year|quarter|month|period)?\)?$/],
-];
 
 function headerRolesStrict(line: string): { role: Role; label: string }[] | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (!text || text.length > 160) return null;
   const out: { role: Role; label: string }[] = [];
+  const unit = headingUnit();
+  const v = vocabulary();
   let pos = 0;
   while (pos < text.length) {
     while (text[pos] === ' ') pos++;
     if (pos >= text.length) break;
-    let matched = false;
-    for (const [role, re] of HEADER_PATTERNS) {
-      re.lastIndex = pos;
-      const m = re.exec(text);
-      if (m && m[0].trim().length >= 4) {
-        out.push({ role, label: m[0].trim() });
-        pos += m[0].length;
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) return null;
+    unit.lastIndex = pos;
+    const m = unit.exec(text);
+    const end = m ? pos + m[0].length : -1;
+    // A unit ends at a word boundary or where a dump glued the next heading on ('Previous YearCurrent Year').
+    if (!m || m[0].trim().length < 3 || (end < text.length && /[a-z0-9]/.test(text[end]) && /\w/.test(text[end - 1]))) return null;
+    const role = v.fieldOf(m[1]);
+    if (!role) return null;
+    out.push({ role, label: m[0].trim() });
+    pos = end;
   }
   return out.length ? out : null;
 }
@@ -126,17 +125,17 @@ export function isDanglingHeader(line: string): boolean {
   return /(?:direction\s+for|change\s+in|\bcurrent|\bprevious|\bperformance\s*\(?)\s*$/i.test(line.trim());
 }
 
-export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword';
+export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
 export interface ValueToken {
   raw: string;
   type: TokenType;
 }
 
 const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|k|m|bn|p)?[*†‡¹²³]*$/i;
-const CHANGE = /^(?:improving|improved|declining|declined|deteriorating|worsening|unchanged|no\s+change|stable|same)$/i;
+const CHANGE = /^(?:improving|improved|declining|declined|decline|deteriorating|deteriorated|worsening|worsened|unchanged|no\s+change|stable|same|static|maintained)$/i;
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
-const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩]|h|i)$/;
-const DIRWORD = /^(?:higher|lower|increase|decrease)(?:\s+is\s+better)?$/i;
+const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩→↔⬌►◄]|h|i)$/;
+const DIRWORD = /^(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
 
 /** Classify one printed value; null when it is not a value. */
 export function tokenType(raw: string): TokenType | null {
@@ -193,6 +192,11 @@ export function fits(role: Role, type: TokenType): boolean {
       return type === 'arrow' || type === 'dirword' || type === 'empty';
     case 'change':
       return type === 'change' || type === 'arrow' || type === 'empty';
+    case 'floor':
+      return type === 'number' || type === 'empty';
+    case 'rag':
+    case 'previousRag':
+      return type === 'rag' || type === 'empty';
   }
 }
 

@@ -1,0 +1,151 @@
+/**
+ * The field vocabulary as data: every label a council prints for a KPI field, section or RAG status.
+ * A team extends it without code through a profile (`--profile FILE`, JSON validated by `Profile`).
+ * Matchers are compiled from these lists once per vocabulary; nothing else in the parser names a label.
+ */
+import { z } from 'zod';
+import type { Rag } from '../schema';
+
+/** A value field of a KPI card. */
+export type Field = 'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag';
+export const FIELDS: Field[] = ['target', 'floor', 'direction', 'current', 'previous', 'change', 'rag', 'previousRag'];
+
+/** A text section of a KPI card. */
+export type Section = 'description' | 'commentary' | 'links' | 'path' | 'actions';
+export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];
+
+/** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
+export const FIELD_LABELS: Record<Field, string[]> = {
+  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
+  floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit'],
+  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Higher or lower is better', 'Aim is', 'Better is'],
+  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
+  previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
+  change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period'],
+  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter'],
+  previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
+};
+
+/** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual (YTD)'). */
+export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn'];
+
+export const SECTION_LABELS: Record<Section, string[]> = {
+  description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
+  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update'],
+  path: ['Path to green', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance'],
+  actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
+  links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
+};
+
+/** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
+export const RAG_NAMES: Record<Rag, string[]> = {
+  Red: ['Red', 'Off track', 'Off target', 'Significantly off target'],
+  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target'],
+  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met'],
+  Blue: ['Blue', 'Exceeded', 'Completed', 'Complete'],
+  Contextual: ['Contextual', 'Context only', 'Data only'],
+  Baseline: ['Baseline', 'Baseline year'],
+  'In Development': ['In development', 'In Development', 'Under development'],
+};
+
+/** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
+export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
+
+/** Statuses a summary table may count that are not RAG ratings of a card. */
+export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
+
+/** What a team adds to the vocabulary: extra labels per field and section, RAG words and colours. */
+export const Profile = z
+  .object({
+    fields: z.partialRecord(z.enum(FIELDS as [Field, ...Field[]]), z.array(z.string().min(1))).default({}),
+    sections: z.partialRecord(z.enum(SECTIONS as [Section, ...Section[]]), z.array(z.string().min(1))).default({}),
+    /** Printed word → RAG status ('On course' → 'Green', 'Purple' → 'Red'). */
+    rag: z.record(z.string().min(1), z.enum(['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'])).default({}),
+  })
+  .strict();
+export type Profile = z.infer<typeof Profile>;
+
+/** A vocabulary compiled into matchers. */
+export interface Vocabulary {
+  fieldLabels: Record<Field, string[]>;
+  sectionLabels: Record<Section, string[]>;
+  ragNames: Map<string, Rag>;
+  /** Field of a label printed alone ('Actual', 'Current Quarter', 'Last quarter (Q1)'), or null. */
+  fieldOf(label: string): Field | null;
+  /** Section of a label printed alone ('Commentary', 'Next steps'), or null. */
+  sectionOf(label: string): Section | null;
+  /** All field labels as one alternation, longest first, for finding labels inside a line. */
+  labelPattern: string;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
+const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Compile the built-in vocabulary plus a profile's additions. */
+export function compileVocabulary(profile: Profile | null = null): Vocabulary {
+  const fieldLabels = Object.fromEntries(FIELDS.map((f) => [f, [...FIELD_LABELS[f], ...(profile?.fields[f] ?? [])]])) as Record<Field, string[]>;
+  const sectionLabels = Object.fromEntries(SECTIONS.map((s) => [s, [...SECTION_LABELS[s], ...(profile?.sections[s] ?? [])]])) as Record<Section, string[]>;
+  const ragNames = new Map<string, Rag>();
+  for (const [rag, names] of Object.entries(RAG_NAMES) as [Rag, string[]][]) for (const n of names) ragNames.set(fold(n), rag);
+  for (const [word, rag] of Object.entries(profile?.rag ?? {})) ragNames.set(fold(word), rag);
+
+  const byLabel = new Map<string, Field>();
+  for (const f of FIELDS) for (const l of fieldLabels[f]) byLabel.set(fold(l), f);
+  const bySection = new Map<string, Section>();
+  for (const s of SECTIONS) for (const l of sectionLabels[s]) bySection.set(fold(l), s);
+
+  const all = [...byLabel.keys()].sort((a, b) => b.length - a.length);
+  const qualifiers = PERIOD_QUALIFIERS.map(phrase).join('|');
+  // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
+  const labelPattern = `(?:${all.map(phrase).join('|')})(?:\\s+(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
+  const whole = new RegExp(`^(${labelPattern})$`, 'i');
+
+  const fieldOf = (label: string): Field | null => {
+    const t = fold(label).replace(/[:：]$/, '').trim();
+    if (!t || t.length > 60 || !whole.test(t)) return null;
+    // The longest built-in label the text starts with decides the field.
+    for (const l of all) if (t === l || t.startsWith(`${l} `) || t.startsWith(`${l}(`)) return byLabel.get(l)!;
+    return null;
+  };
+  const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
+  return { fieldLabels, sectionLabels, ragNames, fieldOf, sectionOf, labelPattern };
+}
+
+let active: Vocabulary = compileVocabulary();
+const compiled = new WeakMap<Profile, Vocabulary>();
+
+/** The vocabulary in force for the parse under way. */
+export function vocabulary(): Vocabulary {
+  return active;
+}
+
+/** Run `fn` with a profile's vocabulary in force (parsing is synchronous, so this cannot leak across documents). */
+export function withProfile<T>(profile: Profile | null | undefined, fn: () => T): T {
+  if (!profile) return fn();
+  const previous = active;
+  let v = compiled.get(profile);
+  if (!v) compiled.set(profile, (v = compileVocabulary(profile)));
+  active = v;
+  try {
+    return fn();
+  } finally {
+    active = previous;
+  }
+}
+
+/** Read and validate a profile's JSON; throws with a one-line reason naming the bad entry. */
+export function parseProfile(json: string): Profile {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    throw new Error(`profile is not JSON: ${(e as Error).message}`);
+  }
+  const r = Profile.safeParse(data);
+  if (!r.success) {
+    const i = r.error.issues[0];
+    throw new Error(`profile ${i.path.join('.') || '(root)'}: ${i.message}`);
+  }
+  return r.data;
+}

@@ -1,0 +1,144 @@
+/**
+ * The label–value layer: every pair of a field label and its value, wherever the paper prints it —
+ * `Label: value` lines, several pairs on one line (`Actual: 94%  Target: 90%, Tolerance: 85%`), a value in
+ * brackets after another (`89% (Amber)`), label and value cells of a vertical table (`RAG Rating | Amber`,
+ * `| Measure | Value |`). Each pair keeps the provenance of its value.
+ */
+import type { Provenance } from '../schema';
+import { vocabulary, type Field, type Section } from './lexicon';
+import { ragWord, tokenType, valueTokens } from './vocabulary';
+
+/** A field label and its value as printed. */
+export interface Pair {
+  field: Field;
+  label: string;
+  raw: string;
+  /** A RAG printed in brackets after the value ('89% (Amber)'): that period's rating. */
+  rag: string | null;
+  prov: Provenance;
+}
+
+/** A text section printed in a labelled table cell ('Commentary | text'). */
+export interface SectionCell {
+  section: Section;
+  text: string;
+  prov: Provenance;
+}
+
+const SEPARATORS = /[\s,;·|•]+$/;
+const FIGURE = /^[£$€]?\s?[-−–]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|p)?(?:\s+(?:[a-z]+|per\s+[\d,]+)(?:\s+[a-z]+){0,2})?[*†‡]?$/i;
+
+/** Does `raw` fit the field: a figure for thresholds and values, a word or arrow for change and direction, a rating for RAG. */
+export function fitsField(field: Field, raw: string, labelled = true): boolean {
+  const t = raw.trim();
+  if (!t) return false;
+  switch (field) {
+    case 'rag':
+    case 'previousRag':
+      return ragWord(t, labelled) !== null;
+    case 'direction':
+    case 'change': {
+      const tokens = valueTokens(t);
+      const ok = field === 'direction' ? ['arrow', 'dirword', 'empty'] : ['arrow', 'change', 'empty'];
+      return tokens !== null && tokens.length <= 2 && tokens.every((k) => ok.includes(k.type));
+    }
+    default: {
+      const type = tokenType(t);
+      if (type === 'number' || type === 'empty') return true;
+      return t.length <= 30 && FIGURE.test(t);
+    }
+  }
+}
+
+/** Split a bracketed rating off a value: '89% (Amber)' → ['89%', 'Amber']. */
+function splitBracketRag(value: string): [string, string | null] {
+  const m = /^(.*?)\s*[([]\s*([A-Za-z][A-Za-z ]{0,20})\s*[)\]]$/.exec(value);
+  if (m && m[1] && ragWord(m[2], true)) return [m[1].trim(), m[2].trim()];
+  return [value, null];
+}
+
+const patterns = new WeakMap<object, { labelled: RegExp; bare: RegExp }>();
+function linePatterns() {
+  const v = vocabulary();
+  let p = patterns.get(v);
+  if (!p) {
+    p = {
+      labelled: new RegExp(`(^|[\\s,;·|•]+)(${v.labelPattern})\\s*[:=]\\s*`, 'gi'),
+      bare: new RegExp(`^(${v.labelPattern})\\s+(\\S.{0,40})$`, 'i'),
+    };
+    patterns.set(v, p);
+  }
+  return p;
+}
+
+/**
+ * The pairs printed on one line, or null when the line is not made of pairs (text before the first label,
+ * or a labelled value that does not fit its field). `Label value` without a colon counts only when the
+ * whole line is one label and one value.
+ */
+export function linePairs(line: string, prov: Provenance): Pair[] | null {
+  const text = line.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 400) return null;
+  const v = vocabulary();
+  const { labelled, bare } = linePatterns();
+  const hits: { label: string; start: number; valueStart: number }[] = [];
+  labelled.lastIndex = 0;
+  for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
+    if (!v.fieldOf(m[2])) continue;
+    hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
+  }
+  if (!hits.length) {
+    const m = bare.exec(text);
+    if (!m) return null;
+    const field = v.fieldOf(m[1]);
+    const [raw, rag] = splitBracketRag(m[2].trim());
+    if (!field || !fitsField(field, raw, false)) return null;
+    return [{ field, label: m[1].trim(), raw, rag, prov }];
+  }
+  if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
+  const out: Pair[] = [];
+  hits.forEach((h, i) => {
+    const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
+    const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
+    const field = v.fieldOf(h.label)!;
+    const [raw, rag] = splitBracketRag(value);
+    if (fitsField(field, raw)) out.push({ field, label: h.label, raw, rag, prov });
+  });
+  return out.length ? out : null;
+}
+
+/**
+ * Pairs in a table printed vertically: a label cell followed by its value cell, in any row and any
+ * column pair ('RAG Rating | Amber', 'Target | 90% | Actual | 94%'); labelled text sections as well.
+ */
+export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[]; sections: SectionCell[] } {
+  const v = vocabulary();
+  const pairs: Pair[] = [];
+  const sections: SectionCell[] = [];
+  const cellProv = (row: number, col: number): Provenance => ({ ...base, origin: 'table', cell: { table: base.index, row, col } });
+  rows.forEach((row, r) => {
+    for (let c = 0; c + 1 < row.length; c++) {
+      const label = row[c].replace(/\s+/g, ' ').trim();
+      const value = row[c + 1].replace(/\s+/g, ' ').trim();
+      if (!label || !value) continue;
+      const field = v.fieldOf(label);
+      if (field) {
+        const [raw, rag] = splitBracketRag(value);
+        if (fitsField(field, raw)) {
+          pairs.push({ field, label: label.replace(/[:：]$/, ''), raw, rag, prov: cellProv(r, c + 1) });
+          c++;
+        }
+        continue;
+      }
+      const section = v.sectionOf(label);
+      if (section && value.length > 0) {
+        sections.push({ section, text: row[c + 1].trim(), prov: cellProv(r, c + 1) });
+        c++;
+      }
+    }
+  });
+  return { pairs, sections };
+}
+
+/** Is this set of pairs a card's figures (a value or a threshold, not a lone rating)? */
+export const hasFigures = (pairs: Pair[]) => pairs.some((p) => p.field === 'current' || p.field === 'previous' || p.field === 'target');

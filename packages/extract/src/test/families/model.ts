@@ -91,6 +91,7 @@ export function generateReport(seed: number, options: GenerateOptions = {}): Rep
     const withId = options.ids === 'none' ? false : i === 0 ? true : i === 1 ? false : rng.chance(0.6);
     return card(rng, k, withId ? idScheme(firstId + i) : null, dirStyle, changeStyle);
   });
+  vary(rng, cards);
   const summary = options.summary ? summarise(cards) : null;
   return {
     seed,
@@ -104,6 +105,19 @@ export function generateReport(seed: number, options: GenerateOptions = {}): Rep
     summary,
     cards,
   };
+}
+
+/** Every report has cards with and cards without each narrative section, so families are scored on both. */
+function vary(rng: Rng, cards: CardModel[]): void {
+  for (const field of ['description', 'commentary', 'pathToGreen'] as const) {
+    const kind = field === 'pathToGreen' ? 'path' : field;
+    const offTarget = cards.filter((c) => c.rag !== 'Green' && c.rag !== 'Blue');
+    if (cards.every((c) => c[field])) rng.pick(cards)[field] = null;
+    else if (!cards.some((c) => c[field]) && (field !== 'pathToGreen' || offTarget.length)) {
+      const c = rng.pick(field === 'pathToGreen' ? offTarget : cards);
+      c[field] = sentence(rng, kind, c.title);
+    }
+  }
 }
 
 /** RAG totals over the cards (Green, Amber, Red always listed, even when zero). */

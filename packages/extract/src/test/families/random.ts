@@ -52,7 +52,7 @@ export const LABELS = {
   target: ['Target', 'Goal', 'Target 2025/26', 'Annual target'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Minimum'],
   change: ['Change', 'Direction of Travel', 'DoT', 'Trend'],
-  direction: ['Direction for Improvement', 'Polarity', 'Good is', 'Higher or lower is better'],
+  direction: ['Direction for Improvement', 'Polarity', 'Aim', 'Direction of improvement'],
   rag: ['RAG', 'Status', 'Rating', 'RAG status', 'RAG Rating'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status'],
   description: ['Description', 'Definition', 'About this measure'],

@@ -99,7 +99,9 @@ function node(l: Layout, n: Node): void {
       const cols = n.rows[0].map((_, j) => Math.max(...n.rows.map((r) => (r[j] ?? '').length)));
       const chars = cols.reduce((a, c) => a + c, 0);
       const size = Math.max(6, Math.min(9, (WIDTH - 2 * LEFT - 16 * cols.length) / (chars * EM)));
-      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size * EM + 16, 0));
+      // Like a real table, the columns share the page width, each in proportion to its longest cell.
+      const spare = Math.max(16 * cols.length, WIDTH - 2 * LEFT - chars * size * EM);
+      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size * EM + spare / cols.length, 0));
       n.rows.forEach((r, i) => l.line(r.map((text, j) => ({ x: xs[j], text, bold: n.header && i === 0 })).filter((t) => t.text), size));
       return;
     }

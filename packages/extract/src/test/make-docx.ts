@@ -7,6 +7,13 @@ const escXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 /** A paragraph, optionally with a style id (Heading1, Heading2, ...). */
 export const p = (text: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r></w:p>`;
 
+/** A paragraph of runs: bold runs, and tabs between runs (a right-aligned badge after a title). */
+export const runs = (parts: { text: string; bold?: boolean; tab?: boolean }[], style?: string) =>
+  `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${parts.map((r) => `<w:r>${r.bold ? '<w:rPr><w:b/></w:rPr>' : ''}${r.tab ? '<w:tab/>' : ''}<w:t xml:space="preserve">${escXml(r.text)}</w:t></w:r>`).join('')}</w:p>`;
+
+/** A page break. */
+export const pageBreak = () => '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+
 /** A table; a cell may be { text, span } (gridSpan) or { text, vMerge: 'restart' | 'continue' }. */
 export function table(rows: (string | { text: string; span?: number; vMerge?: 'restart' | 'continue' })[][]): string {
   const cell = (c: string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }) => {

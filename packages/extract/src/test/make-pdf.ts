@@ -13,7 +13,35 @@ export interface PdfPage {
   texts: PdfText[];
 }
 
-const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+/** WinAnsi codes of the non-Latin-1 characters papers print (dashes, quotes, bullet, euro). */
+const WIN_ANSI: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
+/** Arrows are drawn with the Symbol font, as Word does for direction-of-travel arrows. */
+const SYMBOL: Record<string, number> = { '↔': 0xab, '←': 0xac, '↑': 0xad, '→': 0xae, '↓': 0xaf };
+
+const code = (c: string, table: Record<string, number>) => {
+  const n = table[c] ?? c.charCodeAt(0);
+  if (n > 0xff) throw new Error(`make-pdf: cannot encode '${c}' in Helvetica`);
+  return c === '\\' || c === '(' || c === ')' ? `\\${c}` : n < 0x20 || n > 0x7e ? `\\${n.toString(8).padStart(3, '0')}` : c;
+};
+
+/** Show operators for a string: Helvetica runs, with arrows switched to the Symbol font. */
+function show(text: string, font: string, size: number): string {
+  const parts: string[] = [];
+  let run = '';
+  let symbol = false;
+  const flush = () => {
+    if (run) parts.push(`/${symbol ? 'F3' : font} ${size} Tf (${run}) Tj`);
+    run = '';
+  };
+  for (const c of text) {
+    const isSymbol = c in SYMBOL;
+    if (isSymbol !== symbol) flush();
+    symbol = isSymbol;
+    run += code(c, isSymbol ? SYMBOL : WIN_ANSI);
+  }
+  flush();
+  return parts.join(' ');
+}
 
 /** Build a PDF file from pages of positioned text. */
 export function makePdf(pages: PdfPage[]): Uint8Array {
@@ -24,6 +52,7 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
   };
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>');
+  const symbol = add('<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>');
   const pagesId = objects.length + 1 + pages.length * 2;
   const kids: number[] = [];
   for (const p of pages) {
@@ -32,11 +61,11 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
     const ops = p.texts
       .map((t) => {
         const size = t.size ?? 10;
-        return `BT /${t.bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm (${esc(t.text)}) Tj ET`;
+        return `BT 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm ${show(t.text, t.bold ? 'F2' : 'F1', size)} ET`;
       })
       .join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
-    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> >>`));
+    kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R /F3 ${symbol} 0 R >> >> >>`));
   }
   add(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`);
   const catalog = add(`<< /Type /Catalog /Pages ${pagesId} 0 R >>`);

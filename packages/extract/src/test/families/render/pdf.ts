@@ -1,0 +1,118 @@
+/**
+ * Test support: print a family document as a real PDF through make-pdf: a simple top-to-bottom layout
+ * (wrapped paragraphs, tables as aligned rows, badges right-aligned, dashboard labels at x=60 with values
+ * at x=200), new pages when the page is full or the document asks for one.
+ */
+import type { Doc, Node } from '../doc';
+import { makePdf, type PdfPage, type PdfText } from '../../make-pdf';
+
+const WIDTH = 595;
+const LEFT = 50;
+const BOTTOM = 790;
+/** Average Helvetica advance per point of size; enough to place columns and wrap lines. */
+const EM = 0.55;
+const textWidth = (s: string, size: number) => s.length * size * EM;
+
+class Layout {
+  pages: PdfPage[] = [{ texts: [] }];
+  top = 50;
+  private get page() {
+    return this.pages[this.pages.length - 1];
+  }
+  newPage() {
+    if (!this.page.texts.length) return;
+    this.pages.push({ texts: [] });
+    this.top = 50;
+  }
+  /** Place texts on one baseline and move down by the line height. */
+  line(texts: Omit<PdfText, 'top'>[], size: number) {
+    if (this.top + size * 1.3 > BOTTOM) this.newPage();
+    for (const t of texts) this.page.texts.push({ ...t, top: this.top, size: t.size ?? size });
+    this.top += size * 1.35;
+  }
+  gap(h = 6) {
+    this.top += h;
+  }
+}
+
+/** Split text into lines that fit the page width at a size. */
+function wrap(text: string, size: number, width = WIDTH - 2 * LEFT): string[] {
+  const max = Math.floor(width / (size * EM));
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let cur = '';
+    for (const w of para.split(' ')) {
+      if (cur && (cur + ' ' + w).length > max) {
+        out.push(cur);
+        cur = w;
+      } else cur = cur ? `${cur} ${w}` : w;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** The size at which one line fits the page width (never below 6 pt). */
+const fit = (text: string, size: number) => Math.max(6, Math.min(size, Math.floor(((WIDTH - 2 * LEFT) / (text.length * EM)) * 10) / 10));
+
+/** The document as PDF bytes. */
+export function renderPdf(doc: Doc): Uint8Array {
+  const l = new Layout();
+  for (const n of doc.nodes) {
+    node(l, n);
+    l.gap();
+  }
+  return makePdf(l.pages);
+}
+
+function node(l: Layout, n: Node): void {
+  switch (n.kind) {
+    case 'heading': {
+      const size = n.level === 1 ? 15 : n.level === 2 ? 12 : 11;
+      if (n.badge?.place === 'above') l.line([{ x: LEFT, text: n.badge.text, bold: true }], 9);
+      const badge = n.badge?.place === 'right' ? [{ x: WIDTH - LEFT - textWidth(n.badge.text, 10), text: n.badge.text, bold: true, size: 10 }] : [];
+      const lines = wrap(n.text, size, WIDTH - 2 * LEFT - (badge.length ? 80 : 0));
+      lines.forEach((t, i) => l.line([{ x: LEFT, text: t, bold: true }, ...(i === 0 ? badge : [])], size));
+      return;
+    }
+    case 'para':
+      for (const t of wrap(n.text, 10)) l.line([{ x: LEFT, text: t, bold: n.bold }], 10);
+      return;
+    case 'pairs': {
+      const ps = n.pairs;
+      if (n.layout === 'inline' || n.layout === 'dot') {
+        const text = ps.map((p) => `${p.label}: ${p.value}`).join(n.layout === 'dot' ? ' · ' : n.sep ?? '  ');
+        l.line([{ x: LEFT, text }], fit(text, 10));
+      } else if (n.layout === 'under') {
+        for (const p of ps) {
+          l.line([{ x: LEFT, text: p.label, bold: true }], 8);
+          l.line([{ x: LEFT, text: p.value }], 11);
+        }
+      } else if (n.layout === 'columns') {
+        for (const p of ps) l.line([{ x: 60, text: p.label }, { x: 200, text: p.value }], 10);
+      } else if (n.layout === 'bold') {
+        for (const p of ps) l.line([{ x: LEFT, text: `${p.label}:`, bold: true }, { x: LEFT + textWidth(`${p.label}: `, 10) + 4, text: p.value }], 10);
+      } else for (const p of ps) l.line([{ x: LEFT, text: `${p.label}: ${p.value}` }], 10);
+      return;
+    }
+    case 'table': {
+      const cols = n.rows[0].map((_, j) => Math.max(...n.rows.map((r) => (r[j] ?? '').length)));
+      const chars = cols.reduce((a, c) => a + c, 0);
+      const size = Math.max(6, Math.min(9, (WIDTH - 2 * LEFT - 16 * cols.length) / (chars * EM)));
+      // Like a real table, the columns share the page width, each in proportion to its longest cell.
+      const spare = Math.max(16 * cols.length, WIDTH - 2 * LEFT - chars * size * EM);
+      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size * EM + spare / cols.length, 0));
+      n.rows.forEach((r, i) => l.line(r.map((text, j) => ({ x: xs[j], text, bold: n.header && i === 0 })).filter((t) => t.text), size));
+      return;
+    }
+    case 'section':
+      if (n.style === 'inline') for (const t of wrap(`${n.label}: ${n.text}`, 10)) l.line([{ x: LEFT, text: t }], 10);
+      else {
+        l.line([{ x: LEFT, text: n.label, bold: true }], 10);
+        for (const t of wrap(n.text, 10)) l.line([{ x: LEFT, text: t }], 10);
+      }
+      return;
+    case 'page':
+      l.newPage();
+  }
+}

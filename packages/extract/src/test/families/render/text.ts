@@ -1,0 +1,48 @@
+/**
+ * Test support: print a family document as plain text the way a PDF-to-text dump prints it: tables as
+ * tab-separated rows (or space-aligned under a dashed rule), right-aligned badges after spaces, form
+ * feeds between pages.
+ */
+import type { Doc, Node } from '../doc';
+
+/** The document as a text dump. */
+export function renderText(doc: Doc): string {
+  const out: string[] = [];
+  for (const n of doc.nodes) {
+    if (n.kind === 'page') {
+      if (out.length) out.push('\f');
+      continue;
+    }
+    out.push(node(n));
+  }
+  return `${out.join('\n\n').replace(/\n\n\f\n\n/g, '\n\f')}\n`;
+}
+
+function node(n: Exclude<Node, { kind: 'page' }>): string {
+  switch (n.kind) {
+    case 'heading':
+      if (!n.badge) return n.text;
+      return n.badge.place === 'above' ? `${n.badge.text}\n${n.text}` : `${n.text.padEnd(Math.max(n.text.length + 6, 80))}${n.badge.text}`;
+    case 'para':
+      return n.text;
+    case 'pairs': {
+      const l = n.pairs;
+      if (n.layout === 'inline') return l.map((p) => `${p.label}: ${p.value}`).join(n.sep ?? '  ');
+      if (n.layout === 'dot') return l.map((p) => `${p.label}: ${p.value}`).join(' · ');
+      if (n.layout === 'under') return l.map((p) => `${p.label}\n${p.value}`).join('\n');
+      if (n.layout === 'columns') return l.map((p) => `${p.label.padEnd(Math.max(28, p.label.length + 3))}${p.value}`).join('\n');
+      return l.map((p) => `${p.label}: ${p.value}`).join('\n');
+    }
+    case 'table':
+      return n.style === 'spaced' ? spaced(n.rows) : n.rows.map((r) => r.join('\t')).join('\n');
+    case 'section':
+      return n.style === 'inline' ? `${n.label}: ${n.text}` : `${n.label}\n\n${n.text}`;
+  }
+}
+
+/** Columns padded with spaces, a dashed rule under the header row. */
+function spaced(rows: string[][]): string {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  const line = (r: string[]) => widths.map((w, j) => (r[j] ?? '').padEnd(w)).join('   ').trimEnd();
+  return [line(rows[0]), '-'.repeat(widths.reduce((a, w) => a + w + 3, -3)), ...rows.slice(1).map(line)].join('\n');
+}

@@ -156,6 +156,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   cols.targetLabel ??= labels.target ?? null;
   cols.currentLabel ??= labels.current ?? null;
   cols.previousLabel ??= labels.previous ?? null;
+  cols.floorLabel ??= labels.floor ?? null;
   const ragPair = pairs.find((p) => p.field === 'rag') ?? null;
   const currentRag = pairs.find((p) => p.field === 'current' && p.rag) ?? null;
   const previousRagPair = pairs.find((p) => p.field === 'previousRag') ?? null;
@@ -296,7 +297,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     currentLabel: cols.currentLabel,
     periodBasis: basisOf(cols),
     rag,
-    floorLabel: cols.cells.floor ? labels.floor ?? null : null,
+    floorLabel: cols.cells.floor ? cols.floorLabel ?? null : null,
     floor: cols.cells.floor ?? null,
     previousRag,
     description: text('description'),

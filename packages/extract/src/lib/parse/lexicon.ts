@@ -18,7 +18,7 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 export const FIELD_LABELS: Record<Field, string[]> = {
   target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit'],
-  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Higher or lower is better', 'Aim is', 'Better is'],
+  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period'],
@@ -26,13 +26,15 @@ export const FIELD_LABELS: Record<Field, string[]> = {
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
 
-/** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual (YTD)'). */
+/** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
 export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn'];
+/** Words that may stand between a label and its qualifier ('Actual this quarter', 'Target for the year'). */
+export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest', 'the', 'for the', 'for this'];
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
   commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update'],
-  path: ['Path to green', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance'],
+  path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance'],
   actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
 };
@@ -72,6 +74,8 @@ export interface Vocabulary {
   ragNames: Map<string, Rag>;
   /** Field of a label printed alone ('Actual', 'Current Quarter', 'Last quarter (Q1)'), or null. */
   fieldOf(label: string): Field | null;
+  /** Every field a label may name, most likely first ('Aim' is a direction or a target): the value decides. */
+  fieldsOf(label: string): Field[];
   /** Section of a label printed alone ('Commentary', 'Next steps'), or null. */
   sectionOf(label: string): Section | null;
   /** All field labels as one alternation, longest first, for finding labels inside a line. */
@@ -90,26 +94,28 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   for (const [rag, names] of Object.entries(RAG_NAMES) as [Rag, string[]][]) for (const n of names) ragNames.set(fold(n), rag);
   for (const [word, rag] of Object.entries(profile?.rag ?? {})) ragNames.set(fold(word), rag);
 
-  const byLabel = new Map<string, Field>();
-  for (const f of FIELDS) for (const l of fieldLabels[f]) byLabel.set(fold(l), f);
+  const byLabel = new Map<string, Field[]>();
+  for (const f of FIELDS) for (const l of fieldLabels[f]) byLabel.set(fold(l), [...(byLabel.get(fold(l)) ?? []), f]);
   const bySection = new Map<string, Section>();
   for (const s of SECTIONS) for (const l of sectionLabels[s]) bySection.set(fold(l), s);
 
   const all = [...byLabel.keys()].sort((a, b) => b.length - a.length);
   const qualifiers = PERIOD_QUALIFIERS.map(phrase).join('|');
+  const leads = QUALIFIER_LEADS.map(phrase).join('|');
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
-  const labelPattern = `(?:${all.map(phrase).join('|')})(?:\\s+(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
+  const labelPattern = `(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
 
-  const fieldOf = (label: string): Field | null => {
+  const fieldsOf = (label: string): Field[] => {
     const t = fold(label).replace(/[:：]$/, '').trim();
-    if (!t || t.length > 60 || !whole.test(t)) return null;
-    // The longest built-in label the text starts with decides the field.
+    if (!t || t.length > 60 || !whole.test(t)) return [];
+    // The longest label the text starts with decides the field.
     for (const l of all) if (t === l || t.startsWith(`${l} `) || t.startsWith(`${l}(`)) return byLabel.get(l)!;
-    return null;
+    return [];
   };
+  const fieldOf = (label: string): Field | null => fieldsOf(label)[0] ?? null;
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
-  return { fieldLabels, sectionLabels, ragNames, fieldOf, sectionOf, labelPattern };
+  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern };
 }
 
 let active: Vocabulary = compileVocabulary();

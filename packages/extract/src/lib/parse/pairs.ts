@@ -84,15 +84,15 @@ export function linePairs(line: string, prov: Provenance): Pair[] | null {
   const hits: { label: string; start: number; valueStart: number }[] = [];
   labelled.lastIndex = 0;
   for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
-    if (!v.fieldOf(m[2])) continue;
+    if (!v.fieldsOf(m[2]).length) continue;
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
   }
   if (!hits.length) {
     const m = bare.exec(text);
     if (!m) return null;
-    const field = v.fieldOf(m[1]);
     const [raw, rag] = splitBracketRag(m[2].trim());
-    if (!field || !fitsField(field, raw, false)) return null;
+    const field = v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false));
+    if (!field) return null;
     return [{ field, label: m[1].trim(), raw, rag, prov }];
   }
   if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
@@ -100,9 +100,9 @@ export function linePairs(line: string, prov: Provenance): Pair[] | null {
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
-    const field = v.fieldOf(h.label)!;
     const [raw, rag] = splitBracketRag(value);
-    if (fitsField(field, raw)) out.push({ field, label: h.label, raw, rag, prov });
+    const field = v.fieldsOf(h.label).find((f) => fitsField(f, raw));
+    if (field) out.push({ field, label: h.label, raw, rag, prov });
   });
   return out.length ? out : null;
 }
@@ -121,10 +121,11 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       const label = row[c].replace(/\s+/g, ' ').trim();
       const value = row[c + 1].replace(/\s+/g, ' ').trim();
       if (!label || !value) continue;
-      const field = v.fieldOf(label);
-      if (field) {
+      const fields = v.fieldsOf(label);
+      if (fields.length) {
         const [raw, rag] = splitBracketRag(value);
-        if (fitsField(field, raw)) {
+        const field = fields.find((f) => fitsField(f, raw));
+        if (field) {
           pairs.push({ field, label: label.replace(/[:：]$/, ''), raw, rag, prov: cellProv(r, c + 1) });
           c++;
         }

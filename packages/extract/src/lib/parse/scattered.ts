@@ -43,6 +43,7 @@ export function resolveScattered(items: Item[], positions: number[]): Scattered 
     out.targetLabel = labels.target ?? null;
     out.currentLabel = labels.current ?? null;
     out.previousLabel = labels.previous ?? null;
+    out.floorLabel = labels.floor ?? null;
     return Object.keys(out.cells).length ? out : null;
   };
   if (!headers.length) return finish();

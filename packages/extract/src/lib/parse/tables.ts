@@ -3,12 +3,14 @@
  * Columns are found by their headings, never by position alone.
  */
 import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type SummaryCount, type RagKeyEntry } from '../schema';
+import { hasFigures, tablePairs } from './pairs';
 import { headerRoles, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
 
 export interface ValueColumns {
   targetLabel: string | null;
   currentLabel: string | null;
   previousLabel: string | null;
+  floorLabel?: string | null;
   cells: Partial<Record<Role, Cell>>;
   /** A 'RAG Rating' column printed in the same table, when there is one. */
   rag?: Cell | null;
@@ -56,7 +58,7 @@ export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } 
   return hasValue && found.size >= 2 ? roles : null;
 }
 
-/** A card's value table: heading row + value row, or a two-column 'label | value' table. */
+/** A card's value table: a heading row over a value row. */
 export function readValueTable(rows: string[][], base: Provenance): ValueColumns | null {
   for (let h = 0; h < rows.length; h++) {
     const roles = valueHeaderRoles(rows[h]);
@@ -74,22 +76,12 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
       if (r.role === 'target') out.targetLabel = clean(rows[h][col]);
       if (r.role === 'current') out.currentLabel = clean(rows[h][col]);
       if (r.role === 'previous') out.previousLabel = clean(rows[h][col]);
+      if (r.role === 'floor') out.floorLabel = clean(rows[h][col]);
     });
     return out;
   }
-  // Vertical layout: each row is 'heading | value'.
-  const vertical: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
-  rows.forEach((row, i) => {
-    if (row.length < 2) return;
-    const r = headerRoles(clean(row[0]));
-    if (!r || r.length !== 1 || vertical.cells[r[0].role]) return;
-    vertical.cells[r[0].role] = { raw: clean(row[1]), prov: cellProv(base, i, 1) };
-    if (r[0].role === 'target') vertical.targetLabel = clean(row[0]);
-    if (r[0].role === 'current') vertical.currentLabel = clean(row[0]);
-    if (r[0].role === 'previous') vertical.previousLabel = clean(row[0]);
-  });
-  const n = Object.keys(vertical.cells).length;
-  return n >= 3 && (vertical.cells.current || vertical.cells.previous) ? vertical : null;
+  // A vertical layout (label cells beside value cells) is read as label–value pairs (pairs.ts).
+  return null;
 }
 
 /** The period basis of a value table's current column ('Current Quarter', or a period heading such as 'Q2 2024/25'). */
@@ -108,6 +100,8 @@ export function tableKind(rows: string[][]): TableKind {
     return 'scorecard';
   if (rows.some((r) => valueHeaderRoles(r))) return 'value';
   if (readValueTable(rows, mkProv())) return 'value';
+  const pairs = tablePairs(rows, mkProv()).pairs;
+  if (hasFigures(pairs) || pairs.length >= 2 || (pairs.length === 1 && rows.length === 1)) return 'value';
   return 'other';
 }
 

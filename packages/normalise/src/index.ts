@@ -1,5 +1,5 @@
 /** @kpi/normalise — numbers, periods, observations, identity across quarters and consistency findings. */
-export { parseValue, parseDirection, parseChange, parseRag, unitOf } from './lib/value';
+export { parseValue, parseCount, parsePercentage, parseDirection, parseChange, parseRag, unitOf } from './lib/value';
 export { resolvePeriod, fiscalYearLabel, fiscalStartYear, fiscalQuarterOf, quarterBounds, quarterReportedIn, parseDate, isoDate, type Period } from './lib/period';
 export { normaliseReport, matchScorecard } from './lib/observations';
 export { terms, cosine, titleSimilarity } from './lib/similarity';

@@ -7,6 +7,21 @@ const UNIT_WORDS: Record<string, string> = {
   week: 'weeks', weeks: 'weeks', min: 'minutes', mins: 'minutes', minutes: 'minutes', month: 'months', months: 'months',
 };
 
+/** A summary table's count as printed: '12' → 12, '1,204' → 1204, '-' or '–' (none) → 0; null when it is no count. */
+export function parseCount(raw: string | null | undefined): number | null {
+  const t = raw?.trim() ?? '';
+  if (/^[-–—]$/.test(t)) return 0;
+  return /^\d[\d,]*$/.test(t) ? Number(t.replace(/,/g, '')) : null;
+}
+
+/** A summary table's percentage as printed: '45%' → 45, '-' → 0; null when it is none. */
+export function parsePercentage(raw: string | null | undefined): number | null {
+  const t = raw?.trim() ?? '';
+  if (/^[-–—]$/.test(t)) return 0;
+  const m = /^(\d+(?:\.\d+)?)\s*%?$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
 /** Parse a printed value into number and unit, keeping the raw text; null number where there is none. */
 export function parseValue(raw: string | null | undefined): Value {
   if (raw === null || raw === undefined) return { raw: null, value: null, unit: null };

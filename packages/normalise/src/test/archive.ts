@@ -1,6 +1,7 @@
 /** Test support: an in-memory archive (what the store would hold) built from papers, in a given order. */
 import { parseBlocks, readDocument, type NormalisedReport } from '@kpi/extract';
 import { normaliseReport } from '../lib/observations';
+import { parseCount, parsePercentage } from '../lib/value';
 import type { ArchiveObservation, ArchiveReport } from '../lib/reconcile';
 import { corpus } from '../../../../test/expected';
 
@@ -35,7 +36,7 @@ export function build(docs: { name: string; sha: string; report: NormalisedRepor
       quarter: report.meta.quarter,
       kind: report.meta.kind,
       claims: report.claims,
-      summary: report.summary.map((s) => ({ status: s.status, count: s.count ? Number(s.count.raw) : null, percentage: s.percentage ? Number.parseFloat(s.percentage.raw) : null, sourceRef: 'summary' })),
+      summary: report.summary.map((s) => ({ status: s.status, count: parseCount(s.count?.raw), percentage: parsePercentage(s.percentage?.raw), sourceRef: 'summary' })),
       ragKey: report.ragKey.map((k) => ({ status: k.status, definition: k.definition, sourceRef: 'key' })),
     });
     report.observations.forEach((observation, position) => {

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { describeProv, type NormalisedReport, type Observation, type Format, type NarrativeClaim } from '@kpi/extract';
-import type { ArchiveObservation, ArchiveReport, Reconciliation } from '@kpi/normalise';
+import { parseCount, parsePercentage, type ArchiveObservation, type ArchiveReport, type Reconciliation } from '@kpi/normalise';
 import { MIGRATIONS } from './migrations';
 
 export interface DocumentInput {
@@ -183,8 +183,8 @@ export class Store {
       });
       const insertSummary = this.db.prepare('INSERT INTO summary_counts (report_id, status, count_raw, count, percentage_raw, percentage, source_ref) VALUES (?, ?, ?, ?, ?, ?, ?)');
       for (const s of summary) {
-        const count = s.count ? Number.parseInt(s.count.raw.replace(/,/g, ''), 10) : null;
-        const pct = s.percentage ? Number.parseFloat(s.percentage.raw.replace(/[^\d.]/g, '')) : null;
+        const count = parseCount(s.count?.raw);
+        const pct = parsePercentage(s.percentage?.raw);
         insertSummary.run(reportId, s.status, s.count?.raw ?? null, Number.isNaN(count) ? null : count, s.percentage?.raw ?? null, Number.isNaN(pct) ? null : pct, describeProv(s.prov));
       }
       const insertKey = this.db.prepare('INSERT INTO rag_key (report_id, status, definition, source_page, source_ref) VALUES (?, ?, ?, ?, ?)');

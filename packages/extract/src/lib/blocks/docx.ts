@@ -18,7 +18,7 @@ let parser: XMLParser;
 /** The zip, Word and XML libraries load on the first Word document (other formats never pay for them). */
 async function libraries() {
   const [{ default: zip }, { default: mammoth }, { XMLParser: Parser }] = await Promise.all([import('jszip'), import('mammoth'), import('fast-xml-parser')]);
-  parser ??= new Parser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, htmlEntities: false });
+  parser ??= new Parser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, processEntities: true, htmlEntities: false, parseTagValue: false, parseAttributeValue: false });
   return { JSZip: zip, mammoth };
 }
 

@@ -8,8 +8,9 @@ import type { Item } from './items';
 import { resolveScattered } from './scattered';
 import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables';
 import type { Section } from './vocabulary';
-import { hasFigures, tablePairs, type Pair, type SectionCell } from './pairs';
+import { fitsField, hasFigures, tablePairs, type Pair, type SectionCell } from './pairs';
 import type { Field } from './lexicon';
+import { ragWord } from './vocabulary';
 import { isPeriodLabelLine } from './charts';
 
 interface Fragment {
@@ -42,22 +43,45 @@ export function isTitleLike(item: Item): boolean {
   if (item.cls.type !== 'text') return false;
   const t = item.text;
   if (t.length < 3 || t.length > 150 || !/[A-Za-z]/.test(t) || /[.;:,]$/.test(t) || /^[a-z]/.test(t)) return false;
-  // Its own block, or the first line of one (a text dump prints the title straight above the figures).
-  return item.kind === 'heading' || item.block.text.trim().split('\n')[0].trim() === t;
+  if (item.kind === 'heading') return true;
+  // Its own block, or the first line of one (a text dump prints the title straight above the figures), badges aside.
+  const lines = item.block.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.indexOf(t);
+  return at >= 0 && lines.slice(0, at).every((l) => ragWord(l) !== null);
 }
 
 /**
  * Positions at the end of a fragment that belong to the card starting after it: a title line that
- * directly precedes the card's figures, with a RAG badge printed above or beside it.
+ * precedes the card's first figures (field lines may stand between, when they are not the fragment's own
+ * repeated slots), with a RAG badge printed above or beside it.
  */
-function trailingTitle(items: Item[], positions: number[]): number[] {
+function trailingTitle(items: Item[], positions: number[], incoming: string[]): number[] {
   let k = positions.length - 1;
-  while (k >= 0 && ['badge', 'nav'].includes(items[positions[k]].cls.type)) k--;
+  const seen = new Set(incoming);
+  while (k >= 0) {
+    const it = items[positions[k]];
+    const t = it.cls.type;
+    if (t === 'badge' || t === 'nav') k--;
+    else if (FIELD_LINES.includes(t) && !slotsOf(it).some((s) => seen.has(s))) {
+      slotsOf(it).forEach((s) => seen.add(s));
+      k--;
+    } else break;
+  }
   if (k < 0 || !isTitleLike(items[positions[k]])) return [];
   let from = k;
   const above = positions[k - 1];
   if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[k - 2]]?.cls.type !== 'rag-label') from = k - 1;
   return positions.slice(from);
+}
+
+const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
+
+/** A RAG word printed right above the next card's heading (not the rating under a 'RAG' label). */
+function badgeAbove(items: Item[], positions: number[]): number[] {
+  let k = positions.length - 1;
+  while (k >= 0 && ['badge', 'nav'].includes(items[positions[k]].cls.type)) k--;
+  if (k < 1 || items[positions[k]].cls.type !== 'rag-word' || items[positions[k - 1]].cls.type === 'rag-label') return [];
+  return positions.slice(k);
 }
 
 /** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
@@ -81,9 +105,9 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     // A value table after a card's text sections begins the next card (cards print values first).
     const late = slots.includes('values') && ['description', 'commentary', 'path'].filter((s) => cur.slots.has(s)).length >= 2;
     const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
-    if (heading) close();
+    if (heading) close(badgeAbove(items, cur.positions));
     else if (late || repeated) {
-      const carry = trailingTitle(items, cur.positions);
+      const carry = trailingTitle(items, cur.positions, slots);
       close(cur.heading !== null && carry.includes(cur.heading) ? [] : carry);
     }
     for (const s of slots) cur.slots.add(s);
@@ -121,6 +145,9 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const notes: string[] = [];
   let confidence = 0.95;
 
+  // A value printed under its own label ('Target' / '90%') is a pair, before any scattered-table guessing.
+  const stacked = stackedPairs(items, f.positions);
+  stacked.used.forEach((p) => used.add(p));
   // Values: a real table first, else lines scattered by a text dump.
   let cols: ValueColumns | null = null;
   for (const p of f.positions) {
@@ -134,7 +161,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     }
   }
   if (!cols) {
-    const s = resolveScattered(items, f.positions);
+    const s = resolveScattered(items, f.positions.filter((p) => !stacked.used.has(p)));
     if (s) {
       cols = s;
       s.used.forEach((p) => used.add(p));
@@ -144,7 +171,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     }
   }
   // Label–value pairs printed anywhere in the card fill what the value table left empty.
-  const { pairs, cells: sectionCells } = cardPairs(items, f.positions, used);
+  const { pairs: printedPairs, cells: sectionCells } = cardPairs(items, f.positions, used);
+  const pairs = [...printedPairs, ...stacked.pairs];
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
   const labels: Partial<Record<Field, string>> = {};
@@ -335,6 +363,24 @@ function untitledHeading(items: Item[], positions: number[]): number | null {
   return null;
 }
 
+/** Labels printed alone with their value on the next line ('Direction of improvement' / 'Good is low'). */
+function stackedPairs(items: Item[], positions: number[]): { pairs: Pair[]; used: Set<number> } {
+  const pairs: Pair[] = [];
+  const used = new Set<number>();
+  positions.forEach((p, k) => {
+    const c = items[p].cls;
+    const next = positions[k + 1];
+    if (c.type !== 'header' || c.roles.length !== 1 || next === undefined || used.has(p)) return;
+    const { role, label } = c.roles[0];
+    const value = items[next];
+    const raw = value.cls.type === 'values' && value.cls.tokens.length === 1 ? value.cls.tokens[0].raw : value.cls.type === 'rag-word' ? value.text : null;
+    if (raw === null || !fitsField(role, raw)) return;
+    pairs.push({ field: role, label, raw, rag: null, prov: value.prov });
+    used.add(p).add(next);
+  });
+  return { pairs, used };
+}
+
 /** Pairs of the card's pair lines and labelled tables (a rating printed under its own label line counts too). */
 function cardPairs(items: Item[], positions: number[], used: Set<number>): { pairs: Pair[]; cells: SectionCell[] } {
   const pairs: Pair[] = [];
@@ -350,12 +396,6 @@ function cardPairs(items: Item[], positions: number[], used: Set<number>): { pai
       if (t.pairs.length || t.sections.length) used.add(p);
       pairs.push(...t.pairs);
       cells.push(...t.sections);
-    } else if (c.type === 'header' && c.roles.length === 1 && c.roles[0].role === 'previousRag') {
-      const next = positions[k + 1];
-      if (next !== undefined && items[next].cls.type === 'rag-word') {
-        pairs.push({ field: 'previousRag', label: c.roles[0].label, raw: items[next].text, rag: null, prov: items[next].prov });
-        used.add(p).add(next);
-      }
     }
   });
   return { pairs, cells };

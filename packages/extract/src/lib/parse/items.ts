@@ -88,7 +88,7 @@ export function toItems(blocks: Block[]): Item[] {
 }
 
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */
-const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
+const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\t|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
 
 function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (it.kind === 'table') return { type: 'table' };

@@ -88,6 +88,8 @@ export function linePairs(line: string, prov: Provenance): Pair[] | null {
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
   }
   if (!hits.length) {
+    // A line that is itself one value ('Good is low', 'Higher is better') is a value, not a label and a value.
+    if (valueTokens(text)?.length === 1) return null;
     const m = bare.exec(text);
     if (!m) return null;
     const [raw, rag] = splitBracketRag(m[2].trim());

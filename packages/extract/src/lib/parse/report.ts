@@ -5,7 +5,8 @@
 import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
 import { assembleCard, fragments } from './cards';
-import { readKeyTable, readRagKeyText, readScorecard, readSummary, tableKind, valueHeaderRoles } from './tables';
+import { readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
+import { readSummaryTable, summaryLine, summaryStatus } from './summary';
 import { readClaims } from './claims';
 
 export interface PeriodEvidence {
@@ -47,7 +48,7 @@ export function parseBlocks(input: Block[], source: string): ParsedReport {
     if (kind === 'value') return;
     skip.add(pos);
     if (kind === 'scorecard') scorecard.push(...readScorecard(it.rows, it.prov));
-    else if (kind === 'summary') summary.push(...readSummary(it.rows, it.prov));
+    else if (kind === 'summary') summary.push(...(readSummaryTable(it.rows, it.prov) ?? []));
     else if (kind === 'key') ragKey.push(...readKeyTable(it.rows, it.prov));
   });
   markKeySection(items, skip);
@@ -140,28 +141,30 @@ function markKeySection(items: Item[], skip: Set<number>) {
   }
 }
 
-const SUMMARY_ROW = /^(Red|Amber|Green|Blue|Baseline|Contextual|In Development|Suspended|Not Rated|No Data)\b\s*(\d[\d,]*)?\s*(\d[\d.]*\s*%)?\s*$/i;
-
-/** A RAG summary printed as text lines ('Status Number of KPIs Percentage of KPIs' / 'Red 1 10%'). */
+/** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */
 function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
   const out: SummaryCount[] = [];
-  items.forEach((it, pos) => {
-    if (it.kind !== 'line' || !/^status\s+(?:number|count|no\.?)\b/i.test(it.text)) return;
-    skip.add(pos);
-    for (let p = pos + 1; p < items.length; p++) {
-      const m = SUMMARY_ROW.exec(items[p].text.trim());
-      if (!m) break;
-      skip.add(p);
-      if (!m[2] && !m[3]) continue;
-      const prov = items[p].prov;
-      out.push({
-        status: m[1].replace(/\b\w/g, (c) => c.toUpperCase()).replace('In development', 'In Development'),
-        count: m[2] ? { raw: m[2], prov } : null,
-        percentage: m[3] ? { raw: m[3].replace(/\s+/g, ''), prov } : null,
-        prov,
-      });
+  let run: { pos: number; line: NonNullable<ReturnType<typeof summaryLine>> }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      for (const { pos, line } of run) {
+        skip.add(pos);
+        const prov = items[pos].prov;
+        out.push({ status: line.status, count: line.count ? { raw: line.count, prov } : null, percentage: line.percentage ? { raw: line.percentage, prov } : null, prov });
+      }
+      if (/^status\b/i.test(items[run[0].pos - 1]?.text ?? '')) skip.add(run[0].pos - 1);
     }
+    run = [];
+  };
+  items.forEach((it, pos) => {
+    if (skip.has(pos) || it.kind !== 'line') return flush();
+    const line = summaryLine(it.text);
+    if (line) run.push({ pos, line });
+    // A Total line, or a status printed with no number, stays inside the run.
+    else if (run.length && (/^(?:total|all)\b/i.test(it.text) || summaryStatus(it.text))) skip.add(pos);
+    else flush();
   });
+  flush();
   return out;
 }
 

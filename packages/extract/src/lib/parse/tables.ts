@@ -2,8 +2,9 @@
  * Tables of the paper family: a card's value table, a scorecard, a RAG summary table, the Key.
  * Columns are found by their headings, never by position alone.
  */
-import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type SummaryCount, type RagKeyEntry } from '../schema';
+import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type RagKeyEntry } from '../schema';
 import { hasFigures, tablePairs } from './pairs';
+import { readSummaryTable } from './summary';
 import { headerRoles, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
 
 export interface ValueColumns {
@@ -51,6 +52,9 @@ export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } 
       periods.sort((a, b) => b.p!.key - a.p!.key);
       roles[periods[0].i] = { role: 'current', label: clean(row[periods[0].i]) };
       roles[periods[1].i] = { role: 'previous', label: clean(row[periods[1].i]) };
+    } else if (periods.length === 1 && roles.some((r) => r && r.role !== 'current' && r.role !== 'previous')) {
+      // One period column beside other headings ('Target | Q3 2025/26 | Direction of Travel'): the latest figure.
+      roles[periods[0].i] = { role: 'current', label: clean(row[periods[0].i]) };
     }
   }
   const found = new Set(roles.filter(Boolean).map((r) => r!.role));
@@ -94,7 +98,7 @@ export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
 /** What a table is, from its headings. */
 export function tableKind(rows: string[][]): TableKind {
   const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
-  if (head.some((h) => /^status\b/.test(h) && /number|count|no\.?\s+of/.test(h))) return 'summary';
+  if (readSummaryTable(rows, mkProv())) return 'summary';
   if (head.some((h) => /data item|explanation/.test(h))) return 'key';
   if (head.some((h) => /\b(kpi|indicator|measure)\b/.test(h) && /target/.test(h) && /rag|current|performance/.test(h)))
     return 'scorecard';
@@ -144,28 +148,6 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
       rag: cell(cols.rag),
       prov: cellProv(base, r, cols.kpi),
     });
-  }
-  return out;
-}
-
-/** A RAG summary table: Status | Number of KPIs | Percentage of KPIs; rows without a number are left out. */
-export function readSummary(rows: string[][], base: Provenance): SummaryCount[] {
-  const h = rows.findIndex((r) => /^status$/i.test(clean(r[0] ?? '')));
-  if (h < 0) return [];
-  const header = rows[h].map(clean);
-  const countCol = header.findIndex((c) => /number|count|no\.?\s+of/i.test(c));
-  const pctCol = header.findIndex((c) => /percent|%/i.test(c));
-  const out: SummaryCount[] = [];
-  for (let r = h + 1; r < rows.length; r++) {
-    const row = rows[r].map(clean);
-    const status = row[0];
-    if (!status) continue;
-    const num = (c: number): Cell | null =>
-      c >= 0 && /\d/.test(row[c] ?? '') ? { raw: row[c], prov: cellProv(base, r, c) } : null;
-    const count = num(countCol);
-    const percentage = num(pctCol);
-    if (!count && !percentage) continue;
-    out.push({ status: ragWord(status) ?? status, count, percentage, prov: cellProv(base, r, 0) });
   }
   return out;
 }

@@ -135,7 +135,7 @@ const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d
 const CHANGE = /^(?:improving|improved|declining|declined|decline|deteriorating|deteriorated|worsening|worsened|unchanged|no\s+change|stable|same|static|maintained)$/i;
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
 const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩→↔⬌►◄]|h|i)$/;
-const DIRWORD = /^(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
+const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
 
 /** Classify one printed value; null when it is not a value. */
 export function tokenType(raw: string): TokenType | null {

@@ -1,0 +1,111 @@
+/**
+ * RAG summary tables in every shape a paper prints them: statuses as rows (`Status | Number | %`) or as
+ * columns (`Service | G | A | R | TOTAL`), words or letters, a Total row (not a status), per-section rows,
+ * `-` or `–` for none. Counts keep the printed text; `-` is read as 0 by the normaliser.
+ */
+import type { Cell, Provenance, SummaryCount } from '../schema';
+import { OTHER_STATUSES } from './lexicon';
+import { ragWord } from './vocabulary';
+
+const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
+const TOTAL = /^(?:total|totals|all|overall|grand total)$/i;
+const NONE = /^[-–—]$/;
+const COUNT = /^\d[\d,]*$/;
+const PERCENT = /^\d+(?:\.\d+)?\s*%$/;
+
+/** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
+export function summaryStatus(text: string): string | null {
+  const t = clean(text).replace(/[:*]$/, '');
+  if (!t || t.length > 30) return null;
+  const rag = ragWord(t, true);
+  if (rag) return rag;
+  const other = OTHER_STATUSES.find((s) => s.toLowerCase() === t.toLowerCase());
+  return other ?? null;
+}
+
+const isCount = (t: string) => COUNT.test(t) || NONE.test(t);
+
+function cellProv(base: Provenance, row: number, col: number): Provenance {
+  return { ...base, origin: 'table', cell: { table: base.index, row, col } };
+}
+
+/** Statuses down the first column: one row per status, count and percentage columns found by heading or content. */
+function statusRows(rows: string[][], base: Provenance): SummaryCount[] | null {
+  const body = rows.map((r, i) => ({ r: r.map(clean), i })).filter(({ r }) => r.some(Boolean));
+  const statusRows = body.filter(({ r }) => summaryStatus(r[0] ?? ''));
+  if (statusRows.length < 2) return null;
+  const others = body.filter(({ r }) => !summaryStatus(r[0] ?? '') && !TOTAL.test(r[0] ?? ''));
+  // The header (and at most a caption) may not be statuses; more than that is another kind of table.
+  if (others.length > 2) return null;
+  const header = others[0]?.r ?? [];
+  const width = Math.max(...body.map(({ r }) => r.length));
+  let countCol = -1;
+  let pctCol = -1;
+  for (let c = 1; c < width; c++) {
+    const values = statusRows.map(({ r }) => r[c] ?? '').filter(Boolean);
+    if (!values.length) continue;
+    const h = header[c] ?? '';
+    if (pctCol < 0 && (/percent|%/i.test(h) || (values.every((v) => PERCENT.test(v) || NONE.test(v)) && values.some((v) => PERCENT.test(v))))) pctCol = c;
+    else if (countCol < 0 && values.every(isCount)) countCol = c;
+  }
+  if (countCol < 0 && pctCol < 0) return null;
+  const out: SummaryCount[] = [];
+  for (const { r, i } of statusRows) {
+    const cell = (c: number): Cell | null => (c >= 0 && r[c] && (isCount(r[c]) || PERCENT.test(r[c])) ? { raw: r[c], prov: cellProv(base, i, c) } : null);
+    const count = cell(countCol);
+    const percentage = cell(pctCol);
+    if (!count && !percentage) continue;
+    out.push({ status: summaryStatus(r[0])!, count, percentage, prov: cellProv(base, i, 0) });
+  }
+  return out.length ? out : null;
+}
+
+/** Statuses across a heading row: counts from the Total row, else the only data row, else the column sums. */
+function statusColumns(rows: string[][], base: Provenance): SummaryCount[] | null {
+  for (let h = 0; h < Math.min(rows.length, 3); h++) {
+    const header = rows[h].map(clean);
+    const cols = header.map((c, i) => ({ i, status: i > 0 || header.length > 2 ? summaryStatus(c) : null })).filter((x) => x.status);
+    if (cols.length < 2) continue;
+    const data = rows
+      .slice(h + 1)
+      .map((r, k) => ({ r: r.map(clean), i: h + 1 + k }))
+      .filter(({ r }) => cols.some((c) => isCount(r[c.i] ?? '')));
+    if (!data.length) continue;
+    const pctRow = data.find(({ r }) => /%|percent/i.test(r[0] ?? '') || cols.every((c) => PERCENT.test(r[c.i] ?? '') || NONE.test(r[c.i] ?? '')));
+    const countRows = data.filter((d) => d !== pctRow);
+    const total = countRows.find(({ r }) => TOTAL.test(r[0] ?? '')) ?? (countRows.length === 1 ? countRows[0] : null);
+    const out: SummaryCount[] = [];
+    for (const c of cols) {
+      if (TOTAL.test(header[c.i])) continue;
+      let count: Cell | null = null;
+      if (total) {
+        const raw = total.r[c.i] ?? '';
+        if (isCount(raw)) count = { raw, prov: cellProv(base, total.i, c.i) };
+      } else if (countRows.length) {
+        // No total printed: the sum of the sections' rows, with the first row's cell as the place to look.
+        const sum = countRows.reduce((n, { r }) => n + (COUNT.test(r[c.i] ?? '') ? Number(r[c.i].replace(/,/g, '')) : 0), 0);
+        count = { raw: String(sum), prov: cellProv(base, countRows[0].i, c.i) };
+      }
+      const pctRaw = pctRow?.r[c.i] ?? '';
+      const percentage = PERCENT.test(pctRaw) ? { raw: pctRaw, prov: cellProv(base, pctRow!.i, c.i) } : null;
+      if (count || percentage) out.push({ status: c.status!, count, percentage, prov: cellProv(base, h, c.i) });
+    }
+    if (out.length >= 2) return out;
+  }
+  return null;
+}
+
+/** A RAG summary table's counts, whichever way it is printed; null when the table is not one. */
+export function readSummaryTable(rows: string[][], base: Provenance): SummaryCount[] | null {
+  if (!rows.length) return null;
+  return statusRows(rows, base) ?? statusColumns(rows, base);
+}
+
+/** A summary printed as text lines ('Red 1 10%', 'Amber – 0', 'Green: 5'): one status per line. */
+export function summaryLine(text: string): { status: string; count: string | null; percentage: string | null } | null {
+  const m = /^([A-Za-z][A-Za-z ]{0,24}?)\s*[:|]?\s+(\d[\d,]*|[-–—])(?:\s+\(?(\d+(?:\.\d+)?\s*%)\)?)?\s*$/.exec(clean(text));
+  if (!m) return null;
+  const status = summaryStatus(m[1]);
+  if (!status) return null;
+  return { status, count: m[2], percentage: m[3]?.replace(/\s+/g, '') ?? null };
+}

@@ -13,9 +13,10 @@ function corners(line: string): number[] {
   return out;
 }
 
-/** Cells of a content line `| a | b |`: cut at the border's corners when the pipes sit there, else at every pipe. */
+/** Cells of a content line `| a | b |`: cut at the border's corners when its pipes sit exactly there, else at every pipe. */
 function cellsOf(line: string, at: number[]): string[] {
-  if (at.length > 1 && at.every((p) => line[p] === '|' || p >= line.trimEnd().length)) {
+  const pipes = [...line].flatMap((c, k) => (c === '|' ? [k] : []));
+  if (at.length > 1 && pipes.length === at.length && pipes.every((p, k) => p === at[k])) {
     return at.slice(0, -1).map((p, i) => line.slice(p + 1, at[i + 1]).trim());
   }
   // A ragged line (hand-edited, or a cell spanning columns): split on its own pipes.
@@ -51,7 +52,10 @@ export function gridTableAt(lines: string[], i: number): LineTable | null {
     if (isBorder(lines[j])) {
       close();
       at = corners(lines[j]);
-    } else if (t.startsWith('|')) pending.push(cellsOf(lines[j], at));
+    } else if (t.startsWith('|')) {
+      if (!pending.length) first = j;
+      pending.push(cellsOf(lines[j], at));
+    }
     else break;
   }
   close();

@@ -35,7 +35,9 @@ export function htmlPieces(html: string, firstLine: number, p: HtmlParser): Html
   let loose: RootContent[] = [];
   const flush = () => {
     const text = toText({ type: 'root', children: loose } as Root).replace(/\n\s*\n+/g, '\n').trim();
-    if (text) out.push({ kind: 'paragraph', text, rows: null, line: { start: lineOf(loose[0]), end: lineOf(loose[loose.length - 1], true) } });
+    // Lines of the nodes that show something (not the line breaks between tags).
+    const shown = loose.filter((n) => !(n.type === 'text' && !n.value.trim()) && n.type !== 'comment');
+    if (text) out.push({ kind: 'paragraph', text, rows: null, line: { start: lineOf(shown[0]), end: lineOf(shown[shown.length - 1], true) } });
     loose = [];
   };
   const walk = (nodes: (RootContent | ElementContent)[]) => {

@@ -159,6 +159,16 @@ describe('setext headings in text', () => {
   });
 });
 
+describe('label lines in text', () => {
+  test('bold labels lose their marks; pairs joined by · or | stay one line; a signature rule of underscores stays', async () => {
+    const text = ['**Target:** 90%', '__Status__: Green', 'Actual: 94% · Last quarter: 89%', 'Floor: 85% | Trend: Improving', 'Signed: ________'].join('\n');
+    const blocks = await textBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.text, b.prov.line])).toEqual([
+      ['paragraph', 'Target: 90%\nStatus: Green\nActual: 94% · Last quarter: 89%\nFloor: 85% | Trend: Improving\nSigned: ________', { start: 1, end: 5 }],
+    ]);
+  });
+});
+
 describe('malformed tables neither throw nor lose text', () => {
   test('a rule with no header and no closing rule is left as text', async () => {
     const text = ['Notes', '', '----------   -----------', 'Red figures  are provisional', 'Amber        under review'].join('\n');

@@ -12,10 +12,11 @@ export function looksLikeMarkdown(text: string): boolean {
   return headings >= 2;
 }
 
-/** Inline markdown a converter leaves in plain text: `[text](url)` links and `<url>` autolinks. */
+/** Inline markdown a converter leaves in plain text: `[text](url)` links, `<url>` autolinks, `**bold**` and `__bold__` labels. */
 function stripInlineMarkup(line: string): string {
   return line
     .replace(/\[([^\]]+)\]\((?:[^)\s]*)\)/g, '$1')
+    .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, '$1$2')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ');
 }

@@ -5,7 +5,7 @@ const isElement = (n: ElementContent, ...names: string[]): n is Element => n.typ
 const named = (n: ElementContent, ...names: string[]) => n.type === 'element' && names.includes(n.tagName);
 
 /** The rows of a table in document order (through thead/tbody/tfoot), not those of tables nested in cells. */
-function tableRows(table: Element): Element[] {
+export function tableRows(table: Element): Element[] {
   const out: Element[] = [];
   for (const child of table.children) {
     if (child.type !== 'element') continue;

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { htmlTableRows } from './html-table';
+import { htmlTableRows, tableRows } from './html-table';
 
 type HtmlParser = { parse: (html: string) => Root };
 let parser: HtmlParser | null = null;
@@ -18,6 +18,8 @@ export interface HtmlPiece {
   kind: 'table' | 'paragraph';
   text: string;
   rows: string[][] | null;
+  /** Tables: the 1-based line each row (`<tr>`) starts on. */
+  rowLines: number[] | null;
   line: { start: number; end: number };
 }
 
@@ -37,7 +39,7 @@ export function htmlPieces(html: string, firstLine: number, p: HtmlParser): Html
     const text = toText({ type: 'root', children: loose } as Root).replace(/\n\s*\n+/g, '\n').trim();
     // Lines of the nodes that show something (not the line breaks between tags).
     const shown = loose.filter((n) => !(n.type === 'text' && !n.value.trim()) && n.type !== 'comment');
-    if (text) out.push({ kind: 'paragraph', text, rows: null, line: { start: lineOf(shown[0]), end: lineOf(shown[shown.length - 1], true) } });
+    if (text) out.push({ kind: 'paragraph', text, rows: null, rowLines: null, line: { start: lineOf(shown[0]), end: lineOf(shown[shown.length - 1], true) } });
     loose = [];
   };
   const walk = (nodes: (RootContent | ElementContent)[]) => {
@@ -47,7 +49,7 @@ export function htmlPieces(html: string, firstLine: number, p: HtmlParser): Html
         const caption = n.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
         if (caption) loose.push(caption);
         flush();
-        out.push({ kind: 'table', text: '', rows: htmlTableRows(n), line: { start: lineOf(n), end: lineOf(n, true) } });
+        out.push({ kind: 'table', text: '', rows: htmlTableRows(n), rowLines: tableRows(n).map((tr) => lineOf(tr)), line: { start: lineOf(n), end: lineOf(n, true) } });
       } else if (n.type === 'element' && hasTable(n)) walk(n.children);
       else loose.push(n);
     }

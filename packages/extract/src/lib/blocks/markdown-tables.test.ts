@@ -40,6 +40,12 @@ describe('HTML tables inside markdown', () => {
       ], { start: 3, end: 12 }],
       ['paragraph', null, 'Commentary follows.', { start: 14, end: 14 }],
     ]);
+    expect(blocks[1].rowLines).toEqual([5, 6, 10]);
+  });
+
+  test('GFM pipe tables also say the line of each row', async () => {
+    const blocks = await markdownBlocks(['Intro', '', '| Measure | Value |', '|---|---|', '| Target | 90% |', '| RAG | Green |'].join('\n'));
+    expect([blocks[1].rows, blocks[1].rowLines]).toEqual([[['Measure', 'Value'], ['Target', '90%'], ['RAG', 'Green']], [3, 5, 6]]);
   });
 
   test('text around a table in the same HTML block is kept, and a caption is a paragraph', async () => {

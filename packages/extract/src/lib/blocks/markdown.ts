@@ -103,7 +103,7 @@ function emitTree(tree: Root, source: string, offset: number, out: BlockBuilder,
   const text = (n: Nodes) => tidy(mdText(n, html));
   const addHtml = (source: string, firstLine: number) => {
     for (const p of htmlPieces(source, firstLine, html!)) {
-      if (p.kind === 'table') out.add({ kind: 'table', text: '', rows: p.rows, prov: { line: p.line, origin: 'table' } });
+      if (p.kind === 'table') out.add({ kind: 'table', text: '', rows: p.rows, rowLines: p.rowLines, prov: { line: p.line, origin: 'table' } });
       else out.add({ kind: 'paragraph', text: tidy(p.text), prov: { line: p.line } });
     }
   };
@@ -117,6 +117,7 @@ function emitTree(tree: Root, source: string, offset: number, out: BlockBuilder,
           kind: 'table',
           text: '',
           rows: node.children.map((row) => row.children.map((cell) => text(cell).replace(/\s*\n\s*/g, ' '))),
+          rowLines: node.children.map((row) => (row.position?.start.line ?? 0) + offset),
           prov: { line: lines(node), origin: 'table' },
         });
         return;

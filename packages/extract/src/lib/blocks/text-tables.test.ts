@@ -137,6 +137,7 @@ describe('pipe, grid and tab tables in text dumps', () => {
     const blocks = await textBlocks('Summary\nStatus\tCount\nRed\t1\nGreen\t6\n');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
     expect(blocks[1].rows).toEqual([['Status', 'Count'], ['Red', '1'], ['Green', '6']]);
+    expect(blocks[1].rowLines).toEqual([2, 3, 4]);
   });
 
   test('a table after a form feed knows its page', async () => {

@@ -65,7 +65,8 @@ export async function textBlocks(text: string): Promise<Block[]> {
     const emit = (from: number, to: number) => {
       if (from >= to) return;
       const t = tableFromTabbedLines(chunk.slice(from, to));
-      if (t) addTable(t, { start: first + 1 + from, end: first + to }, pg);
+      const rowLines = chunk.flatMap((l, k) => (k >= from && k < to && l.trim() ? [first + 1 + k] : []));
+      if (t) addTable(t, { start: first + 1 + from, end: first + to }, pg, rowLines);
       else prose(from, to);
     };
     for (let i = 1; i <= chunk.length; i++) {

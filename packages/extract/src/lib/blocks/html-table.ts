@@ -1,5 +1,8 @@
 import type { Element, ElementContent } from 'hast';
-import { toText } from 'hast-util-to-text';
+import type { toText } from 'hast-util-to-text';
+
+/** hast-util-to-text's innerText, passed in because it is loaded lazily with the HTML parser. */
+export type ToText = typeof toText;
 
 const isElement = (n: ElementContent, ...names: string[]): n is Element => n.type === 'element' && names.includes(n.tagName);
 const named = (n: ElementContent, ...names: string[]) => n.type === 'element' && names.includes(n.tagName);
@@ -16,7 +19,7 @@ export function tableRows(table: Element): Element[] {
 }
 
 /** Visible text of a cell on one line: inline markup dropped, `<br>` and blocks become spaces. */
-export function cellText(cell: Element): string {
+export function cellText(cell: Element, toText: ToText): string {
   return toText(cell).replace(/\s+/g, ' ').trim();
 }
 
@@ -30,7 +33,7 @@ function span(value: unknown): number {
  * An HTML `<table>` as rows of cell text. Merged cells are expanded so every column keeps its value
  * (a colspan repeats the text across, a rowspan fills down), as the Word reader does.
  */
-export function htmlTableRows(table: Element): string[][] {
+export function htmlTableRows(table: Element, toText: ToText): string[][] {
   const grid: string[][] = [];
   tableRows(table).forEach((tr, r) => {
     grid[r] ??= [];
@@ -38,7 +41,7 @@ export function htmlTableRows(table: Element): string[][] {
     for (const cell of tr.children) {
       if (!isElement(cell, 'td', 'th')) continue;
       while (grid[r][c] !== undefined) c++;
-      const text = cellText(cell);
+      const text = cellText(cell, toText);
       const across = span(cell.properties.colSpan);
       const down = span(cell.properties.rowSpan);
       for (let dr = 0; dr < down; dr++) {

@@ -1,15 +1,22 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { toText } from 'hast-util-to-text';
-import { htmlTableRows, tableRows } from './html-table';
+import { htmlTableRows, tableRows, type ToText } from './html-table';
 
-type HtmlParser = { parse: (html: string) => Root };
+/** An HTML fragment parser and the innerText of a hast node. */
+export interface HtmlParser {
+  parse: (html: string) => Root;
+  toText: ToText;
+}
 let parser: HtmlParser | null = null;
 
-/** unified + rehype-parse (an HTML5 parser: unclosed tags close as a browser would), loaded on first use. */
+/**
+ * unified + rehype-parse (an HTML5 parser: unclosed tags close as a browser would) and
+ * hast-util-to-text, loaded on the first paper with HTML in it (workers start without them).
+ */
 export async function loadHtmlParser(): Promise<HtmlParser> {
   if (parser) return parser;
-  const [{ unified }, { default: rehypeParse }] = await Promise.all([import('unified'), import('rehype-parse')]);
-  parser = unified().use(rehypeParse, { fragment: true }) as unknown as HtmlParser;
+  const [{ unified }, { default: rehypeParse }, { toText }] = await Promise.all([import('unified'), import('rehype-parse'), import('hast-util-to-text')]);
+  const processor = unified().use(rehypeParse, { fragment: true });
+  parser = { parse: (html) => processor.parse(html), toText };
   return parser;
 }
 
@@ -36,7 +43,7 @@ export function htmlPieces(html: string, firstLine: number, p: HtmlParser): Html
   const lineOf = (n: RootContent | undefined, end = false) => firstLine - 1 + ((end ? n?.position?.end.line : n?.position?.start.line) ?? 1);
   let loose: RootContent[] = [];
   const flush = () => {
-    const text = toText({ type: 'root', children: loose } as Root).replace(/\n\s*\n+/g, '\n').trim();
+    const text = p.toText({ type: 'root', children: loose } as Root).replace(/\n\s*\n+/g, '\n').trim();
     // Lines of the nodes that show something (not the line breaks between tags).
     const shown = loose.filter((n) => !(n.type === 'text' && !n.value.trim()) && n.type !== 'comment');
     if (text) out.push({ kind: 'paragraph', text, rows: null, rowLines: null, line: { start: lineOf(shown[0]), end: lineOf(shown[shown.length - 1], true) } });
@@ -49,7 +56,7 @@ export function htmlPieces(html: string, firstLine: number, p: HtmlParser): Html
         const caption = n.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
         if (caption) loose.push(caption);
         flush();
-        out.push({ kind: 'table', text: '', rows: htmlTableRows(n), rowLines: tableRows(n).map((tr) => lineOf(tr)), line: { start: lineOf(n), end: lineOf(n, true) } });
+        out.push({ kind: 'table', text: '', rows: htmlTableRows(n, p.toText), rowLines: tableRows(n).map((tr) => lineOf(tr)), line: { start: lineOf(n), end: lineOf(n, true) } });
       } else if (n.type === 'element' && hasTable(n)) walk(n.children);
       else loose.push(n);
     }
@@ -69,7 +76,7 @@ const BREAKING = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'tr', 'table', 'h1
  */
 export function inlineHtmlText(tag: string, atLineEnd: boolean, p: HtmlParser): string {
   const tree = p.parse(tag);
-  const text = toText(tree);
+  const text = p.toText(tree);
   if (text.trim()) return text;
   const name = tag.startsWith('</') ? tag.slice(2).split(/[\s>/]/)[0].toLowerCase() : (tree.children.find((c): c is Element => c.type === 'element')?.tagName ?? '');
   return BREAKING.has(name) && !atLineEnd ? '  ' : '';

@@ -3,11 +3,10 @@ import { BlockBuilder, tidy } from './builder';
 import { tableFromTabbedLines } from './tabbed';
 import { findLineTables } from './line-tables';
 import type { LineTable } from './columns';
-import { htmlPieces, inlineHtmlText, loadHtmlParser } from './html';
+import { htmlPieces, inlineHtmlText, loadHtmlParser, type HtmlParser } from './html';
 import type { Block } from '../schema';
 
 type Parser = { parse: (text: string) => unknown };
-type HtmlParser = Awaited<ReturnType<typeof loadHtmlParser>>;
 let processor: Parser | null = null;
 
 /** unified + remark load on the first markdown document. */

@@ -37,6 +37,8 @@ export const Block = z.object({
   text: z.string(),
   level: z.number().int().nullable().default(null),
   rows: z.array(z.array(z.string())).nullable().default(null),
+  /** Line-based tables: the 1-based source line each row starts on (rules and separators have no row). */
+  rowLines: z.array(z.number().int()).nullable().default(null),
   /** Page furniture (running header/footer, page numbers) is marked so the parser can skip it. */
   role: z.enum(['content', 'page-header', 'page-footer']).default('content'),
   chart: z.object({ title: z.string().nullable(), series: z.array(ChartSeries) }).nullable().default(null),

@@ -1,13 +1,9 @@
 import { BlockBuilder, tidy } from './builder';
 import { markdownBlocks } from './markdown';
-import type { Block } from '../schema';
-
-/** Lines that all carry tab-separated cells (two or more rows) form a table; otherwise null. */
-export function tableFromTabbedLines(lines: string[]): string[][] | null {
-  const rows = lines.filter((l) => l.trim());
-  if (rows.length < 2 || !rows.every((l) => l.includes('\t'))) return null;
-  return rows.map((l) => l.split('\t').map((c) => tidy(c)));
-}
+import { tableFromTabbedLines } from './tabbed';
+import { findLineTables } from './line-tables';
+import { setextHeadings } from './setext';
+import type { Block, Provenance } from '../schema';
 
 /** Does a .txt file look like markdown (pipe tables or ATX headings)? */
 export function looksLikeMarkdown(text: string): boolean {
@@ -16,17 +12,19 @@ export function looksLikeMarkdown(text: string): boolean {
   return headings >= 2;
 }
 
-/** Inline markdown a converter leaves in plain text: `[text](url)` links and `<url>` autolinks. */
+/** Inline markdown a converter leaves in plain text: `[text](url)` links, `<url>` autolinks, `**bold**` and `__bold__` labels. */
 function stripInlineMarkup(line: string): string {
   return line
     .replace(/\[([^\]]+)\]\((?:[^)\s]*)\)/g, '$1')
+    .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, '$1$2')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ');
 }
 
 /**
  * Plain text converted from a PDF or Word paper: blank lines separate blocks, each block keeps its
- * lines; tab-separated runs are tables. Markdown-looking text is handed to the markdown reader.
+ * lines; grid, pipe, space-aligned (under a dashed rule) and tab-separated runs are tables; a line
+ * underlined by `===` or `---` is a heading. Markdown-looking text is handed to the markdown reader.
  */
 export async function textBlocks(text: string): Promise<Block[]> {
   if (looksLikeMarkdown(text)) return markdownBlocks(text);
@@ -41,42 +39,60 @@ export async function textBlocks(text: string): Promise<Block[]> {
     pageOf.push(page);
   }
   const lines = raw.map((l) => l.replace(/\f/g, ''));
+  const pageAt = (i: number) => (paged ? pageOf[i] : null);
+  const addTable = (rows: string[][], line: Provenance['line'], pg: number | null, rowLines: number[] | null = null) =>
+    out.add({ kind: 'table', text: '', rows, rowLines, prov: { line, page: pg, origin: 'table' } });
+
   let start = -1;
   const flush = (end: number) => {
     if (start < 0) return;
     const chunk = lines.slice(start, end).map(stripInlineMarkup);
-    const line = { start: start + 1, end };
-    const pg = paged ? pageOf[start] : null;
-    const table = tableFromTabbedLines(chunk);
-    if (table) out.add({ kind: 'table', text: '', rows: table, prov: { line, page: pg, origin: 'table' } });
-    else {
-      // A run of lines mixing tabbed rows and plain lines: split them apart.
-      let runStart = 0;
-      const emit = (from: number, to: number) => {
-        if (from >= to) return;
-        const part = chunk.slice(from, to);
-        const t = tableFromTabbedLines(part);
-        const l = { start: start + 1 + from, end: start + to };
-        if (t) out.add({ kind: 'table', text: '', rows: t, prov: { line: l, page: pg, origin: 'table' } });
-        else out.add({ kind: 'paragraph', text: tidy(part.join('\n')), prov: { line: l, page: pg } });
-      };
-      for (let i = 1; i <= chunk.length; i++) {
-        const prevTab = chunk[i - 1].includes('\t');
-        const curTab = i < chunk.length ? chunk[i].includes('\t') : !prevTab;
-        if (prevTab !== curTab) {
-          emit(runStart, i);
-          runStart = i;
-        }
+    const pg = pageAt(start);
+    const first = start;
+    // Lines of prose (with setext headings cut out) from chunk[from, to).
+    const prose = (from: number, to: number) => {
+      let at = from;
+      for (const h of setextHeadings(chunk.slice(from, to))) {
+        const k = from + h.at;
+        if (k > at) out.add({ kind: 'paragraph', text: tidy(chunk.slice(at, k).join('\n')), prov: { line: { start: first + 1 + at, end: first + k }, page: pg } });
+        out.add({ kind: 'heading', level: h.level, text: tidy(chunk[k]), prov: { line: { start: first + 1 + k, end: first + k + 2 }, page: pg } });
+        at = k + 2;
       }
-      emit(runStart, chunk.length);
+      if (to > at) out.add({ kind: 'paragraph', text: tidy(chunk.slice(at, to).join('\n')), prov: { line: { start: first + 1 + at, end: first + to }, page: pg } });
+    };
+    // A run of lines mixing tabbed rows and plain lines: split them apart.
+    let runStart = 0;
+    const emit = (from: number, to: number) => {
+      if (from >= to) return;
+      const t = tableFromTabbedLines(chunk.slice(from, to));
+      const rowLines = chunk.flatMap((l, k) => (k >= from && k < to && l.trim() ? [first + 1 + k] : []));
+      if (t) addTable(t, { start: first + 1 + from, end: first + to }, pg, rowLines);
+      else prose(from, to);
+    };
+    for (let i = 1; i <= chunk.length; i++) {
+      const prevTab = chunk[i - 1].includes('\t');
+      const curTab = i < chunk.length ? chunk[i].includes('\t') : !prevTab;
+      if (prevTab !== curTab) {
+        emit(runStart, i);
+        runStart = i;
+      }
     }
+    emit(runStart, chunk.length);
     start = -1;
   };
-  lines.forEach((l, i) => {
+
+  const tables = new Map(findLineTables(lines, { pipe: true }).map((t) => [t.start, t]));
+  for (let i = 0; i < lines.length; i++) {
     if (raw[i].includes('\f')) flush(i);
-    if (!l.trim()) flush(i);
+    const t = tables.get(i);
+    if (t) {
+      flush(i);
+      const rows = t.rows.map((r) => r.map((c) => tidy(stripInlineMarkup(c))));
+      addTable(rows, { start: t.start + 1, end: t.end }, pageAt(i), t.rowLines.map((l) => l + 1));
+      i = t.end - 1;
+    } else if (!lines[i].trim()) flush(i);
     else if (start < 0) start = i;
-  });
+  }
   flush(lines.length);
   return out.blocks;
 }

@@ -28,7 +28,8 @@ function slotsOf(item: Item): string[] {
   if (c.type === 'rag-label') return ['rag'];
   if (c.type === 'pairs') return c.pairs.map(pairSlot);
   if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') {
-    if (readValueTable(item.rows, item.prov)) return ['values'];
+    const cols = readValueTable(item.rows, item.prov);
+    if (cols) return ['values', ...Object.keys(cols.cells).map((f) => (f === 'rag' ? 'rag' : `f:${f}`)), ...(cols.rag ? ['rag'] : [])];
     const t = tablePairs(item.rows, item.prov);
     return [...t.pairs.map(pairSlot), ...t.sections.map((s) => s.section)];
   }
@@ -74,6 +75,7 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
   return positions.slice(from);
 }
 
+const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
 const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
 
 /** A RAG word printed right above the next card's heading (not the rating under a 'RAG' label). */
@@ -103,7 +105,7 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     const slots = slotsOf(item);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
-    const late = slots.includes('values') && ['description', 'commentary', 'path'].filter((s) => cur.slots.has(s)).length >= 2;
+    const late = slots.some((s) => FIGURE_SLOTS.includes(s)) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;
     const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
     if (heading) close(badgeAbove(items, cur.positions));
     else if (late || repeated) {
@@ -189,11 +191,10 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const currentRag = pairs.find((p) => p.field === 'current' && p.rag) ?? null;
   const previousRagPair = pairs.find((p) => p.field === 'previousRag') ?? null;
   const previousBracket = pairs.find((p) => p.field === 'previous' && p.rag) ?? null;
-  const previousRag: Cell | null = previousRagPair
-    ? { raw: previousRagPair.raw, prov: previousRagPair.prov }
-    : previousBracket
-      ? { raw: previousBracket.rag!, prov: previousBracket.prov }
-      : null;
+  // The previous period's RAG: a table column, a labelled pair, or brackets after the previous value.
+  const previousRag: Cell | null =
+    cols.cells.previousRag ??
+    (previousRagPair ? { raw: previousRagPair.raw, prov: previousRagPair.prov } : previousBracket ? { raw: previousBracket.rag!, prov: previousBracket.prov } : null);
 
   const headingPos = f.heading ?? untitledHeading(items, f.positions);
   const heading = headingPos !== null ? items[headingPos] : null;

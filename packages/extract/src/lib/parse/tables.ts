@@ -3,7 +3,8 @@
  * Columns are found by their headings, never by position alone.
  */
 import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type RagKeyEntry } from '../schema';
-import { hasFigures, tablePairs } from './pairs';
+import { fitsField, hasFigures, tablePairs } from './pairs';
+import { vocabulary } from './lexicon';
 import { readSummaryTable } from './summary';
 import { headerRoles, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
 
@@ -74,9 +75,14 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
     const ragCol = rows[h].findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
     if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
     roles.forEach((r, col) => {
-      if (!r || out.cells[r.role]) return;
+      if (!r) return;
       const raw = clean(valueRow[col] ?? '');
-      out.cells[r.role] = { raw, prov: cellProv(base, h + 1 + v, col) };
+      // A heading that may name several fields ('Aim': a direction or a target) takes the one its value fits.
+      const candidates = headerRoles(clean(rows[h][col]))?.length === 1 ? vocabulary().fieldsOf(clean(rows[h][col])) : [];
+      const role = candidates.length > 1 ? (candidates.find((f) => !out.cells[f] && fitsField(f, raw)) ?? r.role) : r.role;
+      if (out.cells[role]) return;
+      out.cells[role] = { raw, prov: cellProv(base, h + 1 + v, col) };
+      r = { ...r, role };
       if (r.role === 'target') out.targetLabel = clean(rows[h][col]);
       if (r.role === 'current') out.currentLabel = clean(rows[h][col]);
       if (r.role === 'previous') out.previousLabel = clean(rows[h][col]);

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import { describeProv, type NormalisedReport, type Observation, type Format, type NarrativeClaim } from '@kpi/extract';
-import type { ArchiveObservation, ArchiveReport, Reconciliation } from '@kpi/normalise';
+import type { ArchiveObservation, ArchiveReport, Reconciliation } from '@kpi/reconcile';
 import { MIGRATIONS } from './migrations';
 
 export interface DocumentInput {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { prov, type Card, type ParsedReport } from '@kpi/extract';
 import { reconcile } from './reconcile';
-import { normaliseReport } from './observations';
+import { normaliseReport } from '@kpi/normalise';
 import { archiveOf, build, type Archive } from '../test/archive';
 
 const SEEDS = ['seeds/000_66bba3b0226437a7.txt', 'seeds/001_9cdcaec2516adf50.txt', 'seeds/002_a3d3fb89a0e2cb87.txt', 'seeds/003_ba4da1c8b2dd78dd.txt', 'seeds/004_d22b0a3b85e1f331.txt'];

@@ -1,4 +1,4 @@
-import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
+import { about, defineRule, isRated, nameOf, sourceOf, type Draft } from './finding';
 
 /** One RAG definition read into a test on the gap to target (percent; positive = better than target). */
 interface Band {
@@ -25,21 +25,21 @@ export function bandsOf(key: { status: string; definition: string }[]): Band[] {
     else if (/off\s+target\s+by\s+(?:\d+(?:\.\d+)?%\s+or\s+less|up\s+to)/.test(d)) test = (g) => g < 0 && g >= -pct;
     else if (/off\s+target\s+by\s+less\s+than/.test(d)) test = (g) => g < 0 && g > -pct;
     else if (/(?:\d+(?:\.\d+)?%)\s+or\s+more\s+(?:from|below|off)\s+target/.test(d)) test = (g) => g <= -pct;
-    if (test && ['Red', 'Amber', 'Green', 'Blue'].includes(status)) out.push({ status, test, text: definition });
+    if (test && isRated(status)) out.push({ status, test, text: definition });
   }
   return out;
 }
 
 /** A rated card whose RAG does not follow from its own report's RAG key applied to target, value and direction. */
-export const ragVsRule: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const ragVsRule = defineRule('rag-vs-rule', (ctx) => {
+  const out: Draft[] = [];
   const keys = new Map(ctx.reports.map((r) => [r.reportId, bandsOf(r.ragKey)]));
   for (const o of ctx.observations) {
     const ob = o.observation;
     const bands = keys.get(o.reportId) ?? [];
     const t = ob.target.value;
     const c = ob.current.value;
-    if (!bands.length || !ob.rag || !['Red', 'Amber', 'Green', 'Blue'].includes(ob.rag) || t === null || c === null || !ob.direction || t === 0) continue;
+    if (!bands.length || !ob.rag || !isRated(ob.rag) || t === null || c === null || !ob.direction || t === 0) continue;
     // Relative gap, and for percentages also the gap in points: a rating that fits either is accepted.
     const sign = ob.direction === 'higher' ? 1 : -1;
     const gaps = [(sign * (c - t) / Math.abs(t)) * 100];
@@ -49,7 +49,6 @@ export const ragVsRule: Rule = (ctx) => {
     if (!bands.some((b) => b.status === ob.rag)) continue;
     const expected = [...fitting].join(' or ');
     out.push({
-      rule: 'rag-vs-rule',
       severity: 'warning',
       ...about(ctx, o),
       message: `${nameOf(ctx, o)} is rated ${ob.rag}, but ${ob.current.raw} against target ${ob.target.raw} (${ob.direction} is better, ${gaps[0] >= 0 ? '+' : ''}${gaps[0].toFixed(1)}%) is ${expected} by the report's own key`,
@@ -60,4 +59,4 @@ export const ragVsRule: Rule = (ctx) => {
     });
   }
   return out;
-};
+});

@@ -2,8 +2,7 @@
  * The same paper is often archived in several formats (PDF, Word, text). Findings are raised once, on
  * one rendition per paper: the one read with the most confidence.
  */
-import type { ArchiveObservation, ArchiveReport } from '../reconcile';
-import { periodKey } from '../reconcile';
+import { periodKey, type ArchiveObservation, type ArchiveReport } from '../archive';
 
 /** Report ids to check: one per group of renditions of the same paper. */
 export function canonicalReports(reports: ArchiveReport[], observations: ArchiveObservation[], committeeOf: (id: number) => string | null): Set<number> {

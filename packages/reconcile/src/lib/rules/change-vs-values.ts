@@ -1,13 +1,13 @@
 import { describeProv } from '@kpi/extract';
-import { parseChange, parseDirection, parseValue } from '../value';
-import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
+import { parseChange, parseDirection, parseValue } from '@kpi/normalise';
+import { about, defineRule, nameOf, sourceOf, type Draft } from './finding';
 
 /**
  * A change label or arrow contradicts the current and previous values and the direction. Where the
  * KPI has no direction (contextual), an arrow can only mean the figure's movement, so it is checked so.
  */
-export const changeVsValues: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const changeVsValues = defineRule('change-vs-values', (ctx) => {
+  const out: Draft[] = [];
   for (const o of ctx.observations) {
     const ob = o.observation;
     const cur = ob.current.value;
@@ -35,7 +35,6 @@ export const changeVsValues: Rule = (ctx) => {
       if (expected === printed) continue;
       const shown = isArrow ? `${c.raw.trim()} (${printed === 'Improving' ? 'up' : printed === 'Declining' ? 'down' : printed})` : c.raw;
       out.push({
-        rule: 'change-vs-values',
         severity: 'warning',
         ...about(ctx, o),
         message: `${nameOf(ctx, o)}: the ${c.where} shows change ${shown} but the figure went from ${ob.previous.raw} to ${ob.current.raw} (${basis})`,
@@ -51,4 +50,4 @@ export const changeVsValues: Rule = (ctx) => {
     }
   }
   return out;
-};
+});

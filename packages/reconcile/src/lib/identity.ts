@@ -3,7 +3,7 @@
  * renumbered or retitled; two observations of one report never do. Evidence, strongest first:
  * pinned user links, identifier + title, title, description; value continuity vetoes a link.
  */
-import { terms, cosine, titleSimilarity } from './similarity';
+import { cosine, terms, titleSimilarity } from '@kpi/normalise';
 
 export interface IdentityNode {
   /** Stable id of the observation (database id). */

@@ -1,10 +1,10 @@
 import { describeProv } from '@kpi/extract';
-import { parseChange, parseDirection, parseRag, parseValue } from '../value';
-import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
+import { parseChange, parseDirection, parseRag, parseValue } from '@kpi/normalise';
+import { about, defineRule, nameOf, sourceOf, type Draft } from './finding';
 
 /** A scorecard row and the card of the same KPI disagree on target, values, direction, change or RAG. */
-export const scorecardVsCard: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const scorecardVsCard = defineRule('scorecard-vs-card', (ctx) => {
+  const out: Draft[] = [];
   for (const o of ctx.observations) {
     const row = o.observation.scorecard;
     if (!row || o.observation.origin !== 'card') continue;
@@ -20,7 +20,6 @@ export const scorecardVsCard: Rule = (ctx) => {
       if (!cardRaw || !rowRaw || same(field, cardRaw, rowRaw)) continue;
       const severity = field === 'change' || field === 'direction' ? 'warning' : 'error';
       out.push({
-        rule: 'scorecard-vs-card',
         severity,
         ...about(ctx, o),
         message: `${nameOf(ctx, o)}: the scorecard gives ${label} ${rowRaw}, the card ${cardRaw}`,
@@ -35,7 +34,7 @@ export const scorecardVsCard: Rule = (ctx) => {
     }
   }
   return out;
-};
+});
 
 function same(field: string, a: string, b: string): boolean {
   if (field === 'direction') return parseDirection(a) === parseDirection(b) || (!parseDirection(a) && !parseDirection(b));

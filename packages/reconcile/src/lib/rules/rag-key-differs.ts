@@ -1,11 +1,11 @@
-import { periodKey, type ArchiveReport } from '../reconcile';
-import { period, type Finding, type Rule } from './types';
+import { periodKey, periodName, type ArchiveReport } from '../archive';
+import { aboutReport, defineRule, type Draft } from './finding';
 
 const norm = (d: string) => d.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim();
 
 /** Two reports of a committee (next to each other in time, or of the same quarter) define RAG statuses differently. */
-export const ragKeyDiffers: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const ragKeyDiffers = defineRule('rag-key-differs', (ctx) => {
+  const out: Draft[] = [];
   const withKey = ctx.reports.filter((r) => r.ragKey.length && periodKey(r));
   const byCommittee = new Map<string, ArchiveReport[]>();
   for (const r of withKey) {
@@ -41,13 +41,9 @@ export const ragKeyDiffers: Rule = (ctx) => {
         }
         if (!differences.length) continue;
         out.push({
-          rule: 'rag-key-differs',
           severity: 'warning',
-          reportId: later.reportId,
-          observationId: null,
-          indicatorKey: null,
-          reportedId: null,
-          message: `${later.fileName} (${period(later)}) defines ${differences.map((d) => d.status).join(', ')} differently from ${earlier.fileName} (${period(earlier)})`,
+          ...aboutReport(later),
+          message: `${later.fileName} (${periodName(later)}) defines ${differences.map((d) => d.status).join(', ')} differently from ${earlier.fileName} (${periodName(earlier)})`,
           evidence: {
             compared: { differences },
             sources: [
@@ -60,4 +56,4 @@ export const ragKeyDiffers: Rule = (ctx) => {
     }
   }
   return out;
-};
+});

@@ -1,7 +1,6 @@
-import { fiscalStartYear, fiscalYearLabel } from '../period';
-import { periodKey } from '../reconcile';
-import { parseValue } from '../value';
-import { about, period, sourceOf, type Finding, type Rule } from './types';
+import { fiscalStartYear, fiscalYearLabel, parseValue } from '@kpi/normalise';
+import { periodKey, periodName } from '../archive';
+import { about, defineRule, sourceOf, type Draft } from './finding';
 
 /** 'Q3 2024/25' → '2024/25-3'; null for labels that are not a financial quarter. */
 export function quarterKey(label: string): string | null {
@@ -14,8 +13,8 @@ export function quarterKey(label: string): string | null {
  * A chart point or trend-table value differs from a card's own figure for the same quarter: the chart's
  * card (its current and, for quarterly figures, previous value) and the same measure's card in other reports.
  */
-export const seriesVsCard: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const seriesVsCard = defineRule('series-vs-card', (ctx) => {
+  const out: Draft[] = [];
   const byObs = new Map(ctx.observations.map((o) => [o.observationId, o]));
   for (const p of ctx.points ?? []) {
     if (/target|average|mean|benchmark/i.test(p.series)) continue;
@@ -33,17 +32,16 @@ export const seriesVsCard: Rule = (ctx) => {
       for (const c of compare) {
         if (c.v === null || Math.abs(c.v - value) < 1e-9) continue;
         out.push({
-          rule: 'series-vs-card',
           severity: 'warning',
           ...about(ctx, o),
-          message: `${ctx.idOf(o) ?? key}: the chart in ${owner.fileName} shows ${p.raw} for ${p.periodLabel}, the card in ${o.fileName} ${c.raw} (${c.field} value, ${period(o)})`,
+          message: `${ctx.idOf(o) ?? key}: the chart in ${owner.fileName} shows ${p.raw} for ${p.periodLabel}, the card in ${o.fileName} ${c.raw} (${c.field} value, ${periodName(o)})`,
           evidence: { compared: { chart: value, card: c.v, period: p.periodLabel, field: c.field, series: p.series }, sources: [{ what: `chart point ${p.periodLabel}`, file: owner.fileName, ref: p.sourceRef, value: p.raw }, sourceOf(o, `card ${c.field} value`, c.field, c.raw)] },
         });
       }
     }
   }
   return out;
-};
+});
 
 function previousQuarter(key: string): string | null {
   const m = /^(\d{4})\/\d{2}-([1-4])$/.exec(key);

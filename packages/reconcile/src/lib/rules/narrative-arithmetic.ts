@@ -1,5 +1,5 @@
-import { parseValue } from '../value';
-import { about, nameOf, sourceOf, type Finding, type Rule } from './types';
+import { parseValue } from '@kpi/normalise';
+import { about, defineRule, nameOf, sourceOf, type Draft } from './finding';
 
 const PART_OF_WHOLE = /(\d[\d,]*(?:\.\d+)?)\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)\s*(?:of|out\s+of)\s+(?:(?:the|all|a|an|[A-Za-z]+)\s+){0,3}?(\d[\d,]*(?:\.\d+)?)?/g;
 const NUMBER = /\d{1,3}(?:,\d{3})+|\d+/g;
@@ -18,8 +18,8 @@ function agrees(exact: number, printed: string): boolean {
  * Narrative arithmetic: where a commentary gives the parts ('99 (5.76%) of 1,717'), the percentage must
  * follow from them at the precision it is printed with.
  */
-export const narrativeArithmetic: Rule = (ctx) => {
-  const out: Finding[] = [];
+export const narrativeArithmetic = defineRule('narrative-arithmetic', (ctx) => {
+  const out: Draft[] = [];
   for (const o of ctx.observations) {
     const ob = o.observation;
     for (const [field, text] of [['commentary', ob.commentary], ['description', ob.description], ['path to green', ob.pathToGreen], ['actions', ob.actions]] as const) {
@@ -42,7 +42,6 @@ export const narrativeArithmetic: Rule = (ctx) => {
         const exact = (part / whole) * 100;
         if (agrees(exact, m[2])) continue;
         out.push({
-          rule: 'narrative-arithmetic',
           severity: inferred ? 'info' : 'warning',
           ...about(ctx, o),
           message: `${nameOf(ctx, o)}: the ${field} says '${m[0]}', but ${m[1]} of ${m[3]} is ${exact.toFixed(Math.max(1, places(m[2])))}%`,
@@ -52,4 +51,4 @@ export const narrativeArithmetic: Rule = (ctx) => {
     }
   }
   return out;
-};
+});

@@ -1,7 +1,7 @@
 /** Test support: an in-memory archive (what the store would hold) built from papers, in a given order. */
 import { parseBlocks, readDocument, type NormalisedReport } from '@kpi/extract';
-import { normaliseReport } from '../lib/observations';
-import type { ArchiveObservation, ArchiveReport } from '../lib/reconcile';
+import { normaliseReport } from '@kpi/normalise';
+import type { ArchiveObservation, ArchiveReport } from '../lib/archive';
 import { corpus } from '../../../../test/expected';
 
 export interface Archive {

@@ -1,5 +1,6 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
-import { describeProv, type Card, type NormalisedReport, type Observation, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import { describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import type { NormalisedReport, Observation } from './model';
 import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
 import { titleSimilarity } from './similarity';

@@ -3,7 +3,8 @@
  * paper they came from. The ground floor of the package: everything else imports these shapes, they
  * import nothing of the package.
  */
-import type { NarrativeClaim, Observation } from '@kpi/extract';
+import type { NarrativeClaim } from '@kpi/extract';
+import type { Observation } from '@kpi/normalise';
 
 /** One stored observation with its report's period, committee and file. */
 export interface ArchiveObservation {

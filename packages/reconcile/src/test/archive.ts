@@ -1,6 +1,6 @@
 /** Test support: an in-memory archive (what the store would hold) built from papers, in a given order. */
-import { parseBlocks, readDocument, type NormalisedReport } from '@kpi/extract';
-import { normaliseReport } from '@kpi/normalise';
+import { parseBlocks, readDocument } from '@kpi/extract';
+import { normaliseReport, type NormalisedReport } from '@kpi/normalise';
 import type { ArchiveObservation, ArchiveReport } from '../lib/archive';
 import { corpus } from '../../../../test/expected';
 

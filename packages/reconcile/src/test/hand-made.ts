@@ -2,8 +2,8 @@
  * Test support: small hand-made archives for rule tests. Cards are written as their printed text
  * (`current: '82%'`); the numbers are parsed by normalise, as an ingest would.
  */
-import { prov, type NarrativeClaim, type Observation, type Provenance } from '@kpi/extract';
-import { parseChange, parseDirection, parseRag, parseValue } from '@kpi/normalise';
+import { prov, type NarrativeClaim, type Provenance } from '@kpi/extract';
+import { parseChange, parseDirection, parseRag, parseValue, type Observation } from '@kpi/normalise';
 import type { ArchiveObservation, ArchivePoint, ArchiveReport } from '../lib/archive';
 import type { RuleContext } from '../lib/rules/finding';
 

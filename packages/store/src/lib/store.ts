@@ -3,7 +3,8 @@
  * foreign keys on, documents keyed by SHA-256.
  */
 import Database from 'better-sqlite3';
-import { describeProv, type NormalisedReport, type Observation, type Format, type NarrativeClaim } from '@kpi/extract';
+import { describeProv, type Format, type NarrativeClaim } from '@kpi/extract';
+import type { NormalisedReport, Observation } from '@kpi/normalise';
 import type { ArchiveObservation, ArchiveReport, Reconciliation } from '@kpi/reconcile';
 import { MIGRATIONS } from './migrations';
 

@@ -2,7 +2,7 @@
  * What normalise produces, the shapes store and reconcile speak: a printed value with its number,
  * one observation per KPI card (or scorecard row), and the normalised report ready to store.
  */
-import type { ChartBlockRef, Message, NarrativeClaim, PeriodBasis, Provenance, RagKeyEntry, ReportMeta, ScorecardRow, SummaryCount } from '@kpi/extract';
+import type { NarrativeClaim, PeriodBasis, Provenance, RagKeyEntry, ReportMeta, ScorecardRow } from '@kpi/extract';
 
 /** A printed value with its number and unit: '99,468' → 99468 count; '92%' → 92 percent; 'N/A' → null. */
 export interface Value {
@@ -52,13 +52,28 @@ export interface Observation {
   scorecard: ScorecardRow | null;
 }
 
-/** A report ready to store: identity resolved, observations built. */
+/** A status row of a cover's RAG summary table ('Green | 12 | 60%'), its count and percentage parsed. */
+export interface SummaryRow {
+  status: string;
+  count: Value;
+  percentage: Value;
+  prov: Provenance;
+}
+
+/** A chart read from a paper, each point's number parsed; `card` indexes the report's observations. */
+export interface Chart {
+  title: string | null;
+  series: { name: string; points: { label: string; raw: string; value: number | null }[] }[];
+  prov: Provenance;
+  card: number | null;
+}
+
+/** A report ready to store: identity resolved, observations built, every printed number parsed. */
 export interface NormalisedReport {
   meta: ReportMeta;
   observations: Observation[];
-  summary: SummaryCount[];
+  summary: SummaryRow[];
   ragKey: RagKeyEntry[];
   claims: NarrativeClaim[];
-  charts: ChartBlockRef[];
-  messages: Message[];
+  charts: Chart[];
 }

@@ -4,6 +4,7 @@ import type { NormalisedReport, Observation } from './model';
 import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
 import { titleSimilarity } from './similarity';
+import { chartValues, summaryRows } from './figures';
 
 /** Resolve a parsed report's period and turn its cards into observations. */
 export function normaliseReport(parsed: ParsedReport): NormalisedReport {
@@ -22,11 +23,10 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
       periodSource: period.source,
     },
     observations,
-    summary: parsed.summary,
+    summary: summaryRows(parsed.summary),
     ragKey: parsed.ragKey,
     claims: parsed.claims,
-    charts: parsed.charts,
-    messages: parsed.messages,
+    charts: chartValues(parsed.charts),
   };
 }
 

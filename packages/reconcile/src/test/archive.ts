@@ -35,7 +35,7 @@ export function build(docs: { name: string; sha: string; report: NormalisedRepor
       quarter: report.meta.quarter,
       kind: report.meta.kind,
       claims: report.claims,
-      summary: report.summary.map((s) => ({ status: s.status, count: s.count ? Number(s.count.raw) : null, percentage: s.percentage ? Number.parseFloat(s.percentage.raw) : null, sourceRef: 'summary' })),
+      summary: report.summary.map((s) => ({ status: s.status, count: s.count.value, percentage: s.percentage.value, sourceRef: 'summary' })),
       ragKey: report.ragKey.map((k) => ({ status: k.status, definition: k.definition, sourceRef: 'key' })),
     });
     report.observations.forEach((observation, position) => {

@@ -1,6 +1,5 @@
-import { describeProv } from '@kpi/extract';
 import { parseChange, parseDirection, parseValue } from '@kpi/normalise';
-import { about, defineRule, nameOf, sourceOf, type Draft } from './finding';
+import { about, defineRule, nameOf, sourceAt, sourceOf, type Draft } from './finding';
 
 /**
  * A change label or arrow contradicts the current and previous values and the direction. Where the
@@ -41,7 +40,7 @@ export const changeVsValues = defineRule('change-vs-values', (ctx) => {
         evidence: {
           compared: { printed: c.raw, expected: isArrow && !direction ? (cur > prev ? '↑' : cur < prev ? '↓' : '→') : expected, current: cur, previous: prev, direction },
           sources: [
-            c.where === 'card' ? sourceOf(o, 'change', 'change', c.raw) : { what: 'scorecard change', file: o.fileName, ref: sc?.change?.prov ? describeProv(sc.change.prov) : 'scorecard', value: c.raw },
+            c.where === 'card' ? sourceOf(o, 'change', 'change', c.raw) : sourceAt('scorecard change', o.fileName, sc?.change?.prov, c.raw, 'scorecard'),
             sourceOf(o, 'current value', 'current', ob.current.raw),
             sourceOf(o, 'previous value', 'previous', ob.previous.raw),
           ],

@@ -1,5 +1,4 @@
-import { describeProv } from '@kpi/extract';
-import { aboutReport, defineRule, type Draft } from './finding';
+import { aboutReport, defineRule, sourceAt, type Draft } from './finding';
 
 /** 'N indicators saw an improvement' followed by a list of a different length. */
 export const countVsList = defineRule('count-vs-list', (ctx) => {
@@ -12,7 +11,7 @@ export const countVsList = defineRule('count-vs-list', (ctx) => {
           severity: 'error',
           ...aboutReport(r),
           message: `${r.fileName} says ${c.count} indicator${c.count === 1 ? '' : 's'} ${verb(c.kind)} but lists ${c.items.length}`,
-          evidence: { compared: { stated: c.count, listed: c.items.length, items: c.items.map((i) => i.printedId ?? i.title), text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describeProv(c.prov) }, ...c.items.map((i) => ({ what: i.printedId ?? i.title, file: r.fileName, ref: describeProv(i.prov) }))] },
+          evidence: { compared: { stated: c.count, listed: c.items.length, items: c.items.map((i) => i.printedId ?? i.title), text: c.text }, sources: [sourceAt('statement', r.fileName, c.prov), ...c.items.map((i) => sourceAt(i.printedId ?? i.title, r.fileName, i.prov))] },
         });
       }
       if (c.kind === 'status-count' && c.status) {
@@ -22,7 +21,7 @@ export const countVsList = defineRule('count-vs-list', (ctx) => {
               severity: 'error',
             ...aboutReport(r),
             message: `${r.fileName} says there ${c.count === 1 ? 'is' : 'are'} ${c.count} ${c.status} indicator${c.count === 1 ? '' : 's'}, but its summary table counts ${row.count}`,
-            evidence: { compared: { stated: c.count, summary: row.count, status: c.status, text: c.text }, sources: [{ what: 'statement', file: r.fileName, ref: describeProv(c.prov) }, { what: 'summary table', file: r.fileName, ref: row.sourceRef ?? '' }] },
+            evidence: { compared: { stated: c.count, summary: row.count, status: c.status, text: c.text }, sources: [sourceAt('statement', r.fileName, c.prov), { what: 'summary table', file: r.fileName, ref: row.sourceRef ?? '' }] },
           });
         }
       }

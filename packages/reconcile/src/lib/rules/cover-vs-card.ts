@@ -1,9 +1,9 @@
-import { describeProv, type Provenance } from '@kpi/extract';
+import type { Provenance } from '@kpi/extract';
 import { cosine, terms } from '@kpi/normalise';
 import { periodKey, periodName, type ArchiveObservation, type ArchiveReport } from '../archive';
 import { cardsOfPeriod } from './cards-of-period';
 import { cardFor } from './cover-items';
-import { about, defineRule, sourceOf, type Draft, type RuleContext, type Severity } from './finding';
+import { about, defineRule, sourceAt, sourceOf, type Draft, type RuleContext, type Severity } from './finding';
 
 /** The figures of a text ('1,400', '103%', '8.6%'), normalised; years and paragraph numbers left out. */
 export function figures(text: string): Set<string> {
@@ -51,5 +51,5 @@ export const coverVsCard = defineRule('cover-vs-card', (ctx) => {
 });
 
 function finding(ctx: RuleContext, r: ArchiveReport, card: ArchiveObservation, severity: Severity, message: string, compared: Record<string, unknown>, at: Provenance, cardSource: ReturnType<typeof sourceOf>): Draft {
-  return { severity, ...about(ctx, card), reportId: r.reportId, message, evidence: { compared: { ...compared, period: periodName(r) }, sources: [{ what: 'cover statement', file: r.fileName, ref: describeProv(at) }, cardSource] } };
+  return { severity, ...about(ctx, card), reportId: r.reportId, message, evidence: { compared: { ...compared, period: periodName(r) }, sources: [sourceAt('cover statement', r.fileName, at), cardSource] } };
 }

@@ -23,7 +23,11 @@ describe('scorecard-vs-card', () => {
     expect(found).toHaveLength(1);
     expect(found[0].severity).toBe('error');
     expect(found[0].evidence.compared).toEqual({ field: 'current', scorecard: '80%', card: '82%' });
-    expect(found[0].evidence.sources[0]).toMatchObject({ what: 'scorecard current value', ref: 'p. 2, table 0 row 2 col 4', value: '80%' });
+    // Each source says where it was printed, structured (page, line or cell) as well as in words.
+    expect(found[0].evidence.sources).toEqual([
+      { what: 'scorecard current value', file: 'paper.pdf', ref: 'p. 2, table 0 row 2 col 4', page: 2, cell: { table: 0, row: 1, col: 3 }, value: '80%' },
+      { what: 'card current value', file: 'paper.pdf', ref: 'p. 1, line 3', page: 1, line: { start: 3, end: 3 }, value: '82%' },
+    ]);
   });
 
   test('the same figure or status written differently is no contradiction', () => {

@@ -1,6 +1,5 @@
-import { describeProv } from '@kpi/extract';
 import { parseChange, parseDirection, parseRag, parseValue } from '@kpi/normalise';
-import { about, defineRule, nameOf, sourceOf, type Draft } from './finding';
+import { about, defineRule, nameOf, sourceAt, sourceOf, type Draft } from './finding';
 
 /** A scorecard row and the card of the same KPI disagree on target, values, direction, change or RAG. */
 export const scorecardVsCard = defineRule('scorecard-vs-card', (ctx) => {
@@ -26,7 +25,7 @@ export const scorecardVsCard = defineRule('scorecard-vs-card', (ctx) => {
         evidence: {
           compared: { field, scorecard: rowRaw, card: cardRaw },
           sources: [
-            { what: `scorecard ${label}`, file: o.fileName, ref: row[field]?.prov ? describeProv(row[field]!.prov) : 'scorecard', value: rowRaw },
+            sourceAt(`scorecard ${label}`, o.fileName, row[field]?.prov, rowRaw, 'scorecard'),
             sourceOf(o, `card ${label}`, field, cardRaw),
           ],
         },

@@ -1,8 +1,7 @@
-import { describeProv } from '@kpi/extract';
 import type { ArchiveObservation } from '../archive';
 import { byKey, normTitle } from './by-measure';
 import { coverTitles } from './cover-items';
-import { about, defineRule, sourceOf, type Draft } from './finding';
+import { about, defineRule, sourceAt, sourceOf, type Draft } from './finding';
 
 /** The same KPI titled differently in two places (across reports, scorecard and card, cover and card). */
 export const titleVariant = defineRule('title-variant', (ctx) => {
@@ -34,7 +33,7 @@ export const titleVariant = defineRule('title-variant', (ctx) => {
       severity: 'info',
       ...about(ctx, o),
       message: `${ctx.idOf(o)}: the scorecard calls it '${row.title}', the card '${o.observation.title}'`,
-      evidence: { compared: { scorecard: row.title, card: o.observation.title }, sources: [{ what: 'scorecard title', file: o.fileName, ref: describeProv(row.prov) }, sourceOf(o, 'card title', 'heading', o.observation.title)] },
+      evidence: { compared: { scorecard: row.title, card: o.observation.title }, sources: [sourceAt('scorecard title', o.fileName, row.prov), sourceOf(o, 'card title', 'heading', o.observation.title)] },
     });
   }
   for (const { r, card, title, at } of coverTitles(ctx)) {
@@ -47,7 +46,7 @@ export const titleVariant = defineRule('title-variant', (ctx) => {
       ...about(ctx, card),
       reportId: r.reportId,
       message: `${ctx.idOf(card)}: ${r.fileName} calls it '${title}', the card in ${card.fileName} '${card.observation.title}'`,
-      evidence: { compared: { cover: title, card: card.observation.title }, sources: [{ what: 'cover title', file: r.fileName, ref: describeProv(at) }, sourceOf(card, 'card title', 'heading', card.observation.title)] },
+      evidence: { compared: { cover: title, card: card.observation.title }, sources: [sourceAt('cover title', r.fileName, at), sourceOf(card, 'card title', 'heading', card.observation.title)] },
     });
   }
   return out;

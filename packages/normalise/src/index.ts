@@ -1,7 +1,6 @@
 /** @kpi/normalise — parsed report → normalised report: numbers, periods, observations; text similarity. */
 export type { Value, Observation, NormalisedReport, SummaryRow, Chart } from './lib/model';
-export { parseValue, parseDirection, parseChange, parseRag, unitOf } from './lib/value';
-export { resolvePeriod, fiscalYearLabel, fiscalStartYear, fiscalQuarterOf, quarterBounds, quarterReportedIn, parseDate, isoDate, type Period } from './lib/period';
-export { normaliseReport, matchScorecard } from './lib/observations';
-export { summaryRows, chartValues } from './lib/figures';
+export { normaliseReport } from './lib/observations';
+export { parseValue, parseDirection, parseChange, parseRag } from './lib/value';
+export { fiscalYearLabel, fiscalStartYear } from './lib/period';
 export { terms, cosine, titleSimilarity } from './lib/similarity';

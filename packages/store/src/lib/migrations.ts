@@ -1,6 +1,7 @@
 /**
- * Numbered schema migrations. Each runs once, inside a transaction, and is recorded in
- * `schema_migrations`; running them again on an up-to-date database does nothing.
+ * Numbered schema migrations (long: the whole schema's SQL, in order, in one place). Each runs once,
+ * inside a transaction, and is recorded in `schema_migrations`; running them again on an up-to-date
+ * database does nothing.
  * Views are dropped and recreated by every migration that changes them (they hold no data).
  */
 export interface Migration {

@@ -1,3 +1,6 @@
-/** @kpi/store — the SQLite archive: migrations, atomic per-document writes, contract views. */
-export { openStore, Store, StoreError, type DocumentInput, type FailureInput, type StoredObservation, type StoredReport, type ReconciliationRows } from './lib/store';
+/** @kpi/store — the SQLite archive: migrations, atomic per-document writes, the archive read back, contract views. */
+export { openStore, Store, type ReconciliationRows } from './lib/store';
+export { StoreError } from './lib/errors';
+export type { DocumentInput, FailureInput } from './lib/write-document';
+export type { StoredObservation, StoredReport } from './lib/read-archive';
 export { MIGRATIONS, type Migration } from './lib/migrations';

@@ -1,4 +1,4 @@
-import { reconcile } from '@kpi/normalise';
+import { reconcile } from '@kpi/reconcile';
 import type { Store } from '@kpi/store';
 
 /** Recompute identity, deduced identifiers, committees and findings over the whole archive. */

@@ -1,6 +1,6 @@
 /**
- * The shared shapes of the pipeline, file → blocks → report (cards, scorecard, summary, key).
- * Every package speaks these types; zod validates them where data crosses a boundary.
+ * What extract produces, file → blocks → report (cards, scorecard, summary, key), as zod schemas.
+ * Normalise's outputs (Value, Observation, NormalisedReport) live in @kpi/normalise's model.ts.
  */
 import { z } from 'zod';
 
@@ -178,65 +178,6 @@ export interface ChartBlockRef {
 /** Build a provenance record with defaults filled in. */
 export function prov(p: Partial<Provenance> = {}): Provenance {
   return { page: null, line: null, index: -1, box: null, origin: 'body', cell: null, ...p };
-}
-
-/** A printed value with its number and unit: '99,468' → 99468 count; '92%' → 92 percent; 'N/A' → null. */
-export interface Value {
-  raw: string | null;
-  value: number | null;
-  unit: string | null;
-}
-
-/** One KPI in one report: the card (or scorecard row) with values parsed; the row of v_observations. */
-export interface Observation {
-  origin: 'card' | 'scorecard';
-  printedId: string | null;
-  reportedId: string | null;
-  /** How reportedId was found: 'printed', 'scorecard', 'cover', 'description', 'other-quarter'. */
-  reportedIdSource: string | null;
-  title: string | null;
-  targetLabel: string | null;
-  target: Value;
-  directionRaw: string | null;
-  direction: 'higher' | 'lower' | null;
-  current: Value;
-  previous: Value;
-  unit: string | null;
-  periodBasis: PeriodBasis | null;
-  currentLabel: string | null;
-  changeRaw: string | null;
-  change: string | null;
-  ragRaw: string | null;
-  rag: string | null;
-  floorLabel: string | null;
-  floor: Value;
-  previousRagRaw: string | null;
-  previousRag: string | null;
-  description: string | null;
-  commentary: string | null;
-  pathToGreen: string | null;
-  actions: string | null;
-  usefulLinks: string | null;
-  dated: string | null;
-  sourcePage: number | null;
-  sourceRef: string;
-  confidence: number;
-  notes: string[];
-  /** The provenance of each printed field, for findings' evidence. */
-  where: Partial<Record<'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag' | 'heading', Provenance>>;
-  /** The matching scorecard row, when the report has one. */
-  scorecard: ScorecardRow | null;
-}
-
-/** A report ready to store: identity resolved, observations built. */
-export interface NormalisedReport {
-  meta: ReportMeta;
-  observations: Observation[];
-  summary: SummaryCount[];
-  ragKey: RagKeyEntry[];
-  claims: NarrativeClaim[];
-  charts: ChartBlockRef[];
-  messages: Message[];
 }
 
 /** Render a provenance as a short human reference: 'p. 3, line 40', 'line 12-14', 'block b12'. */

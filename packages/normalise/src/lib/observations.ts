@@ -1,8 +1,10 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
-import { describeProv, type Card, type NormalisedReport, type Observation, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import { describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import type { NormalisedReport, Observation } from './model';
 import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
 import { titleSimilarity } from './similarity';
+import { chartValues, summaryRows } from './figures';
 
 /** Resolve a parsed report's period and turn its cards into observations. */
 export function normaliseReport(parsed: ParsedReport): NormalisedReport {
@@ -21,11 +23,10 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
       periodSource: period.source,
     },
     observations,
-    summary: parsed.summary,
+    summary: summaryRows(parsed.summary),
     ragKey: parsed.ragKey,
     claims: parsed.claims,
-    charts: parsed.charts,
-    messages: parsed.messages,
+    charts: chartValues(parsed.charts),
   };
 }
 

@@ -1,5 +1,6 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import type { Value } from '@kpi/extract';
+import { RAGS } from '@kpi/extract';
+import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 const UNIT_WORDS: Record<string, string> = {
@@ -70,12 +71,10 @@ export function parseChange(raw: string | null | undefined): string | null {
   return null;
 }
 
-const RAG_DOMAIN = ['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'];
-
 /** The RAG rating in the contract's domain ('GREEN', 'green ' → 'Green'), or null. */
 export function parseRag(raw: string | null | undefined): string | null {
   const t = (raw ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return RAG_DOMAIN.find((r) => r.toLowerCase() === t) ?? null;
+  return RAGS.find((r) => r.toLowerCase() === t) ?? null;
 }
 
 /** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */

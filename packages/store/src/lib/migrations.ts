@@ -1,6 +1,7 @@
 /**
- * Numbered schema migrations. Each runs once, inside a transaction, and is recorded in
- * `schema_migrations`; running them again on an up-to-date database does nothing.
+ * Numbered schema migrations (long: the whole schema's SQL, in order, in one place). Each runs once,
+ * inside a transaction, and is recorded in `schema_migrations`; running them again on an up-to-date
+ * database does nothing.
  * Views are dropped and recreated by every migration that changes them (they hold no data).
  */
 export interface Migration {
@@ -264,5 +265,11 @@ CREATE VIEW v_observations AS
          o.floor_label, o.floor_raw, o.floor_value, o.previous_rag,
          o.direction_raw, o.change_raw, o.rag_raw, o.previous_rag_raw, o.current_label, o.reported_id_source, o.origin, o.dated, o.notes
   FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id);`,
+  },
+  // Numbered 10 so that migrations 4-9, written on another branch at the same time, keep their numbers.
+  {
+    version: 10,
+    name: 'drop the messages table (written, never read; the archive reports problems as findings)',
+    sql: `DROP TABLE IF EXISTS messages;`,
   },
 ];

@@ -57,7 +57,7 @@ describe('the SQLite archive', () => {
     expect(store.db.prepare('SELECT count(*) FROM documents').pluck().get()).toBe(0);
     store.writeDocument(good);
     expect(store.db.prepare('SELECT count(*) FROM v_observations').pluck().get()).toBe(20);
-    expect(store.hasSha(good.sha256)).toBe(true);
+    expect(store.knownFiles().get(good.path)).toMatchObject({ sha256: good.sha256, status: 'ok' });
     store.close();
   });
 

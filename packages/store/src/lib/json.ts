@@ -1,0 +1,16 @@
+/** JSON columns read back from SQLite are checked against the shape that was written (zod), at the boundary. */
+import type { z } from 'zod';
+import { StoreError } from './errors';
+
+/** Parse and validate a JSON column; a row that does not hold what was written is a one-line StoreError. */
+export function readJson<T extends z.ZodType>(schema: T, text: unknown, what: string): z.output<T> {
+  let data: unknown;
+  try {
+    data = JSON.parse(String(text));
+  } catch {
+    throw new StoreError('bad-data', `${what} is not JSON; the database was changed outside kpi`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new StoreError('bad-data', `${what} does not hold what kpi wrote (${parsed.error.issues[0]?.path.join('.') || 'value'}: ${parsed.error.issues[0]?.message}); the database was changed outside kpi`);
+  return parsed.data;
+}

@@ -56,6 +56,13 @@ export async function run(argv: string[]): Promise<number> {
     .option('--format <format>', 'table, csv or json', 'table')
     .action(async (sql: string, o) => emit((await import('./commands/query/index')).query(sql, o)));
   program
+    .command('explain')
+    .description('show what was recognised in one paper and why each candidate did or did not become a card')
+    .argument('<file>')
+    .option('--profile <file>', 'JSON profile of extra field labels, section labels and RAG words')
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (file: string, o) => emit(await (await import('./commands/explain/index')).explain(file, o)));
+  program
     .command('blocks')
     .description('print the raw blocks extracted from one file')
     .argument('<file>')

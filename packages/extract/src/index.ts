@@ -6,5 +6,7 @@ export { readDocument, blocksFromBytes, sha256, MAX_FILE_BYTES, type ReadOptions
 export { markdownBlocks } from './lib/blocks/markdown';
 export { textBlocks } from './lib/blocks/text';
 export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse/report';
+export { explainBlocks, type Explanation, type Candidate, type UnknownLabel } from './lib/parse/explain';
+export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/parse/lexicon';
 export { indicatorHeading, ragWord } from './lib/parse/vocabulary';
 export { pdfTextItems, loadPdfJs } from './lib/blocks/pdf';

@@ -13,7 +13,8 @@ import type { Field } from './lexicon';
 import { ragWord } from './vocabulary';
 import { isPeriodLabelLine } from './charts';
 
-interface Fragment {
+/** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
+export interface Fragment {
   positions: number[];
   slots: Set<string>;
   heading: number | null;
@@ -131,7 +132,7 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
 
 const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positions.some((p) => items[p].cls.type === 'values');
 
-function isCardLike(items: Item[], f: Fragment): boolean {
+export function isCardLike(items: Item[], f: Fragment): boolean {
   if (f.slots.has('values')) return true;
   if (['f:current', 'f:previous', 'f:target'].some((s) => f.slots.has(s))) return true;
   if (f.positions.some((p) => items[p].cls.type === 'header')) return true;

@@ -126,6 +126,11 @@ export function vocabulary(): Vocabulary {
   return active;
 }
 
+/** Put a profile's vocabulary in force for this process or worker (one ingest reads every paper with one profile). */
+export function useProfile(profile: Profile | null): void {
+  active = profile ? compileVocabulary(profile) : compileVocabulary();
+}
+
 /** Run `fn` with a profile's vocabulary in force (parsing is synchronous, so this cannot leak across documents). */
 export function withProfile<T>(profile: Profile | null | undefined, fn: () => T): T {
   if (!profile) return fn();

@@ -4,7 +4,8 @@
  */
 import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
-import { assembleCard, fragments } from './cards';
+import { assembleCard, fragments, type Fragment } from './cards';
+import { withProfile, type Profile } from './lexicon';
 import { readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
 import { readSummaryTable, summaryLine, summaryStatus } from './summary';
 import { readClaims } from './claims';
@@ -32,15 +33,26 @@ export interface ParsedReport {
 
 const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
 
-/** Parse a document's blocks into a report. `source` names the document in messages. */
-export function parseBlocks(input: Block[], source: string): ParsedReport {
+/** The structures found in a document before cards are built: items, tables read, fragments. */
+export interface Structure {
+  blocks: Block[];
+  items: Item[];
+  /** Item positions that belong to a scorecard, summary, key or key section (never part of a card). */
+  skip: Set<number>;
+  scorecard: ScorecardRow[];
+  summary: SummaryCount[];
+  ragKey: RagKeyEntry[];
+  fragments: Fragment[];
+}
+
+/** Blocks → items, the paper's tables read, and the item stream cut into card candidates. */
+export function structure(input: Block[]): Structure {
   const blocks = joinSplitTables(input);
   const items = toItems(blocks);
   const skip = new Set<number>();
   const scorecard: ScorecardRow[] = [];
   const summary: SummaryCount[] = [];
   const ragKey: RagKeyEntry[] = [];
-  const messages: Message[] = [];
 
   items.forEach((it, pos) => {
     if (it.kind !== 'table' || !it.rows) return;
@@ -58,10 +70,20 @@ export function parseBlocks(input: Block[], source: string): ParsedReport {
       if (block.kind === 'paragraph' || block.kind === 'list-item') ragKey.push(...readRagKeyText(block.text.replace(/\n(?!\s*[•·▪●])/g, ' '), block.prov));
     }
   }
+  return { blocks, items, skip, scorecard, summary, ragKey, fragments: fragments(items, skip) };
+}
 
+/** Parse a document's blocks into a report. `source` names the document in messages; a profile extends the vocabulary. */
+export function parseBlocks(input: Block[], source: string, profile: Profile | null = null): ParsedReport {
+  return withProfile(profile, () => parseStructure(structure(input), source));
+}
+
+function parseStructure(found: Structure, source: string): ParsedReport {
+  const { blocks, items, scorecard, summary, ragKey } = found;
+  const messages: Message[] = [];
   const cards: Card[] = [];
   let chartRuns = 0;
-  for (const f of fragments(items, skip)) {
+  for (const f of found.fragments) {
     const built = assembleCard(items, f);
     if (built) {
       cards.push(built.card);

@@ -10,6 +10,8 @@ export interface Seg {
   h: number;
   /** Order in the page's content stream. */
   order: number;
+  /** The runs a piece was joined from (its box is theirs); absent on a single run. */
+  parts?: Seg[];
 }
 
 /** One page's text runs and its size in points. */
@@ -25,7 +27,7 @@ export function boxOf(segs: Seg[]): Box {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const s of segs) {
+  for (const s of segs.flatMap((p) => p.parts ?? [p])) {
     if (s.x < x0) x0 = s.x;
     if (s.y < y0) y0 = s.y;
     if (s.x + s.w > x1) x1 = s.x + s.w;

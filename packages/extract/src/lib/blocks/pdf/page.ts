@@ -6,6 +6,8 @@ import { isFurniture } from './furniture';
 import { findCharts } from './charts';
 import { continueTable, findTables, type TableLayout } from './tables';
 import { textGroups } from './text-groups';
+import { linePieces } from './columns';
+import { pairLabels } from './pairs';
 
 /** A block before the builder numbers it. */
 export type PendingBlock = Parameters<BlockBuilder['add']>[0];
@@ -34,7 +36,9 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
     table.segs.forEach((s) => used.add(s));
     out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, prov: { page: pageNo, box: table.box, origin: 'table' } } });
   }
-  for (const group of textGroups(segs.filter((s) => !used.has(s)))) {
+  const { pairs, rest } = pairLabels(linePieces(segs.filter((s) => !used.has(s))));
+  for (const pair of pairs) out.push({ top: pair.y, left: pair.x, block: { kind: 'paragraph', text: pair.text, prov: { page: pageNo, box: boxOf([pair]) } } });
+  for (const group of textGroups(rest)) {
     const lines = linesOf(group).map((l) => l.map((s) => s.text.trim()).join(' '));
     out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), block: { kind: 'paragraph', text: lines.join('\n'), prov: { page: pageNo, box: boxOf(group) } } });
   }

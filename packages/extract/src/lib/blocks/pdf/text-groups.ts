@@ -1,21 +1,21 @@
-/** Free runs into text blocks by proximity and alignment (columns and boxes stay apart). */
+/** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
 import type { Seg } from './geometry';
 
-/** Text blocks: runs that are stacked closely and overlap horizontally (columns and boxes stay apart). */
-export function textGroups(segs: Seg[]): Seg[][] {
-  const sorted = [...segs].sort((a, b) => a.y - b.y || a.x - b.x);
+/**
+ * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely and
+ * overlap horizontally or share a left edge.
+ */
+export function textGroups(pieces: Seg[]): Seg[][] {
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: { segs: Seg[]; x0: number; x1: number; bottom: number; h: number }[] = [];
   for (const s of sorted) {
-    const sameLine = groups.find((g) => {
-      const last = g.segs[g.segs.length - 1];
-      const gap = s.x - (last.x + last.w);
-      return Math.abs(last.y - s.y) < Math.min(last.h, s.h) * 0.5 && gap > 0 && gap < Math.max(last.h, s.h) * 3.2;
-    });
-    const fit = sameLine ?? groups
+    // A piece is placed by its first run, as a reader's eye goes from the start of a line.
+    const head = s.parts?.[0] ?? s;
+    const fit = groups
       .filter((g) => {
         const gap = s.y - g.bottom;
-        const overlap = Math.min(g.x1, s.x + s.w) - Math.max(g.x0, s.x);
-        const aligned = Math.abs(g.x0 - s.x) < 4 || overlap > Math.min(s.w, g.x1 - g.x0) * 0.3;
+        const overlap = Math.min(g.x1, head.x + head.w) - Math.max(g.x0, head.x);
+        const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
         return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned;
       })
       .sort((a, b) => b.bottom - a.bottom)[0];

@@ -1,4 +1,4 @@
-/** Test support: write small real PDFs (Helvetica text at given positions, optional ruled lines). */
+/** Test support: write small real PDFs (Helvetica text at given positions, filled rectangles, any page size). */
 export interface PdfText {
   x: number;
   /** Distance from the top of the page to the text's top. */
@@ -7,13 +7,26 @@ export interface PdfText {
   size?: number;
   bold?: boolean;
 }
+/** A filled rectangle (a RAG badge, a legend swatch, a chart bar), drawn under the text. */
+export interface PdfRect {
+  x: number;
+  /** Distance from the top of the page to the rectangle's top. */
+  top: number;
+  w: number;
+  h: number;
+  /** RGB, each 0–1 (default light grey). */
+  fill?: [number, number, number];
+}
 export interface PdfPage {
   width?: number;
   height?: number;
   texts: PdfText[];
+  rects?: PdfRect[];
 }
 
-const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+/** WinAnsiEncoding bytes for the characters outside Latin-1 that papers print (bullets, dashes, quotes, euro). */
+const WIN_ANSI: Record<string, string> = { '€': '\x80', '‘': '\x91', '’': '\x92', '“': '\x93', '”': '\x94', '•': '\x95', '–': '\x96', '—': '\x97' };
+const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[€‘’“”•–—]/g, (c) => WIN_ANSI[c]);
 
 /** Build a PDF file from pages of positioned text. */
 export function makePdf(pages: PdfPage[]): Uint8Array {
@@ -29,12 +42,12 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
   for (const p of pages) {
     const w = p.width ?? 595;
     const h = p.height ?? 842;
-    const ops = p.texts
-      .map((t) => {
-        const size = t.size ?? 10;
-        return `BT /${t.bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm (${esc(t.text)}) Tj ET`;
-      })
-      .join('\n');
+    const rects = (p.rects ?? []).map((r) => `q ${(r.fill ?? [0.85, 0.85, 0.85]).join(' ')} rg ${r.x.toFixed(2)} ${(h - r.top - r.h).toFixed(2)} ${r.w.toFixed(2)} ${r.h.toFixed(2)} re f Q`);
+    const texts = p.texts.map((t) => {
+      const size = t.size ?? 10;
+      return `BT /${t.bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm (${esc(t.text)}) Tj ET`;
+    });
+    const ops = [...rects, ...texts].join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> >>`));
   }

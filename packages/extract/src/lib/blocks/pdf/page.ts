@@ -1,9 +1,10 @@
-/** One page's runs into blocks in reading order: furniture, charts, tables, then text by geometry. */
+/** One page's runs into blocks in reading order: furniture, charts, tables, chart furniture, then text by geometry. */
 import type { BlockBuilder } from '../builder';
 import { boxOf, linesOf, type PdfPage, type Seg } from './geometry';
 import { mergeRuns } from './runs';
 import { isFurniture } from './furniture';
-import { findCharts } from './charts';
+import { findCharts, type PdfChart } from './charts';
+import { findChartFurniture } from './chart-furniture';
 import { continueTable, findTables, type TableLayout } from './tables';
 import { textGroups } from './text-groups';
 import { linePieces } from './columns';
@@ -23,10 +24,11 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
     used.add(s);
     out.push({ top: s.y, left: s.x, block: { kind: 'paragraph', text: s.text.trim(), role: s.y < page.height / 2 ? 'page-header' : 'page-footer', prov: { page: pageNo, box: boxOf([s]) } } });
   }
-  for (const chart of findCharts(segs, used)) {
+  const addChart = (chart: PdfChart) => {
     chart.segs.forEach((s) => used.add(s));
     out.push({ top: chart.box.y, left: chart.box.x, block: { kind: 'chart', text: chart.title ?? '', chart: { title: chart.title, series: chart.series }, prov: { page: pageNo, box: chart.box } } });
-  }
+  };
+  findCharts(segs, used).forEach(addChart);
   // A multi-row table the previous page ended with may go on at the top of this one.
   const continued = carry && !carry.oneRow ? continueTable(segs, used, carry) : null;
   const tables = [...(continued ? [continued] : [])];
@@ -36,6 +38,8 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
     table.segs.forEach((s) => used.add(s));
     out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, prov: { page: pageNo, box: table.box, origin: 'table' } } });
   }
+  // Axis ticks, period labels and legends of charts not read above: never text.
+  findChartFurniture(segs, used).forEach(addChart);
   const { pairs, rest } = pairLabels(linePieces(segs.filter((s) => !used.has(s))));
   for (const pair of pairs) out.push({ top: pair.y, left: pair.x, block: { kind: 'paragraph', text: pair.text, prov: { page: pageNo, box: boxOf([pair]) } } });
   for (const group of textGroups(rest)) {

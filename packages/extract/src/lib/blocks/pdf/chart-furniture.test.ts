@@ -62,4 +62,38 @@ describe('chart furniture never reads as text', () => {
       ['paragraph', 'Q2 2025/26\n93%'],
     ]);
   });
+
+  test('bars drawn sideways: months stacked at one x over a row of ticks, data labels beside the bars', async () => {
+    const months = ['Jan 25', 'Feb 25', 'Mar 25', 'Apr 25'];
+    const values = ['120', '135', '128', '141'];
+    const texts: PdfText[] = [{ x: 40, top: 60, text: 'Calls answered each month', size: 12, bold: true }];
+    const rects: PdfRect[] = [];
+    months.forEach((m, i) => {
+      texts.push({ x: 40, top: 90 + i * 24, text: m, size: 8 });
+      const w = Number(values[i]);
+      rects.push({ x: 90, top: 88 + i * 24, w, h: 14, fill: [0.2, 0.4, 0.8] });
+      texts.push({ x: 94 + w, top: 90 + i * 24, text: values[i], size: 8 });
+    });
+    // Tick labels centred on their gridlines (a Helvetica digit is 0.556 em wide).
+    ['0', '50', '100', '150'].forEach((t, i) => texts.push({ x: 90 + i * 50 - t.length * 0.556 * 4, top: 190, text: t, size: 8 }));
+    texts.push({ x: 40, top: 230, text: 'Demand peaked in April after the rates letters.', size: 10 });
+    const blocks = await blocksOf(texts, rects);
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Calls answered each month'],
+      ['chart', ''],
+      ['paragraph', 'Demand peaked in April after the rates letters.'],
+    ]);
+    expect(blocks[1].chart!.series).toEqual([{ name: 'values', points: months.map((label, i) => ({ label, raw: values[i] })) }]);
+    expect(blocks[1].prov.box).toMatchObject({ x: 40, y: 90 });
+  });
+
+  test('a numbered list and a column of table figures are not axes', async () => {
+    const texts: PdfText[] = [];
+    ['1.', '2.', '3.', '4.'].forEach((n, i) => texts.push({ x: 40, top: 100 + i * 14, text: n, size: 10 }, { x: 60, top: 100 + i * 14, text: `Action number ${i + 1} is on track.`, size: 10 }));
+    ['1,204', '1,310', '998', '1,150'].forEach((n, i) => texts.push({ x: 300, top: 100 + i * 14, text: n, size: 10 }));
+    const blocks = await blocksOf(texts);
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+    expect(blocks.map((b) => b.text).join('\n')).toContain('1. Action number 1 is on track.');
+    expect(blocks.map((b) => b.text).join('\n')).toContain('1,310');
+  });
 });

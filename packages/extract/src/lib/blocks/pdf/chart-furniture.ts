@@ -2,8 +2,9 @@
  * Chart furniture the chart reader (charts.ts) did not take, found by geometry so it never reads as a
  * title or a paragraph: value-axis ticks (three or more numbers at one x, evenly spaced and evenly
  * stepped), a row of period labels under a plot (with a second stacked row of years), numbers over the
- * plot (data labels) and short legend entries under the period row. Each becomes one chart block; its
- * series is read only when every period has at most one data label (otherwise the block has no series).
+ * plot (data labels) and short legend entries under the period row; for bars drawn sideways, period labels
+ * stacked at one x over a row of ticks. Each becomes one chart block; its series is read only when every
+ * period has at most one data label (otherwise the block has no series).
  */
 import type { ChartSeries } from '../../schema';
 import { boxOf, linesOf, type Seg } from './geometry';
@@ -13,47 +14,49 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
 const YEAR = '(?:(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}[-/]\\d{2})';
 /** A period label as printed under a chart: 'Q1', 'Apr', 'Apr 24', 'Apr-24', 'Q1 24/25', 'Jun 2024', '2024/25'. */
 const PERIOD = new RegExp(`^(?:(?:Q[1-4]|${MONTH})(?:[-' ]?(?:${YEAR}|\\d{2}))?|${YEAR})$`, 'i');
-const NUMBER = /^-?[£$€]?\d[\d,.]*%?[kmb]?$/i;
+const NUMBER = /^-?[£$€]?\d[\d,]*(?:\.\d+)?%?[kmb]?$/i;
 
 const isPeriod = (s: Seg) => PERIOD.test(s.text.trim());
 const isNumber = (s: Seg) => NUMBER.test(s.text.trim());
 const valueOf = (s: Seg) => Number.parseFloat(s.text.replace(/[^\d.-]/g, ''));
 const centre = (s: Seg) => s.x + s.w / 2;
 
-/** Whether runs sorted top to bottom are evenly spaced and their numbers evenly stepped (axis ticks). */
-function isTickRun(run: Seg[]): boolean {
+/** Whether runs in order along `pos` are evenly spaced and (for ticks) their numbers evenly stepped. */
+function isEvenRun(run: Seg[], pos: (s: Seg) => number, ticks: boolean): boolean {
   if (run.length < 3) return false;
-  const dy = run[1].y - run[0].y;
+  const step = pos(run[1]) - pos(run[0]);
   const dv = valueOf(run[1]) - valueOf(run[0]);
-  if (dy < 3 || dy > 80 || !dv) return false;
+  if (step < 3 || step > 120 || (ticks && !dv)) return false;
   for (let i = 2; i < run.length; i++) {
-    if (Math.abs(run[i].y - run[i - 1].y - dy) > 1.5) return false;
-    if (Math.abs(valueOf(run[i]) - valueOf(run[i - 1]) - dv) > Math.abs(dv) * 1e-6) return false;
+    if (Math.abs(pos(run[i]) - pos(run[i - 1]) - step) > 1.5) return false;
+    if (ticks && Math.abs(valueOf(run[i]) - valueOf(run[i - 1]) - dv) > Math.abs(dv) * 1e-6) return false;
   }
   return true;
 }
 
-/** Value axes: numbers aligned on their right (or left) edge, stacked evenly, stepping evenly. */
-function valueAxes(free: Seg[]): Seg[][] {
-  const nums = free.filter(isNumber);
-  const axes: Seg[][] = [];
+/** Runs stacked at one x (aligned on their right, else their left edge), evenly spaced top to bottom. */
+function stackedRuns(segs: Seg[], ticks: boolean): Seg[][] {
+  const found: Seg[][] = [];
   const taken = new Set<Seg>();
   for (const edge of [(s: Seg) => s.x + s.w, (s: Seg) => s.x]) {
-    const sorted = nums.filter((s) => !taken.has(s)).sort((a, b) => edge(a) - edge(b) || a.y - b.y);
+    const sorted = segs.filter((s) => !taken.has(s)).sort((a, b) => edge(a) - edge(b) || a.y - b.y);
     let i = 0;
     while (i < sorted.length) {
       let j = i + 1;
       while (j < sorted.length && edge(sorted[j]) - edge(sorted[i]) < 2.5) j++;
       const column = sorted.slice(i, j).sort((a, b) => a.y - b.y);
-      if (isTickRun(column)) {
-        axes.push(column);
+      if (isEvenRun(column, (s) => s.y, ticks)) {
+        found.push(column);
         column.forEach((s) => taken.add(s));
       }
       i = j;
     }
   }
-  return axes;
+  return found;
 }
+
+/** A numbered list ('1', '2', '3' …) stacks like an axis; an axis alone must not count from one by one. */
+const countsFromOne = (axis: Seg[]) => valueOf(axis[0]) === 1 && valueOf(axis[1]) === 2;
 
 interface PeriodRow {
   labels: { label: string; cx: number; segs: Seg[] }[];
@@ -93,7 +96,7 @@ function alignedNumbers(nums: Seg[], cx: number, half: number, y0: number, y1: n
 /** Chart blocks for axis ticks, period rows, data labels and legends that charts.ts left free. */
 export function findChartFurniture(segs: Seg[], used: Set<Seg>): PdfChart[] {
   const free = segs.filter((s) => !used.has(s));
-  const axes = valueAxes(free);
+  const axes = stackedRuns(free.filter(isNumber), true);
   const rows = periodRows(free);
   const nums = free.filter(isNumber);
   const claimed = new Set<Seg>();
@@ -124,8 +127,12 @@ export function findChartFurniture(segs: Seg[], used: Set<Seg>): PdfChart[] {
     const bottom = Math.max(...axis.map((s) => s.y + s.h));
     const row = rows.find((r) => r.top >= bottom - axis[0].h && r.top <= bottom + 30 && r.labels[0].cx > right);
     if (row) rows.splice(rows.indexOf(row), 1);
-    build(axis, row ?? null);
+    if (row || (axis.length >= 4 && !countsFromOne(axis))) build(axis, row ?? null);
   }
+  sidewaysCharts(free, claimed).forEach((chart) => {
+    chart.segs.forEach((s) => claimed.add(s));
+    charts.push(chart);
+  });
   // A period row with no axis is a chart only if numbers stand over its labels (a plot) and none under them (a table).
   for (const row of rows) {
     if (row.labels.length < 3) continue;
@@ -134,6 +141,29 @@ export function findChartFurniture(segs: Seg[], used: Set<Seg>): PdfChart[] {
     const over = row.labels.filter((l) => alignedNumbers(nums, l.cx, spacing / 2, row.top - 220, row.top).length).length;
     const under = row.labels.filter((l) => alignedNumbers(nums, l.cx, spacing / 2, row.bottom, row.bottom + 2 * h).length).length;
     if (over * 2 >= row.labels.length && under === 0) build(null, row);
+  }
+  return charts;
+}
+
+/** Bars drawn sideways: period labels stacked at one x, a row of evenly stepped ticks under them, data labels beside the bars. */
+function sidewaysCharts(free: Seg[], claimed: Set<Seg>): PdfChart[] {
+  const left = free.filter((s) => !claimed.has(s));
+  const nums = left.filter(isNumber);
+  const tickRows = linesOf(nums).filter((line) => isEvenRun(line, centre, true));
+  const charts: PdfChart[] = [];
+  for (const column of stackedRuns(left.filter(isPeriod), false)) {
+    const bottom = Math.max(...column.map((s) => s.y + s.h));
+    const right = Math.max(...column.map((s) => s.x + s.w));
+    const ticks = tickRows.find((r) => r[0].y >= bottom - r[0].h && r[0].y <= bottom + 30 && centre(r[0]) > right - 10);
+    if (!ticks) continue;
+    const pitch = column[1].y - column[0].y;
+    const end = ticks[ticks.length - 1].x + ticks[ticks.length - 1].w + 40;
+    const labels = column.map((p) => nums.filter((s) => !ticks.includes(s) && s.x > right && s.x < end && Math.abs(s.y + s.h / 2 - (p.y + p.h / 2)) < pitch / 2));
+    const series: ChartSeries[] = labels.every((l) => l.length <= 1) && labels.some((l) => l.length)
+      ? [{ name: 'values', points: column.flatMap((p, i) => (labels[i].length ? [{ label: p.text.trim(), raw: labels[i][0].text.trim() }] : [])) }]
+      : [];
+    const segs = [...column, ...ticks, ...labels.flat()];
+    charts.push({ title: null, series, segs, box: boxOf(segs) });
   }
   return charts;
 }

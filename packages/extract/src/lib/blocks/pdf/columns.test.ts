@@ -40,6 +40,15 @@ describe('side-by-side boxes and badges stay apart', () => {
     expect(badge.x).toBe(340);
   });
 
+  test('a badge printed larger than the title on the same baseline still reads after it', async () => {
+    // Baseline of both at 52 pt from the top: the 12 pt title starts at 40, the 16 pt badge at 36.
+    const blocks = await blocksOf([
+      { x: 40, top: 40, text: 'Average days to process a new claim', size: 12, bold: true },
+      { x: 300, top: 36, text: 'Amber', size: 16, bold: true },
+    ]);
+    expect(blocks.map((b) => [b.text, b.prov.box!.y])).toEqual([['Average days to process a new claim', 40], ['Amber', 36]]);
+  });
+
   test('one paragraph, list markers and numbered paragraphs are not columns', async () => {
     const blocks = await blocksOf([
       { x: 40, top: 100, text: 'Performance improved in the quarter because two', size: 10 },

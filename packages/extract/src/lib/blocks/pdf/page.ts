@@ -15,7 +15,7 @@ export type PendingBlock = Parameters<BlockBuilder['add']>[0];
 
 /** Blocks of one page, and the layout of a table that may run on to the next page. */
 export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: PendingBlock[]; carry: TableLayout | null } {
-  const out: { top: number; left: number; block: PendingBlock }[] = [];
+  const out: { top: number; left: number; block: PendingBlock; base?: number }[] = [];
   const segs = mergeRuns(page.items);
   const used = new Set<Seg>();
 
@@ -41,14 +41,33 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   // Axis ticks, period labels and legends of charts not read above: never text.
   findChartFurniture(segs, used).forEach(addChart);
   const { pairs, rest } = pairLabels(linePieces(segs.filter((s) => !used.has(s))));
-  for (const pair of pairs) out.push({ top: pair.y, left: pair.x, block: { kind: 'paragraph', text: pair.text, prov: { page: pageNo, box: boxOf([pair]) } } });
+  for (const pair of pairs) out.push({ top: pair.y, left: pair.x, base: pair.y + pair.h, block: { kind: 'paragraph', text: pair.text, prov: { page: pageNo, box: boxOf([pair]) } } });
   for (const group of textGroups(rest)) {
-    const lines = linesOf(group).map((l) => l.map((s) => s.text.trim()).join(' '));
-    out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), block: { kind: 'paragraph', text: lines.join('\n'), prov: { page: pageNo, box: boxOf(group) } } });
+    const lines = linesOf(group);
+    const text = lines.map((l) => l.map((s) => s.text.trim()).join(' ')).join('\n');
+    out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), base: lines[0][0].y + lines[0][0].h, block: { kind: 'paragraph', text, prov: { page: pageNo, box: boxOf(group) } } });
   }
+  sameBaselineRows(out);
   out.sort((a, b) => a.top - b.top || a.left - b.left);
   // The table runs on if it is the last thing on the page (page furniture aside).
   const last = [...out].reverse().find((o) => o.block.role === undefined || o.block.role === 'content');
   const lastTable = tables.find((t) => last && last.block.kind === 'table' && t.box.y === last.top);
   return { blocks: out.map((o) => o.block), carry: lastTable ? lastTable.layout : null };
+}
+
+/**
+ * Text that starts on one baseline reads left to right even when its sizes differ (a title and a larger
+ * RAG badge beside it): such blocks take the highest top among them as their sort position.
+ */
+function sameBaselineRows(out: { top: number; base?: number }[]): void {
+  const text = out.filter((o) => o.base !== undefined).sort((a, b) => a.base! - b.base!);
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1;
+    while (j < text.length && text[j].base! - text[i].base! < 2) j++;
+    if (j - i > 1) {
+      const top = Math.min(...text.slice(i, j).map((o) => o.top));
+      for (let k = i; k < j; k++) text[k].top = top;
+    }
+    i = j;
+  }
 }

@@ -8,9 +8,9 @@ import { ragWord } from '../../parse/vocabulary';
 import { linesOf, type Seg } from './geometry';
 
 /** Widest gap read as a word space, in font heights (Helvetica's space is 0.28 em; justified lines stretch it). */
-export const WORD_GAP = 0.8;
+const WORD_GAP = 0.8;
 /** A gap this wide (font heights) always separates runs, as it always has. */
-export const COLUMN_GAP = 3.2;
+const COLUMN_GAP = 3.2;
 /** The line above or below (within this many font heights, top to top) may show a white gutter going on. */
 const NEIGHBOUR = 2.6;
 /** Lines this close (font heights, up to COLUMN_LINES lines away) may show the same column edge. */

@@ -1,4 +1,4 @@
-/** Test support: write small real PDFs (Helvetica text at given positions, optional ruled lines). */
+/** Test support: write small real PDFs (Helvetica text at given positions, filled rectangles, any page size). */
 export interface PdfText {
   x: number;
   /** Distance from the top of the page to the text's top. */
@@ -7,10 +7,21 @@ export interface PdfText {
   size?: number;
   bold?: boolean;
 }
+/** A filled rectangle (a RAG badge, a legend swatch, a chart bar), drawn under the text. */
+export interface PdfRect {
+  x: number;
+  /** Distance from the top of the page to the rectangle's top. */
+  top: number;
+  w: number;
+  h: number;
+  /** RGB, each 0–1 (default light grey). */
+  fill?: [number, number, number];
+}
 export interface PdfPage {
   width?: number;
   height?: number;
   texts: PdfText[];
+  rects?: PdfRect[];
 }
 
 /** WinAnsi codes of the non-Latin-1 characters papers print (dashes, quotes, bullet, euro). */
@@ -58,12 +69,12 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
   for (const p of pages) {
     const w = p.width ?? 595;
     const h = p.height ?? 842;
-    const ops = p.texts
-      .map((t) => {
-        const size = t.size ?? 10;
-        return `BT 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm ${show(t.text, t.bold ? 'F2' : 'F1', size)} ET`;
-      })
-      .join('\n');
+    const rects = (p.rects ?? []).map((r) => `q ${(r.fill ?? [0.85, 0.85, 0.85]).join(' ')} rg ${r.x.toFixed(2)} ${(h - r.top - r.h).toFixed(2)} ${r.w.toFixed(2)} ${r.h.toFixed(2)} re f Q`);
+    const texts = p.texts.map((t) => {
+      const size = t.size ?? 10;
+      return `BT 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm ${show(t.text, t.bold ? 'F2' : 'F1', size)} ET`;
+    });
+    const ops = [...rects, ...texts].join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R /F3 ${symbol} 0 R >> >> >>`));
   }

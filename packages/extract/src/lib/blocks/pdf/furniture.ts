@@ -1,0 +1,31 @@
+/** Page furniture: page numbers and running headers/footers repeated in the margins of most pages. */
+import type { PdfPage, Seg } from './geometry';
+
+/** Top and bottom share of the page counted as margin. */
+const TOP = 0.08;
+const BOTTOM = 0.92;
+
+const keyOf = (s: Seg) => `${Math.round(s.y / 4)}|${s.text.replace(/\d+/g, '#').trim()}`;
+const inMargin = (s: Seg, height: number) => s.y < height * TOP || s.y > height * BOTTOM;
+
+/** Text repeated at the same place on most pages (running headers/footers), by normalised text. */
+export function repeatedFurniture(pages: PdfPage[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const p of pages) {
+    const seen = new Set<string>();
+    for (const s of p.items) {
+      if (s.y > p.height * TOP && s.y < p.height * BOTTOM) continue;
+      const key = keyOf(s);
+      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      seen.add(key);
+    }
+  }
+  const min = Math.max(3, Math.ceil(pages.length * 0.6));
+  return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
+}
+
+/** Whether a run on a page of this height is furniture: a page number or repeated margin text. */
+export function isFurniture(s: Seg, height: number, repeated: Set<string>): boolean {
+  if (!inMargin(s, height)) return false;
+  return /^page\s+\d+(\s+of\s+\d+)?$/i.test(s.text.trim()) || repeated.has(keyOf(s));
+}

@@ -1,0 +1,77 @@
+/** Open a PDF with pdf.js and read each page's positioned text items (the floor the benchmark measures). */
+import { createRequire } from 'node:module';
+import { ExtractError } from '../../errors';
+import type { PdfPage, Seg } from './geometry';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+let pdfjs: Promise<PdfJs> | null = null;
+const require = createRequire(import.meta.url);
+const STANDARD_FONTS = require.resolve('pdfjs-dist/package.json').replace(/package\.json$/, 'standard_fonts/');
+
+/** Load pdf.js once, lazily (it is large and only PDFs need it). */
+export function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+interface RawItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** Limits a PDF must stay within before its pages are read. */
+export const PDF_LIMITS = { maxPages: 5000 };
+
+/** Open a PDF and return its text items per page (the floor the benchmark measures against). */
+export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: PdfPage[] }> {
+  const lib = await loadPdfJs();
+  let doc;
+  try {
+    doc = await lib.getDocument({ data: bytes.slice(), standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
+  } catch (e) {
+    const name = (e as Error).name;
+    if (name === 'PasswordException') throw new ExtractError('encrypted', 'the PDF is password-protected');
+    if (name === 'InvalidPDFException') throw new ExtractError('damaged', `not a readable PDF (${(e as Error).message})`);
+    throw new ExtractError('damaged', `the PDF could not be opened (${(e as Error).message.split('\n')[0]})`);
+  }
+  try {
+    if (doc.numPages > PDF_LIMITS.maxPages) throw new ExtractError('too-large', `${doc.numPages} pages is over the ${PDF_LIMITS.maxPages}-page limit`);
+    return { pages: await readPages(doc) };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** The page loop: one text-content pass per page, nothing else (no operator lists). */
+async function readPages(doc: PdfDocument): Promise<PdfPage[]> {
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const vp = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    pages.push({ width: vp.width, height: vp.height, items: pageItems(content.items as RawItem[], vp.height) });
+    page.cleanup();
+  }
+  return pages;
+}
+
+/** pdf.js items into runs with a top-left origin; blank items dropped, stream order kept. */
+function pageItems(raw: RawItem[], pageHeight: number): Seg[] {
+  const items: Seg[] = [];
+  raw.forEach((it, order) => {
+    const text = cleanGlyphs(it.str ?? '');
+    if (!text.trim()) return;
+    const [a, b, , d, e, f] = it.transform;
+    const h = Math.abs(it.height || Math.hypot(b, d) || Math.abs(a));
+    items.push({ text, x: e, y: pageHeight - f - h * 0.8, w: it.width, h, order });
+  });
+  return items;
+}
+
+/** Symbol-font bullets land in the Private Use Area; keep the bullet, drop the rest. */
+function cleanGlyphs(s: string): string {
+  return s.replace(/[\uF0B7\uF0A7\uF076\uF0D8]/g, '•').replace(/[\uE000-\uF8FF]/g, '').replace(/\u00a0/g, ' ');
+}

@@ -1,0 +1,66 @@
+/**
+ * Labels and values printed in separate columns on one baseline ('Target:' … '90%') into one line
+ * 'Target: 90%' each, boxed around both parts. A label is a short piece ending with ':' or a known field
+ * label (the parser's vocabulary); a value is a value cell, a short phrase after a ':' label, or any text
+ * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
+ */
+import { headerRoles, ragLabel } from '../../parse/vocabulary';
+import { isValueCell } from './tables';
+import type { Seg } from './geometry';
+
+/** How a piece reads as a field label: printed with a colon, a known label without one, or not a label. */
+function labelKind(text: string): 'colon' | 'known' | null {
+  const t = text.trim();
+  if (t.length > 48 || t.split(/\s+/).length > 6) return null;
+  if (t.endsWith(':') && /[A-Za-z]/.test(t)) return 'colon';
+  if (headerRoles(t)?.length === 1 || ragLabel(t)?.rest === '') return 'known';
+  return null;
+}
+
+/** What follows a label reads as its value: a value cell, a short phrase, or (after a form label) any text. */
+function isValueFor(text: string, label: 'colon' | 'known', formLabel: boolean): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (label === 'colon' && formLabel) return true;
+  if (labelKind(t)) return false;
+  if (isValueCell(t)) return true;
+  return label === 'colon' && (t.length <= 32 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t));
+}
+
+/**
+ * A form label stands alone in its column: no line of the same column right above it (that would make it
+ * the last line of a paragraph in a box beside another box, not a label).
+ */
+function standsAlone(label: Seg, above: Seg[] | undefined): boolean {
+  return !above?.some((p) => Math.abs(p.x - label.x) < 4 && label.y - (p.y + p.h) < 0.6 * label.h);
+}
+
+/**
+ * Pair each label piece with the value piece after it on its line. Returns the pairs (one piece each,
+ * `parts` holding label and value) and the pieces left over, line by line.
+ */
+export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
+  const pairs: Seg[] = [];
+  const rest: Seg[] = [];
+  lines.forEach((line, i) => {
+    for (let k = 0; k < line.length; k++) {
+      const label = line[k];
+      const value = line[k + 1];
+      const kind = value ? labelKind(label.text) : null;
+      if (kind && isValueFor(value.text, kind, k === 0 && standsAlone(label, lines[i - 1]))) {
+        const name = label.text.trim();
+        pairs.push({
+          text: `${kind === 'colon' ? name : `${name}:`} ${value.text.trim()}`,
+          x: label.x,
+          y: label.y,
+          w: value.x + value.w - label.x,
+          h: label.h,
+          order: Math.min(label.order, value.order),
+          parts: [...(label.parts ?? [label]), ...(value.parts ?? [value])],
+        });
+        k++;
+      } else rest.push(label);
+    }
+  });
+  return { pairs, rest };
+}

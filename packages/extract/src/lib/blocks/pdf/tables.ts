@@ -1,0 +1,146 @@
+/**
+ * Tables from text geometry: a band of column headings and the rows aligned under them; a multi-row table
+ * the previous page ended with may go on at the top of the next.
+ */
+import type { Box } from '../../schema';
+import { headerRoles, ragLabel, tokenType } from '../../parse/vocabulary';
+import { boxOf, linesOf, type Seg } from './geometry';
+
+/** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
+export interface PdfTable {
+  rows: string[][];
+  segs: Seg[];
+  box: Box;
+  layout: TableLayout;
+}
+
+/** Column headings and spans of a table, enough to read its rows on this page or the next. */
+export interface TableLayout {
+  header: string[];
+  bounds: { lo: number; hi: number }[];
+  kind: 'summary' | 'key' | 'grid';
+  /** A card's value table has a single value row. */
+  oneRow: boolean;
+}
+
+const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|number|percentage|data\s+item|explanation|no\.\s+of)/i;
+
+function isHeaderCell(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
+  return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && (headerRoles(t) !== null || ragLabel(t) !== null || t.length < 48);
+}
+
+interface Column {
+  x0: number;
+  x1: number;
+  segs: Seg[];
+}
+
+/** Tables found from a band of column headings and the rows aligned under them. */
+export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfTable[] {
+  const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
+  const taken = new Set<Seg>();
+  const tables: PdfTable[] = [];
+  for (const start of free) {
+    if (taken.has(start) || !isHeaderCell(start.text)) continue;
+    // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
+    // The band stops at the first line below that holds a value (the first data row).
+    const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text)).map((s) => s.y));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && (!isValueCell(s.text) || isHeaderCell(s.text)));
+    const columns: Column[] = [];
+    for (const s of band.sort((a, b) => a.x - b.x)) {
+      const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
+      if (col) {
+        col.segs.push(s);
+        col.x0 = Math.min(col.x0, s.x);
+        col.x1 = Math.max(col.x1, s.x + s.w);
+      } else columns.push({ x0: s.x, x1: s.x + s.w, segs: [s] });
+    }
+    // A column is a heading only if its stacked lines are contiguous from the band's first line.
+    const headerCols = columns.filter((c) => isHeaderCell(cellText(c.segs)));
+    const roles = new Set(headerCols.flatMap((c) => headerRoles(cellText(c.segs))?.map((r) => r.role) ?? []));
+    const summaryLike = headerCols.some((c) => /^(?:status|data item)$/i.test(cellText(c.segs)));
+    if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
+    const cols = headerCols.sort((a, b) => a.x0 - b.x0);
+    const headerSegs = cols.flatMap((c) => c.segs);
+    const headerBottom = Math.max(...headerSegs.map((s) => s.y + s.h));
+    const spacing = cols.length > 1 ? (cols[cols.length - 1].x0 - cols[0].x0) / (cols.length - 1) : 100;
+    // A cell may reach from its heading's left edge (or halfway from the previous heading) to the next heading.
+    const bounds = cols.map((c, i) => ({
+      lo: i === 0 ? c.x0 - Math.min(spacing * 0.4, 30) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
+      hi: i === cols.length - 1 ? Math.min(pageWidth, c.x1 + spacing * 0.45) : cols[i + 1].x0 - 0.5,
+    }));
+    for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
+    for (let i = 0; i < bounds.length - 1; i++) bounds[i].hi = Math.min(bounds[i].hi, bounds[i + 1].lo);
+    const kind: TableLayout['kind'] = /^status$/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
+    // Rows: lines under the heading that stay inside the columns.
+    const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
+    const valueTable = kind === 'grid' && roles.has('current') && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)));
+    const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
+    const rows = collectRows(body, layout, headerBottom);
+    if (!rows.length) continue;
+    const all = [...headerSegs, ...rows.flat(2)];
+    all.forEach((s) => taken.add(s));
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout });
+  }
+  return tables;
+}
+
+/**
+ * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
+ * other than the first (wrapped text continues the row above); summary rows are one line each; key rows
+ * start at text in the first column.
+ */
+function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
+  const { bounds, kind } = layout;
+  const colOf = (s: Seg) => bounds.findIndex((b) => s.x + s.w / 2 >= b.lo && s.x + s.w / 2 < b.hi && s.x >= b.lo - 4);
+  const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
+  const rows: Seg[][][] = [];
+  let lastBottom = top;
+  for (const line of lines) {
+    const gap = line[0].y - lastBottom;
+    if (gap > line[0].h * 2.6) break;
+    if (line.some((s) => colOf(s) < 0)) break;
+    if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
+    const hasValue = line.some((s) => colOf(s) > 0 && isValueCell(s.text));
+    const cells: Seg[][] = bounds.map(() => []);
+    for (const s of line) cells[colOf(s)].push(s);
+    if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);
+    else rows[rows.length - 1].forEach((c, i) => c.push(...cells[i]));
+    lastBottom = Math.max(...line.map((s) => s.y + s.h));
+    if (layout.oneRow) break;
+  }
+  return rows;
+}
+
+/** Rows at the top of a page that continue the table the previous page ended with. */
+export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout): PdfTable | null {
+  const free = segs.filter((s) => !used.has(s));
+  if (!free.length) return null;
+  const top = Math.min(...free.map((s) => s.y));
+  const rows = collectRows(free, layout, top);
+  // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
+  const valued = rows.filter((r) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text))));
+  if (!valued.length || valued.length !== rows.length) return null;
+  const all = rows.flat(2);
+  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout };
+}
+
+/** A cell that holds a value (number, month, RAG word, direction) rather than a heading or prose. */
+export function isValueCell(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
+  if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
+  if (/^(?:higher|lower)\b/i.test(t)) return true;
+  return t.split(/\s+/).every((w) => tokenType(w) !== null);
+}
+
+/** A cell's text: its lines top to bottom, joined with spaces. */
+function cellText(segs: Seg[]): string {
+  return linesOf(segs)
+    .map((l) => l.map((s) => s.text.trim()).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,31 @@
+/** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
+import type { Seg } from './geometry';
+
+/**
+ * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely and
+ * overlap horizontally or share a left edge.
+ */
+export function textGroups(pieces: Seg[]): Seg[][] {
+  const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: { segs: Seg[]; x0: number; x1: number; bottom: number; h: number }[] = [];
+  for (const s of sorted) {
+    // A piece is placed by its first run, as a reader's eye goes from the start of a line.
+    const head = s.parts?.[0] ?? s;
+    const fit = groups
+      .filter((g) => {
+        const gap = s.y - g.bottom;
+        const overlap = Math.min(g.x1, head.x + head.w) - Math.max(g.x0, head.x);
+        const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
+        return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned;
+      })
+      .sort((a, b) => b.bottom - a.bottom)[0];
+    if (fit) {
+      fit.segs.push(s);
+      fit.x0 = Math.min(fit.x0, s.x);
+      fit.x1 = Math.max(fit.x1, s.x + s.w);
+      fit.bottom = Math.max(fit.bottom, s.y + s.h);
+      fit.h = s.h;
+    } else groups.push({ segs: [s], x0: s.x, x1: s.x + s.w, bottom: s.y + s.h, h: s.h });
+  }
+  return groups.map((g) => g.segs);
+}

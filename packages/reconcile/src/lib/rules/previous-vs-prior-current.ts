@@ -1,4 +1,4 @@
-import { fiscalStartYear } from '@kpi/normalise';
+import { fiscalStartYear, fiscalYearLabel } from '@kpi/normalise';
 import { periodKey, periodName, type ArchiveObservation } from '../archive';
 import { byKey } from './by-measure';
 import { about, defineRule, sourceOf, type Draft } from './finding';
@@ -7,7 +7,7 @@ import { about, defineRule, sourceOf, type Draft } from './finding';
 function previousPeriodOf(o: ArchiveObservation): string | null {
   const start = o.fiscalYear ? fiscalStartYear(o.fiscalYear) : null;
   if (start === null || !o.quarter) return null;
-  const label = (y: number, q: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}-${q}`;
+  const label = (y: number, q: number) => periodKey({ fiscalYear: fiscalYearLabel(y), quarter: q });
   if (o.observation.periodBasis === 'quarter') return o.quarter === 1 ? label(start - 1, 4) : label(start, o.quarter - 1);
   if (o.observation.periodBasis === 'year') return label(start - 1, o.quarter);
   return null;

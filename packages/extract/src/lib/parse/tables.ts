@@ -6,7 +6,7 @@ import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type Rag
 import { fitsField, hasFigures, tablePairs } from './pairs';
 import { vocabulary } from './lexicon';
 import { readSummaryTable } from './summary';
-import { headerRoles, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
+import { headerRoles, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
 
 export interface ValueColumns {
   targetLabel: string | null;
@@ -22,21 +22,6 @@ const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function cellProv(base: Provenance, row: number, col: number): Provenance {
   return { ...base, origin: 'table', cell: { table: base.index, row, col } };
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
-export function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
-  const t = clean(text);
-  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
-  if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
-  m = /^([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})$/.exec(t);
-  const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
-  if (m && month >= 0) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month + 1, basis: 'month' };
-  m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
-  if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
-  return null;
 }
 
 /** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */

@@ -233,3 +233,19 @@ export function indicatorHeading(line: string): { id: string; title: string } | 
   const id = prefix ? code.replace(/^([A-Za-z&]+)[ -]?/, '$1 ') : `${word} ${code}`;
   return { id, title: m[3].trim().replace(/\s*[.:]$/, '') };
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
+export function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
+  m = /^([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})$/.exec(t);
+  const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
+  if (m && month >= 0) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month + 1, basis: 'month' };
+  m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
+  return null;
+}
+

@@ -3,7 +3,7 @@
  * the previous page ended with may go on at the top of the next.
  */
 import type { Box } from '../../schema';
-import { headerRoles, ragLabel, tokenType } from '../../parse/vocabulary';
+import { headerRoles, periodHeading, ragLabel, tokenType } from '../../parse/vocabulary';
 import { boxOf, linesOf, type Seg } from './geometry';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
@@ -27,8 +27,11 @@ const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current
 
 function isHeaderCell(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 60) return false;
+  // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a period ('Q3 2025/26').
+  if (headerRoles(t) !== null || ragLabel(t) !== null || periodHeading(t) !== null) return true;
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
-  return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && (headerRoles(t) !== null || ragLabel(t) !== null || t.length < 48);
+  return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
 }
 
 interface Column {

@@ -42,10 +42,13 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   findChartFurniture(segs, used).forEach(addChart);
   const { pairs, rest } = pairLabels(linePieces(segs.filter((s) => !used.has(s))));
   for (const pair of pairs) out.push({ top: pair.y, left: pair.x, base: pair.y + pair.h, block: { kind: 'paragraph', text: pair.text, prov: { page: pageNo, box: boxOf([pair]) } } });
+  const body = bodySize(rest);
   for (const group of textGroups(rest)) {
     const lines = linesOf(group);
     const text = lines.map((l) => l.map((s) => s.text.trim()).join(' ')).join('\n');
-    out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), base: lines[0][0].y + lines[0][0].h, block: { kind: 'paragraph', text, prov: { page: pageNo, box: boxOf(group) } } });
+    const level = headingLevel(group, lines.length, text, body);
+    const kind = level === null ? 'paragraph' : 'heading';
+    out.push({ top: Math.min(...group.map((s) => s.y)), left: Math.min(...group.map((s) => s.x)), base: lines[0][0].y + lines[0][0].h, block: { kind, level, text, prov: { page: pageNo, box: boxOf(group) } } });
   }
   sameBaselineRows(out);
   out.sort((a, b) => a.top - b.top || a.left - b.left);
@@ -53,6 +56,20 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   const last = [...out].reverse().find((o) => o.block.role === undefined || o.block.role === 'content');
   const lastTable = tables.find((t) => last && last.block.kind === 'table' && t.box.y === last.top);
   return { blocks: out.map((o) => o.block), carry: lastTable ? lastTable.layout : null };
+}
+
+/** The page's body text size: the size most characters are printed at. */
+function bodySize(segs: Seg[]): number {
+  const chars = new Map<number, number>();
+  for (const s of segs) chars.set(Math.round(s.h * 2) / 2, (chars.get(Math.round(s.h * 2) / 2) ?? 0) + s.text.length);
+  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+}
+
+/** A short block printed larger than the body text is a heading; its level follows its size. */
+function headingLevel(group: Seg[], lines: number, text: string, body: number): number | null {
+  const size = Math.min(...group.map((s) => s.h));
+  if (lines > 3 || text.length > 200 || size < body * 1.08 || !/[A-Za-z]/.test(text)) return null;
+  return size >= body * 1.4 ? 1 : size >= body * 1.2 ? 2 : 3;
 }
 
 /**

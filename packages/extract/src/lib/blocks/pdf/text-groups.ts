@@ -2,8 +2,8 @@
 import type { Seg } from './geometry';
 
 /**
- * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely and
- * overlap horizontally or share a left edge.
+ * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely,
+ * overlap horizontally or share a left edge, and are printed at one font size.
  */
 export function textGroups(pieces: Seg[]): Seg[][] {
   const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
@@ -16,7 +16,9 @@ export function textGroups(pieces: Seg[]): Seg[][] {
         const gap = s.y - g.bottom;
         const overlap = Math.min(g.x1, head.x + head.w) - Math.max(g.x0, head.x);
         const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
-        return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned;
+        // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart.
+        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06;
+        return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize;
       })
       .sort((a, b) => b.bottom - a.bottom)[0];
     if (fit) {

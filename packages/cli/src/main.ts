@@ -1,7 +1,12 @@
 /** The `kpi` command line. Commands load their modules when they run, so `query` never loads the extractors. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { UsageError } from './lib/errors';
 import { emit } from './lib/output';
+import { HELP_AFTER } from './lib/help';
+
+/** The CLI package's version, printed by `kpi --version`. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const positiveInt = (v: string) => {
   const n = Number(v);
@@ -16,7 +21,9 @@ export async function run(argv: string[]): Promise<number> {
     .description('Archive the KPI cards of council committee performance papers in SQLite.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError('(run kpi --help for usage)');
+    .showHelpAfterError('(run kpi --help for usage)')
+    .version(VERSION, '-V, --version', 'print the version')
+    .addHelpText('after', HELP_AFTER);
   const db = ['--db <file>', 'SQLite database', 'kpi.sqlite'] as const;
 
   program

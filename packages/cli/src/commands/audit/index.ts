@@ -1,7 +1,6 @@
 /** `kpi audit [--format text|json|html] [--out FILE]`: findings by report and severity, with evidence and sources. */
-import { existsSync } from 'node:fs';
-import { openStore, type Store } from '@kpi/store';
-import { userPath } from '../../lib/paths';
+import type { Store } from '@kpi/store';
+import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 import { toJson } from '../../lib/format';
 import { renderHtml } from './html';
@@ -68,9 +67,7 @@ export function auditData(store: Store): AuditData {
 export function audit(options: { db: string; format?: string }): string {
   const format = options.format ?? 'text';
   if (!['text', 'json', 'html'].includes(format)) throw new UsageError(`--format must be text, json or html (not ${format})`);
-  const path = userPath(options.db);
-  if (!existsSync(path)) throw new UsageError(`no database at ${options.db}; run 'pnpm kpi ingest' first`);
-  const store = openStore(path, { readonly: true });
+  const store = openArchive(options.db);
   try {
     const data = auditData(store);
     if (format === 'json') return toJson([data]).replace(/^\[\n|\n\]\n$/g, '') + '\n';

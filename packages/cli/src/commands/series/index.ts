@@ -1,7 +1,6 @@
 /** `kpi series <key|id|title words>`: one measure's history with a text sparkline. */
-import { existsSync } from 'node:fs';
-import { openStore, type Store } from '@kpi/store';
-import { userPath } from '../../lib/paths';
+import type { Store } from '@kpi/store';
+import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 import { toJson, toTable } from '../../lib/format';
 
@@ -37,9 +36,7 @@ export function findKey(store: Store, words: string): string | null {
 }
 
 export function series(words: string, options: { db: string; format?: string }): string {
-  const path = userPath(options.db);
-  if (!existsSync(path)) throw new UsageError(`no database at ${options.db}; run 'pnpm kpi ingest' first`);
-  const store = openStore(path, { readonly: true });
+  const store = openArchive(options.db);
   try {
     const key = findKey(store, words);
     if (!key) throw new UsageError(`no indicator matches '${words}'`);

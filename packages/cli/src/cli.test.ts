@@ -140,7 +140,8 @@ describe('bad input and bad usage', () => {
     const db = join(d, 'k.sqlite');
     const r = await kpi('ingest', d, '--db', db, '--jobs', '1');
     expect(r.code).toBe(1);
-    const failed = r.out.split('\n').filter((l) => l.startsWith('failed'));
+    const failed = r.err.split('\n').filter((l) => l.startsWith('failed'));
+    expect(r.out).not.toMatch(/^failed/m);
     expect(failed).toHaveLength(3);
     expect(failed.find((l) => l.includes('sheet.xlsx'))).toMatch(/unsupported-format: unsupported file type/);
     expect(failed.find((l) => l.includes('empty.txt'))).toMatch(/empty: the file is empty/);

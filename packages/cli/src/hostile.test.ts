@@ -80,7 +80,7 @@ describe('hostile and broken inputs', () => {
     expect(reason('self')).toMatch(/symbolic link loop|cannot read/);
     for (const x of docs) if (x.error) expect(x.error).not.toMatch(/\n/);
     // Every failure was also printed on one line.
-    const failed = r.stdout.split('\n').filter((l) => l.startsWith('failed'));
+    const failed = r.stderr.split('\n').filter((l) => l.startsWith('failed'));
     expect(failed.length).toBe(docs.filter((x) => x.status === 'failed').length);
     // The good papers' values are right despite the encodings.
     const summary = con.query("SELECT status, count FROM v_summary_counts WHERE file_name = 'cover-utf16.md' ORDER BY status").rows;

@@ -35,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--force', 're-ingest documents whose bytes are unchanged')
     .option('--quiet', 'print only failures and the summary')
     .option('--timeout <seconds>', 'per-document time limit when --jobs > 1', positiveInt, 120)
+    .option('--format <format>', 'text (a line per file) or json (one summary with every path\'s outcome)', 'text')
     .action(async (paths: string[], o) => {
       const { ingest } = await import('./commands/ingest/index');
       const s = await ingest(paths, o);

@@ -12,8 +12,8 @@ export function toCsv(columns: string[], rows: Record<string, unknown>[]): strin
   return stringify(rows.map((r) => columns.map((c) => safeCell(r[c]))), { header: true, columns, cast: { number: (n) => String(n) } });
 }
 
-/** Rows as a JSON array. */
-export function toJson(rows: unknown[]): string {
+/** Rows (or any value) as indented JSON with a final newline. */
+export function toJson(rows: unknown): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 

@@ -47,7 +47,15 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--format <format>', 'text, json or html', 'text')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (o) => emit((await import('./commands/audit/index')).audit(o), o.out));
+    .option('--severity <list>', 'only these severities (comma-separated: error, warning, info)')
+    .option('--rule <list>', 'only these rules (comma-separated rule names)')
+    .option('--fail-on <severity>', 'exit 1 when a shown finding is this severe or worse (error or warning)')
+    .action(async (o) => {
+      const r = (await import('./commands/audit/index')).auditResult(o);
+      for (const note of r.notes) process.stderr.write(`kpi: ${note}\n`);
+      await emit(r.output, o.out);
+      code = r.failing ? 1 : 0;
+    });
   program
     .command('export')
     .description('export a view (default v_observations) as CSV or JSON')

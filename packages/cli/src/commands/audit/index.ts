@@ -1,4 +1,7 @@
-/** `kpi audit [--format text|json|html] [--out FILE]`: findings by report and severity, with evidence and sources. */
+/**
+ * `kpi audit [--format text|json|html] [--out FILE] [--severity S,..] [--rule R,..] [--fail-on error|warning]`:
+ * findings by report and severity, with evidence and sources.
+ */
 import type { Store } from '@kpi/store';
 import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
@@ -39,10 +42,41 @@ export interface AuditData {
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+const SEVERITIES = Object.keys(ORDER) as AuditFinding['severity'][];
+
+/** Which findings to show: severities and rules (empty lists show all). */
+export interface AuditFilter {
+  severities: AuditFinding['severity'][];
+  rules: string[];
+}
+
+export interface AuditOptions {
+  db: string;
+  format?: string;
+  /** Comma-separated severities to show (error, warning, info). */
+  severity?: string;
+  /** Comma-separated rule names to show. */
+  rule?: string;
+  /** `error` or `warning`: exit 1 when a shown finding is that severe or worse. */
+  failOn?: string;
+}
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+/** Read and check --severity and --rule. */
+export function auditFilter(options: Pick<AuditOptions, 'severity' | 'rule'>): AuditFilter {
+  const severities = list(options.severity);
+  const bad = severities.filter((x) => !SEVERITIES.includes(x as AuditFinding['severity']));
+  if (bad.length) throw new UsageError(`--severity takes ${SEVERITIES.join(', ')} (not ${bad.join(', ')})`);
+  return { severities: severities as AuditFinding['severity'][], rules: list(options.rule) };
+}
 
 /** Gather the audit from the archive. */
-export function auditData(store: Store): AuditData {
-  const findings = store.query('SELECT * FROM v_findings ORDER BY finding_id').rows.map((r) => ({ ...r, evidence: JSON.parse(String(r.evidence)) }) as unknown as AuditFinding & { report_id: number | null });
+export function auditData(store: Store, filter: AuditFilter = { severities: [], rules: [] }): AuditData {
+  const findings = store
+    .query('SELECT * FROM v_findings ORDER BY finding_id')
+    .rows.map((r) => ({ ...r, evidence: JSON.parse(String(r.evidence)) }) as unknown as AuditFinding & { report_id: number | null })
+    .filter((f) => (!filter.severities.length || filter.severities.includes(f.severity)) && (!filter.rules.length || filter.rules.includes(f.rule)));
   const reports = store.query('SELECT report_id, file_name, committee, fiscal_year, quarter, kind FROM v_reports ORDER BY fiscal_year, quarter, kind, file_name').rows as unknown as AuditReport[];
   for (const r of reports) {
     r.summary = store.query('SELECT status, count, percentage FROM v_summary_counts WHERE report_id = ?', [r.report_id]).rows as AuditReport['summary'];
@@ -64,15 +98,27 @@ export function auditData(store: Store): AuditData {
   return { generated: new Date().toISOString(), reports, other: findings.filter((f) => f.report_id === null), series, titles };
 }
 
-export function audit(options: { db: string; format?: string }): string {
+/** The audit as text, JSON or HTML (see `auditResult` for the exit status). */
+export function audit(options: AuditOptions): string {
+  return auditResult(options).output;
+}
+
+/** The audit and whether `--fail-on` is met (a shown finding at that severity or worse: exit 1). */
+export function auditResult(options: AuditOptions): { output: string; failing: boolean; notes: string[] } {
   const format = options.format ?? 'text';
   if (!['text', 'json', 'html'].includes(format)) throw new UsageError(`--format must be text, json or html (not ${format})`);
+  if (options.failOn !== undefined && !['error', 'warning'].includes(options.failOn)) throw new UsageError(`--fail-on takes error or warning (not ${options.failOn})`);
+  const filter = auditFilter(options);
   const store = openArchive(options.db);
   try {
-    const data = auditData(store);
-    if (format === 'json') return toJson([data]).replace(/^\[\n|\n\]\n$/g, '') + '\n';
-    if (format === 'html') return renderHtml(data);
-    return renderText(data);
+    const data = auditData(store, filter);
+    // A rule name that matches nothing is said (a typo would otherwise look like a clean audit).
+    const known = new Set(store.query('SELECT DISTINCT rule FROM findings').rows.map((r) => String(r.rule)));
+    const notes = filter.rules.filter((r) => !known.has(r)).map((r) => `no finding in the archive has rule '${r}' (rules with findings: ${[...known].sort().join(', ') || 'none'})`);
+    const shown = [...data.reports.flatMap((r) => r.findings), ...data.other];
+    const failing = options.failOn !== undefined && shown.some((f) => ORDER[f.severity] <= ORDER[options.failOn as 'error' | 'warning']);
+    const output = format === 'json' ? toJson(data) : format === 'html' ? renderHtml(data) : renderText(data);
+    return { output, failing, notes };
   } finally {
     store.close();
   }

@@ -84,6 +84,12 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--format <format>', 'table or json', 'table')
     .action(async (words: string[], o) => emit((await import('./commands/series/index')).series(words.join(' '), o)));
+  program
+    .command('datasette-metadata')
+    .description('print metadata.json for Datasette: views and columns described, internal tables hidden, canned queries')
+    .option(...db)
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit((await import('./commands/datasette/index')).datasette(o), o.out));
   for (const kind of ['link', 'unlink'] as const) {
     program
       .command(kind)

@@ -265,4 +265,21 @@ CREATE VIEW v_observations AS
          o.direction_raw, o.change_raw, o.rag_raw, o.previous_rag_raw, o.current_label, o.reported_id_source, o.origin, o.dated, o.notes
   FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id);`,
   },
+  {
+    version: 4,
+    // Datasette and sqlite-utils find an FTS table through \`content="table"\` (double quotes or brackets) in its
+    // declaration; version 1 used single quotes. The index holds only derived text, so it is declared again and
+    // rebuilt from the observations. The triggers name the table, not its declaration, and keep working.
+    // Internal tables keep their names (they are hidden from Datasette by \`kpi datasette-metadata\` instead):
+    // renaming them would break every older reader's queries, and a rename inside SQLite rewrites triggers
+    // and views in place, which is a risk on an archive a user has already filled.
+    name: 'full-text index declared so Datasette and sqlite-utils detect it',
+    sql: `
+DROP TABLE observations_fts;
+CREATE VIRTUAL TABLE observations_fts USING fts5(
+  title, description, commentary, path_to_green, actions,
+  content="observations", content_rowid="observation_id"
+);
+INSERT INTO observations_fts(observations_fts) VALUES ('rebuild');`,
+  },
 ];

@@ -7,6 +7,7 @@ import type { NarrativeClaim, Observation } from '@kpi/extract';
 import { assignKeys, idScheme, type IdentityNode, type Pin } from './identity';
 import { cosine, terms, titleSimilarity } from './similarity';
 import { runRules, type ArchivePoint, type Finding } from './findings/index';
+import { renditionPrimaries } from './findings/renditions';
 
 export interface ArchiveObservation {
   observationId: number;
@@ -41,6 +42,8 @@ export interface Reconciliation {
   committees: Map<number, { committee: string; source: string }>;
   aliases: { indicatorKey: string; identifier: string | null; title: string | null; method: string; score: number; observationId: number }[];
   findings: Finding[];
+  /** Report id → the primary rendition's report id, for reports that are another format of the same paper. */
+  renditionOf: Map<number, number>;
 }
 
 /** A report's period as a sortable string ('2024/25-2'); '' when unknown. */
@@ -91,7 +94,8 @@ export function reconcile(observations: ArchiveObservation[], reports: ArchiveRe
     return r ? { ...o, observation: { ...o.observation, reportedId: r.id, reportedIdSource: r.source } } : o;
   });
   const findings = runRules({ observations: deduced, reports, points, keyOf: identity.keyOf, idOf, committeeOf });
-  return { keys: identity.keyOf, reportedIds, committees, aliases, findings };
+  const renditionOf = new Map([...renditionPrimaries(reports, observations, committeeOf)].filter(([id, primary]) => id !== primary));
+  return { keys: identity.keyOf, reportedIds, committees, aliases, findings, renditionOf };
 }
 
 /** Committees for reports that do not print theirs, from the identifier schemes they share with reports that do. */

@@ -38,6 +38,7 @@ export const VIEW_DOCS: Record<string, ViewDoc> = {
       period_end: 'last day of the period reported (ISO date)',
       kind: 'dashboard, cover, scorecard-and-cards or appendix',
       produced_on: 'date the paper was produced, where printed',
+      rendition_of: "NULL for a paper's primary rendition (the published PDF or Word file first), else the report_id of the primary: the same paper in another format",
       committee_source: 'printed, or inferred from the identifier scheme it shares with papers that print it',
       period_source: 'where the period was read (title, heading, file name)',
     },
@@ -86,6 +87,7 @@ export const VIEW_DOCS: Record<string, ViewDoc> = {
       origin: 'card or scorecard (a scorecard row with no card)',
       dated: 'date printed on the card, where any',
       notes: "the extractor's notes on this row, comma-separated",
+      primary_rendition: '1 for the primary rendition of its paper, 0 for another format of the same paper (count with primary_rendition = 1)',
     },
   },
   v_summary_counts: {
@@ -99,6 +101,7 @@ export const VIEW_DOCS: Record<string, ViewDoc> = {
       count_raw: 'count as printed',
       percentage_raw: 'percentage as printed',
       source_ref: 'where the table is',
+      primary_rendition: '1 for the primary rendition of its paper, 0 for another format of the same paper (count with primary_rendition = 1)',
     },
   },
   v_findings: {
@@ -117,7 +120,7 @@ export const VIEW_DOCS: Record<string, ViewDoc> = {
     },
   },
   v_series: {
-    description: "One measure's history: a row per measure and paper.",
+    description: "One measure's history: a row per measure and paper (primary renditions only, so each paper counts once).",
     columns: {
       indicator_key: 'the measure',
       ...PERIOD,
@@ -151,6 +154,7 @@ export const VIEW_DOCS: Record<string, ViewDoc> = {
       raw: 'label as printed',
       value: 'label as a number',
       ...WHERE,
+      primary_rendition: '1 for the primary rendition of its paper, 0 for another format of the same paper (count with primary_rendition = 1)',
     },
   },
 };
@@ -165,7 +169,7 @@ FROM v_series WHERE indicator_key = :indicator_key ORDER BY fiscal_year, quarter
   red_amber_latest: {
     title: 'Red or Amber KPIs in the latest quarter, with where to find them',
     sql: `SELECT reported_id, title, current_raw, target_raw, rag, file_name, source_ref
-FROM v_observations WHERE rag IN ('Red', 'Amber')
+FROM v_observations WHERE rag IN ('Red', 'Amber') AND primary_rendition = 1
   AND fiscal_year || quarter = (SELECT max(fiscal_year || quarter) FROM v_reports)`,
   },
   errors_first: {

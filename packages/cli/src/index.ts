@@ -6,6 +6,7 @@ export { exportView } from './commands/export/index';
 export { blocks } from './commands/blocks/index';
 export { audit, auditData, auditResult, auditFilter, type AuditOptions } from './commands/audit/index';
 export { renderHtml, escapeHtml, trendSvg } from './commands/audit/html';
+export { shortNumber } from './commands/audit/chart';
 export { series, sparkline } from './commands/series/index';
 export { link } from './commands/link/index';
 export { datasette } from './commands/datasette/index';

@@ -8,7 +8,7 @@ export { audit, auditData, auditResult, auditFilter, type AuditOptions } from '.
 export { renderHtml, escapeHtml, trendSvg } from './commands/audit/html';
 export { shortNumber } from './commands/audit/chart';
 export { series, sparkline } from './commands/series/index';
-export { link } from './commands/link/index';
+export { link, links } from './commands/link/index';
 export { datasette } from './commands/datasette/index';
 export { safeCell, toCsv } from './lib/format';
 export { walk } from './lib/walk';

@@ -62,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--view <name>', 'view to export', 'v_observations')
     .option('--format <format>', 'csv or json', 'csv')
+    .option('--bom', 'start the CSV with a byte-order mark (for spreadsheet programs that need it to read UTF-8)')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (o) => emit((await import('./commands/export/index')).exportView(o), o.out));
   program
@@ -70,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<sql>', 'a SELECT statement')
     .option(...db)
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--bom', 'start CSV output with a byte-order mark (for spreadsheet programs)')
     .action(async (sql: string, o) => emit((await import('./commands/query/index')).query(sql, o)));
   program
     .command('blocks')
@@ -84,6 +86,12 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--format <format>', 'table or json', 'table')
     .action(async (words: string[], o) => emit((await import('./commands/series/index')).series(words.join(' '), o)));
+  program
+    .command('links')
+    .description('list the pins made with link and unlink')
+    .option(...db)
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (o) => emit((await import('./commands/link/index')).links(o)));
   program
     .command('datasette-metadata')
     .description('print metadata.json for Datasette: views and columns described, internal tables hidden, canned queries')

@@ -64,7 +64,7 @@ describe('hostile and broken inputs', () => {
     const con = openStore(db, { readonly: true });
     const docs = con.query('SELECT file_name, status, error FROM v_documents ORDER BY file_name').rows as { file_name: string; status: string; error: string | null }[];
     const byName = Object.fromEntries(docs.map((x) => [x.file_name, x]));
-    for (const good of ['Q4 dashboard (final) é.pdf', 'q1 report.docx', 'cover-utf16.md', 'cover-1252.txt']) expect({ good, status: byName[good]?.status }).toEqual({ good, status: 'ok' });
+    for (const good of ['Q4 dashboard (final) é.pdf', 'q1 report.docx', 'cover-utf16.md', 'cover-1252.txt']) expect({ good, status: byName[good]?.status, error: byName[good]?.error }).toEqual({ good, status: 'ok', error: null });
     const reason = (name: string) => byName[name]?.error ?? `(no row for ${name})`;
     expect(reason('truncated.pdf')).toMatch(/^(damaged|no-text):/);
     expect(reason('empty.pdf')).toBe('empty: the file is empty');

@@ -73,6 +73,32 @@ describe('kpi ingest on the bundled fixtures', () => {
     for (const set of byId.values()) expect(set.size).toBe(1);
   });
 
+  test('one paper in several formats is one paper: the published PDF or Word file is the primary', async () => {
+    const q = async (sql: string) => JSON.parse((await kpi('query', sql, '--db', db, '--format', 'json')).out);
+    const reports = (await q('SELECT report_id, file_name, fiscal_year, quarter, kind, rendition_of FROM v_reports')) as { report_id: number; file_name: string; fiscal_year: string; quarter: number; kind: string; rendition_of: number | null }[];
+    const byId = new Map(reports.map((r) => [r.report_id, r]));
+    const primaries = reports.filter((r) => r.rendition_of === null);
+    // Thirteen documents, five papers: Q2 appendix, Q2 cover, Q4 cover, Q4 dashboard, Q1 2025/26.
+    expect(primaries.map((r) => `${r.fiscal_year} Q${r.quarter} ${r.kind}`).sort()).toEqual(['2024/25 Q2 appendix', '2024/25 Q2 cover', '2024/25 Q4 cover', '2024/25 Q4 dashboard', '2025/26 Q1 scorecard-and-cards']);
+    for (const p of primaries) expect(p.file_name).toMatch(/\.(pdf|docx)$/);
+    for (const r of reports.filter((x) => x.rendition_of !== null)) {
+      const primary = byId.get(r.rendition_of!)!;
+      expect({ file: r.file_name, paper: `${primary.fiscal_year} Q${primary.quarter} ${primary.kind}`, primaryOfPrimary: primary.rendition_of }).toEqual({ file: r.file_name, paper: `${r.fiscal_year} Q${r.quarter} ${r.kind}`, primaryOfPrimary: null });
+    }
+    // Every text dump is another rendition of a published paper.
+    expect(reports.filter((r) => r.file_name.endsWith('.txt')).every((r) => r.rendition_of !== null)).toBe(true);
+    // The README's series query counts each paper once: three quarters, three rows.
+    const series = await q("SELECT fiscal_year, quarter, reported_id, current_raw, target_raw, rag FROM v_series WHERE indicator_key = 'cosmic-003' ORDER BY fiscal_year, quarter");
+    expect(series.map((r: { fiscal_year: string; quarter: number; reported_id: string; current_raw: string }) => `${r.fiscal_year} Q${r.quarter} ${r.reported_id} ${r.current_raw}`)).toEqual(['2024/25 Q2 Indicator 36 100,142', '2024/25 Q4 CoSMIC 003 102,264', '2025/26 Q1 CoSMIC 003 100,196']);
+    // v_observations keeps every rendition, flagged; findings are filed under primaries only.
+    const [obs] = await q('SELECT count(*) AS all_rows, sum(primary_rendition) AS primary_rows, count(DISTINCT report_id) AS reports FROM v_observations');
+    const [primaryObs] = await q('SELECT count(*) AS n FROM v_observations o JOIN v_reports r USING (report_id) WHERE r.rendition_of IS NULL');
+    expect(obs.all_rows).toBeGreaterThan(obs.primary_rows);
+    expect(obs.primary_rows).toBe(primaryObs.n);
+    const [misfiled] = await q('SELECT count(*) AS n FROM v_findings f JOIN v_reports r USING (report_id) WHERE r.rendition_of IS NOT NULL');
+    expect(misfiled.n).toBe(0);
+  });
+
   test('headless Q2 cards are named from the Q2 cover in every rendition', async () => {
     const rows = JSON.parse((await kpi('query', "SELECT reported_id, count(DISTINCT file_name) AS files, count(DISTINCT indicator_key) AS keys FROM v_observations WHERE reported_id_source = 'cover' GROUP BY reported_id ORDER BY reported_id", '--db', db, '--format', 'json')).out);
     expect(rows).toEqual(['Indicator 137', 'Indicator 138', 'Indicator 198', 'Indicator 220', 'Indicator 222'].map((reported_id) => ({ reported_id, files: 3, keys: 1 })));
@@ -109,7 +135,8 @@ describe('kpi ingest on the bundled fixtures', () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^cosmic-003: Number of active library users/);
     expect(r.out).toMatch(/Indicator 36/);
-    expect(r.out).toMatch(/[▁▂▃▄▅▆▇█]{3}/);
+    // Q2, a gap for Q3 (no paper), Q4 and Q1, on a scale from zero.
+    expect(r.out).toMatch(/^[▁▂▃▄▅▆▇█]·[▁▂▃▄▅▆▇█]{2}  \(scale 0 to 102264; no paper for Q3 2024\/25\)$/m);
   });
 
   test('audit groups findings by report, with evidence and sources', async () => {
@@ -140,7 +167,8 @@ describe('bad input and bad usage', () => {
     const db = join(d, 'k.sqlite');
     const r = await kpi('ingest', d, '--db', db, '--jobs', '1');
     expect(r.code).toBe(1);
-    const failed = r.out.split('\n').filter((l) => l.startsWith('failed'));
+    const failed = r.err.split('\n').filter((l) => l.startsWith('failed'));
+    expect(r.out).not.toMatch(/^failed/m);
     expect(failed).toHaveLength(3);
     expect(failed.find((l) => l.includes('sheet.xlsx'))).toMatch(/unsupported-format: unsupported file type/);
     expect(failed.find((l) => l.includes('empty.txt'))).toMatch(/empty: the file is empty/);

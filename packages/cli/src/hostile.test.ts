@@ -64,7 +64,7 @@ describe('hostile and broken inputs', () => {
     const con = openStore(db, { readonly: true });
     const docs = con.query('SELECT file_name, status, error FROM v_documents ORDER BY file_name').rows as { file_name: string; status: string; error: string | null }[];
     const byName = Object.fromEntries(docs.map((x) => [x.file_name, x]));
-    for (const good of ['Q4 dashboard (final) é.pdf', 'q1 report.docx', 'cover-utf16.md', 'cover-1252.txt']) expect({ good, status: byName[good]?.status }).toEqual({ good, status: 'ok' });
+    for (const good of ['Q4 dashboard (final) é.pdf', 'q1 report.docx', 'cover-utf16.md', 'cover-1252.txt']) expect({ good, status: byName[good]?.status, error: byName[good]?.error }).toEqual({ good, status: 'ok', error: null });
     const reason = (name: string) => byName[name]?.error ?? `(no row for ${name})`;
     expect(reason('truncated.pdf')).toMatch(/^(damaged|no-text):/);
     expect(reason('empty.pdf')).toBe('empty: the file is empty');
@@ -80,7 +80,7 @@ describe('hostile and broken inputs', () => {
     expect(reason('self')).toMatch(/symbolic link loop|cannot read/);
     for (const x of docs) if (x.error) expect(x.error).not.toMatch(/\n/);
     // Every failure was also printed on one line.
-    const failed = r.stdout.split('\n').filter((l) => l.startsWith('failed'));
+    const failed = r.stderr.split('\n').filter((l) => l.startsWith('failed'));
     expect(failed.length).toBe(docs.filter((x) => x.status === 'failed').length);
     // The good papers' values are right despite the encodings.
     const summary = con.query("SELECT status, count FROM v_summary_counts WHERE file_name = 'cover-utf16.md' ORDER BY status").rows;

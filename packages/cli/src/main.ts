@@ -1,7 +1,12 @@
 /** The `kpi` command line. Commands load their modules when they run, so `query` never loads the extractors. */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { UsageError } from './lib/errors';
 import { emit } from './lib/output';
+import { HELP_AFTER } from './lib/help';
+
+/** The CLI package's version, printed by `kpi --version`. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const positiveInt = (v: string) => {
   const n = Number(v);
@@ -16,7 +21,9 @@ export async function run(argv: string[]): Promise<number> {
     .description('Archive the KPI cards of council committee performance papers in SQLite.')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError('(run kpi --help for usage)');
+    .showHelpAfterError('(run kpi --help for usage)')
+    .version(VERSION, '-V, --version', 'print the version')
+    .addHelpText('after', HELP_AFTER);
   const db = ['--db <file>', 'SQLite database', 'kpi.sqlite'] as const;
 
   program
@@ -28,6 +35,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--force', 're-ingest documents whose bytes are unchanged')
     .option('--quiet', 'print only failures and the summary')
     .option('--timeout <seconds>', 'per-document time limit when --jobs > 1', positiveInt, 120)
+    .option('--format <format>', 'text (a line per file) or json (one summary with every path\'s outcome)', 'text')
     .action(async (paths: string[], o) => {
       const { ingest } = await import('./commands/ingest/index');
       const s = await ingest(paths, o);
@@ -39,13 +47,22 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--format <format>', 'text, json or html', 'text')
     .option('--out <file>', 'write to a file instead of stdout')
-    .action(async (o) => emit((await import('./commands/audit/index')).audit(o), o.out));
+    .option('--severity <list>', 'only these severities (comma-separated: error, warning, info)')
+    .option('--rule <list>', 'only these rules (comma-separated rule names)')
+    .option('--fail-on <severity>', 'exit 1 when a shown finding is this severe or worse (error or warning)')
+    .action(async (o) => {
+      const r = (await import('./commands/audit/index')).auditResult(o);
+      for (const note of r.notes) process.stderr.write(`kpi: ${note}\n`);
+      await emit(r.output, o.out);
+      code = r.failing ? 1 : 0;
+    });
   program
     .command('export')
     .description('export a view (default v_observations) as CSV or JSON')
     .option(...db)
     .option('--view <name>', 'view to export', 'v_observations')
     .option('--format <format>', 'csv or json', 'csv')
+    .option('--bom', 'start the CSV with a byte-order mark (for spreadsheet programs that need it to read UTF-8)')
     .option('--out <file>', 'write to a file instead of stdout')
     .action(async (o) => emit((await import('./commands/export/index')).exportView(o), o.out));
   program
@@ -54,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     .argument('<sql>', 'a SELECT statement')
     .option(...db)
     .option('--format <format>', 'table, csv or json', 'table')
+    .option('--bom', 'start CSV output with a byte-order mark (for spreadsheet programs)')
     .action(async (sql: string, o) => emit((await import('./commands/query/index')).query(sql, o)));
   program
     .command('explain')
@@ -75,6 +93,18 @@ export async function run(argv: string[]): Promise<number> {
     .option(...db)
     .option('--format <format>', 'table or json', 'table')
     .action(async (words: string[], o) => emit((await import('./commands/series/index')).series(words.join(' '), o)));
+  program
+    .command('links')
+    .description('list the pins made with link and unlink')
+    .option(...db)
+    .option('--format <format>', 'table or json', 'table')
+    .action(async (o) => emit((await import('./commands/link/index')).links(o)));
+  program
+    .command('datasette-metadata')
+    .description('print metadata.json for Datasette: views and columns described, internal tables hidden, canned queries')
+    .option(...db)
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(async (o) => emit((await import('./commands/datasette/index')).datasette(o), o.out));
   for (const kind of ['link', 'unlink'] as const) {
     program
       .command(kind)

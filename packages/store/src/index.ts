@@ -4,3 +4,4 @@ export { StoreError } from './lib/errors';
 export type { DocumentInput, FailureInput } from './lib/write-document';
 export type { StoredObservation, StoredReport } from './lib/read-archive';
 export { MIGRATIONS, type Migration } from './lib/migrations';
+export { VIEW_DOCS, EXAMPLE_QUERIES, INTERNAL_TABLES, datasetteMetadata, type ViewDoc } from './lib/describe';

@@ -7,13 +7,16 @@ export function safeCell(v: unknown): unknown {
   return /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
 }
 
-/** Rows as CSV with a header line. */
-export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  return stringify(rows.map((r) => columns.map((c) => safeCell(r[c]))), { header: true, columns, cast: { number: (n) => String(n) } });
+/** The UTF-8 byte-order mark some spreadsheet programs need to read a CSV's accents correctly. */
+export const BOM = '\uFEFF';
+
+/** Rows as CSV with a header line; `bom` puts a byte-order mark first. */
+export function toCsv(columns: string[], rows: Record<string, unknown>[], bom = false): string {
+  return (bom ? BOM : '') + stringify(rows.map((r) => columns.map((c) => safeCell(r[c]))), { header: true, columns, cast: { number: (n) => String(n) } });
 }
 
-/** Rows as a JSON array. */
-export function toJson(rows: unknown[]): string {
+/** Rows (or any value) as indented JSON with a final newline. */
+export function toJson(rows: unknown): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 

@@ -10,6 +10,7 @@ import { assignKeys, type IdentityNode } from './identity';
 import { resolvePins } from './pins';
 import type { Finding } from './rules/finding';
 import { runRules } from './rules/index';
+import { renditionPrimaries } from './rules/renditions';
 
 /** What reconciliation derives, written back to the store as a whole. */
 export interface Reconciliation {
@@ -21,6 +22,8 @@ export interface Reconciliation {
   committees: Map<number, { committee: string; source: string }>;
   aliases: { indicatorKey: string; identifier: string | null; title: string | null; method: string; score: number; observationId: number }[];
   findings: Finding[];
+  /** Report id → the primary rendition's report id, for reports that are another format of the same paper. */
+  renditionOf: Map<number, number>;
 }
 
 /** Reconcile the archive. `pins` are the user's link/unlink decisions by identifier, key or title. */
@@ -68,5 +71,6 @@ export function reconcile(observations: ArchiveObservation[], reports: ArchiveRe
     return r ? { ...o, observation: { ...o.observation, reportedId: r.id, reportedIdSource: r.source } } : o;
   });
   const findings = runRules({ observations: deduced, reports, points, keyOf: identity.keyOf, idOf, committeeOf });
-  return { keys: identity.keyOf, reportedIds, committees, aliases, findings };
+  const renditionOf = new Map([...renditionPrimaries(reports, observations, committeeOf)].filter(([id, primary]) => id !== primary));
+  return { keys: identity.keyOf, reportedIds, committees, aliases, findings, renditionOf };
 }

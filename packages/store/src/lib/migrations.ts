@@ -266,6 +266,73 @@ CREATE VIEW v_observations AS
          o.direction_raw, o.change_raw, o.rag_raw, o.previous_rag_raw, o.current_label, o.reported_id_source, o.origin, o.dated, o.notes
   FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id);`,
   },
+  {
+    version: 4,
+    // Datasette and sqlite-utils find an FTS table through \`content="table"\` (double quotes or brackets) in its
+    // declaration; version 1 used single quotes. The index holds only derived text, so it is declared again and
+    // rebuilt from the observations. The triggers name the table, not its declaration, and keep working.
+    // Internal tables keep their names (they are hidden from Datasette by \`kpi datasette-metadata\` instead):
+    // renaming them would break every older reader's queries, and a rename inside SQLite rewrites triggers
+    // and views in place, which is a risk on an archive a user has already filled.
+    name: 'full-text index declared so Datasette and sqlite-utils detect it',
+    sql: `
+DROP TABLE observations_fts;
+CREATE VIRTUAL TABLE observations_fts USING fts5(
+  title, description, commentary, path_to_green, actions,
+  content="observations", content_rowid="observation_id"
+);
+INSERT INTO observations_fts(observations_fts) VALUES ('rebuild');`,
+  },
+  {
+    version: 5,
+    // One paper archived as PDF, Word and text is one paper: reconciliation names each report's primary
+    // rendition; v_series counts primaries only, the other views keep every rendition with a flag.
+    name: 'renditions: reports.rendition_of, primary_rendition flags, v_series counts each paper once',
+    sql: `
+ALTER TABLE reports ADD COLUMN rendition_of INTEGER REFERENCES reports(report_id) ON DELETE SET NULL;
+
+DROP VIEW IF EXISTS v_reports;
+CREATE VIEW v_reports AS
+  SELECT r.report_id, r.document_id, d.file_name, r.committee, r.fiscal_year, r.quarter,
+         r.period_start, r.period_end, r.kind, r.produced_on, r.rendition_of,
+         r.committee_source, r.period_source
+  FROM reports r JOIN documents d USING (document_id);
+
+DROP VIEW IF EXISTS v_observations;
+CREATE VIEW v_observations AS
+  SELECT o.observation_id, o.report_id, d.file_name, r.committee, r.fiscal_year, r.quarter,
+         o.indicator_key, o.printed_id, o.reported_id, o.title, o.target_label, o.target_raw, o.target_value,
+         o.direction, o.current_raw, o.current_value, o.previous_raw, o.previous_value, o.unit, o.period_basis,
+         o.change, o.rag, o.description, o.commentary, o.path_to_green, o.actions, o.useful_links,
+         o.source_page, o.source_ref, o.confidence,
+         o.floor_label, o.floor_raw, o.floor_value, o.previous_rag,
+         o.direction_raw, o.change_raw, o.rag_raw, o.previous_rag_raw, o.current_label, o.reported_id_source, o.origin, o.dated, o.notes,
+         (r.rendition_of IS NULL) AS primary_rendition
+  FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id);
+
+DROP VIEW IF EXISTS v_summary_counts;
+CREATE VIEW v_summary_counts AS
+  SELECT s.report_id, d.file_name, s.status, s.count, s.percentage, s.count_raw, s.percentage_raw, s.source_ref,
+         (r.rendition_of IS NULL) AS primary_rendition
+  FROM summary_counts s JOIN reports r USING (report_id) JOIN documents d USING (document_id);
+
+DROP VIEW IF EXISTS v_series;
+CREATE VIEW v_series AS
+  SELECT o.indicator_key, r.fiscal_year, r.quarter, r.period_end,
+         COALESCE(o.reported_id, o.printed_id) AS reported_id, o.title, o.current_raw, o.current_value,
+         o.target_raw, o.target_value, o.unit, o.period_basis, o.rag, o.change, d.file_name,
+         o.source_page, o.source_ref, o.observation_id
+  FROM observations o JOIN reports r USING (report_id) JOIN documents d USING (document_id)
+  WHERE o.indicator_key IS NOT NULL AND r.rendition_of IS NULL;
+
+DROP VIEW IF EXISTS v_chart_points;
+CREATE VIEW v_chart_points AS
+  SELECT c.point_id, c.report_id, d.file_name, o.indicator_key, COALESCE(o.reported_id, o.printed_id) AS reported_id,
+         c.chart_title, c.series, c.period_label, c.raw, c.value, c.source_page, c.source_ref,
+         (r.rendition_of IS NULL) AS primary_rendition
+  FROM chart_points c JOIN reports r USING (report_id) JOIN documents d USING (document_id)
+  LEFT JOIN observations o ON o.observation_id = c.observation_id;`,
+  },
   // Numbered 10 so that migrations 4-9, written on another branch at the same time, keep their numbers.
   {
     version: 10,

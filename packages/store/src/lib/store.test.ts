@@ -81,3 +81,28 @@ describe('the SQLite archive', () => {
     store.close();
   });
 });
+
+describe('migrating an archive filled by an older version', () => {
+  test('version 4 declares the full-text index with content="observations" and keeps what was indexed', async () => {
+    const path = tmpDb();
+    // An archive written by version 3 (the first three migrations only).
+    const later = MIGRATIONS.splice(3);
+    try {
+      const old = openStore(path);
+      old.writeDocument(await input('seeds/000_66bba3b0226437a7.txt'));
+      expect(old.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'").pluck().get()).toMatch(/content='observations'/);
+      old.close();
+    } finally {
+      MIGRATIONS.push(...later);
+    }
+    const store = openStore(path);
+    expect(store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'observations_fts'").pluck().get()).toMatch(/content="observations"/);
+    const hits = () => store.query("SELECT o.printed_id FROM observations_fts f JOIN observations o ON o.observation_id = f.rowid WHERE observations_fts MATCH 'Cherry' ORDER BY 1").rows.map((r) => r.printed_id);
+    expect(hits()).toEqual(['CoSMIC 003', 'CoSMIC 004']);
+    // The triggers still keep the index in step.
+    store.db.prepare("UPDATE observations SET commentary = 'no fruit here' WHERE printed_id = 'CoSMIC 004'").run();
+    expect(hits()).toEqual(['CoSMIC 003']);
+    expect(store.query("PRAGMA integrity_check").rows[0].integrity_check).toBe('ok');
+    store.close();
+  });
+});

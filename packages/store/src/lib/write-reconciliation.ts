@@ -17,6 +17,9 @@ export function writeReconciliation(db: Database.Database, rows: Reconciliation)
     db.prepare('DELETE FROM aliases').run();
     const insertAlias = db.prepare('INSERT INTO aliases (indicator_key, identifier, title, method, score, observation_id) VALUES (?, ?, ?, ?, ?, ?)');
     for (const a of rows.aliases) insertAlias.run(a.indicatorKey, a.identifier, a.title, a.method, a.score, a.observationId);
+    db.prepare('UPDATE reports SET rendition_of = NULL WHERE rendition_of IS NOT NULL').run();
+    const setRendition = db.prepare('UPDATE reports SET rendition_of = ? WHERE report_id = ?');
+    for (const [id, primary] of rows.renditionOf) setRendition.run(primary, id);
     db.prepare('DELETE FROM findings').run();
     const insertFinding = db.prepare('INSERT INTO findings (rule, severity, report_id, observation_id, indicator_key, reported_id, message, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const f of rows.findings) insertFinding.run(f.rule, f.severity, f.reportId, f.observationId, f.indicatorKey, f.reportedId, f.message, JSON.stringify(f.evidence));

@@ -24,9 +24,16 @@ describe('the HTML audit in a real browser', () => {
     expect(dom.stdout).toContain('cover-vs-card');
     expect((dom.stdout.match(/<svg class="trend"/g) ?? []).length).toBeGreaterThan(5);
     expect(dom.stderr).not.toMatch(/Uncaught|CONSOLE.*(error|Error)|Refused to/);
-    const png = join(d, 'audit.png');
-    spawnSync(CHROMIUM!, [...flags, `--screenshot=${png}`, '--window-size=1200,1600', `file://${html}`], { encoding: 'utf8', timeout: 60_000 });
-    expect(statSync(png).size).toBeGreaterThan(20_000);
-    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    // The severity summary, contents and paper sections are in the rendered page.
+    expect(dom.stdout).toMatch(/<table class="overview">/);
+    expect(dom.stdout).toMatch(/<h2>Contents<\/h2>/);
+    expect(dom.stdout).toContain('also archived as');
+    // Desktop and phone widths (looked at while building; kept here as a smoke check that both render).
+    for (const [name, size] of [['desktop', '1280,2000'], ['phone', '390,2000']]) {
+      const png = join(d, `audit-${name}.png`);
+      spawnSync(CHROMIUM!, [...flags, '--hide-scrollbars', `--screenshot=${png}`, `--window-size=${size}`, `file://${html}`], { encoding: 'utf8', timeout: 60_000 });
+      expect(statSync(png).size).toBeGreaterThan(20_000);
+      expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    }
   }, 120_000);
 });

@@ -1,8 +1,7 @@
-/** `kpi ingest <file-or-dir>... [--db] [--jobs N] [--force]`: store every KPI card of every document. */
+/** `kpi ingest <file-or-dir>... [--db] [--jobs N] [--force] [--format text|json]`: store every KPI card of every document. */
 import { availableParallelism } from 'node:os';
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import cliProgress from 'cli-progress';
 import { describeError } from '@kpi/extract';
 import { openStore } from '@kpi/store';
 import { walk } from '../../lib/walk';
@@ -10,6 +9,8 @@ import { loadFile } from '../../lib/load';
 import type { Pool } from '../../lib/pool';
 import { userDir, userPath } from '../../lib/paths';
 import { UsageError } from '../../lib/errors';
+import { toJson } from '../../lib/format';
+import { ingestLines } from './lines';
 
 export interface IngestOptions {
   db: string;
@@ -18,17 +19,37 @@ export interface IngestOptions {
   quiet?: boolean;
   /** Per-document extraction time limit in seconds (worker mode). */
   timeout?: number;
-  out?: (line: string) => void;
+  /** `json`: print one machine-readable summary (with every path's outcome) instead of lines. */
+  format?: string;
+}
+
+/** What happened to one path. `duplicateOf` names the path whose identical bytes are stored. */
+export interface PathOutcome {
+  path: string;
+  status: 'stored' | 'unchanged' | 'duplicate' | 'failed';
+  error?: string;
+  duplicateOf?: string;
+  observations?: number;
 }
 
 export interface IngestSummary {
   stored: number;
   unchanged: number;
   failed: number;
+  /** Paths whose bytes were already stored under another path (counted in `unchanged` too). */
+  duplicates: number;
   pages: number;
   observations: number;
   findings: number;
   interrupted: boolean;
+  paths: PathOutcome[];
+}
+
+/** Every path the user typed must exist: a typo is bad usage (exit 2), and nothing is stored for it. */
+async function checkInputs(inputs: string[]): Promise<void> {
+  const missing: string[] = [];
+  for (const input of inputs) if (!(await lstat(userPath(input)).catch(() => null))) missing.push(input);
+  if (missing.length) throw new UsageError(`no such file or directory: ${missing.join(', ')} (nothing was ingested)`);
 }
 
 /** Ingest files and directories into the archive; returns counts (exit code 1 when any failed). */
@@ -36,84 +57,65 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   if (!inputs.length) throw new UsageError('ingest needs at least one file or directory');
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of 1 or more');
-  const print = options.out ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const format = options.format ?? 'text';
+  if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (not ${format})`);
+  await checkInputs(inputs);
   const show = (p: string) => relative(userDir(), p) || p;
   const found = await walk(inputs.map(userPath));
   const store = openStore(userPath(options.db));
-  // One read of what is stored: by path (size, mtime) and by content hash (with the reason it failed, if it did).
+  // One read of what is stored: by path (size, mtime) and by content hash (its path, and its reason if it failed).
   const files = store.knownFiles();
-  const known = new Set<string>();
-  const failedBefore = new Map<string, string>();
-  for (const f of files.values()) {
-    if (!f.sha256) continue;
-    known.add(f.sha256);
-    if (f.status === 'failed' && f.error) failedBefore.set(f.sha256, f.error);
-  }
-  const batch = new Set<string>();
+  const bySha = new Map<string, { path: string; error: string | null }>();
+  for (const [path, f] of files) if (f.sha256) bySha.set(f.sha256, { path, error: f.status === 'failed' ? f.error : null });
+  // The same bytes twice in one batch (a copy under another name) are extracted once; the copy waits for the outcome.
+  const batch = new Map<string, Promise<PathOutcome | null>>();
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
   let starting: Promise<Pool> | null = null;
   const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000))));
-  const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, pages: 0, observations: 0, findings: 0, interrupted: false };
-  const tty = process.stderr.isTTY && !options.out;
-  const bar = tty ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
-  bar?.start(found.length, 0, { pages: 0, failed: 0 });
-  // With a progress bar on the terminal, per-document lines would tear it; only failures are printed then.
-  const say = (line: string) => {
-    if (bar && !line.startsWith('failed')) return;
-    if (bar) process.stderr.write('\r\x1b[K');
-    print(line);
-  };
+  const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, duplicates: 0, pages: 0, observations: 0, findings: 0, interrupted: false, paths: [] };
+  const lines = ingestLines(found.length, { bar: Boolean(process.stderr.isTTY) && format === 'text', quiet: Boolean(options.quiet), json: format === 'json' });
   const stop = () => {
     summary.interrupted = true;
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
-  const tick = () => bar?.increment(1, { pages: summary.pages, failed: summary.failed });
-  const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null; mtimeMs?: number | null } = {}) => {
-    summary.failed++;
-    store.writeFailure({ path, fileName: path.split(/[\\/]/).pop()!, format: (extra.format as never) ?? null, sha256: extra.sha256 ?? null, bytes: extra.bytes ?? null, mtimeMs: extra.mtimeMs ?? null, error });
-    say(`failed     ${show(path)}: ${error}`);
-  };
-
-  const unchanged = (path: string, error: string | null) => {
-    if (error) {
+  const done = (o: PathOutcome): PathOutcome => {
+    summary.paths.push(o);
+    if (o.status === 'failed') {
       summary.failed++;
-      say(`failed     ${show(path)}: ${error} (unchanged since it failed; --force to retry)`);
-    } else {
+      lines.error(`failed     ${show(o.path)}: ${o.error}${o.duplicateOf ? ` (same bytes as ${show(o.duplicateOf)})` : ''}`);
+    } else if (o.status === 'duplicate') {
       summary.unchanged++;
-      if (!options.quiet) say(`unchanged  ${show(path)}`);
+      summary.duplicates++;
+      lines.info(`duplicate  ${show(o.path)}: same bytes as stored ${show(o.duplicateOf!)}`);
+    } else if (o.status === 'unchanged') {
+      summary.unchanged++;
+      lines.info(`unchanged  ${show(o.path)}`);
     }
+    return o;
+  };
+  const fail = (path: string, error: string, extra: { format?: string | null; sha256?: string | null; bytes?: number | null; mtimeMs?: number | null } = {}) => {
+    store.writeFailure({ path, fileName: path.split(/[\\/]/).pop()!, format: (extra.format as never) ?? null, sha256: extra.sha256 ?? null, bytes: extra.bytes ?? null, mtimeMs: extra.mtimeMs ?? null, error });
+    return done({ path, status: 'failed', error });
+  };
+  // Bytes already stored: unchanged at the same path, a duplicate at another; a stored failure keeps failing.
+  const known = (path: string, first: { path: string; error: string | null }) => {
+    const duplicateOf = first.path === path ? undefined : first.path;
+    if (first.error) return done({ path, status: 'failed', error: duplicateOf ? first.error : `${first.error} (unchanged since it failed; --force to retry)`, duplicateOf });
+    return done(duplicateOf ? { path, status: 'duplicate', duplicateOf } : { path, status: 'unchanged' });
   };
 
-  let next = 0;
-  const inFlight = new Set<Promise<void>>();
-  const handle = async (path: string, problem: string | null) => {
-    if (problem) return fail(path, `unsupported-format: ${problem}`);
-    // Same path, size and modification time as stored: unchanged, without reading it (as git does).
-    const seen = files.get(path);
-    if (seen && !options.force && seen.sha256 && seen.mtimeMs !== null) {
-      const info = await stat(path).catch(() => null);
-      if (info && info.size === seen.bytes && info.mtimeMs === seen.mtimeMs) return unchanged(path, seen.status === 'failed' ? seen.error : null);
-    }
-    let file;
-    try {
-      file = await loadFile(path);
-    } catch (e) {
-      return fail(path, describeError(e));
-    }
-    if (known.has(file.sha256) && !options.force) return unchanged(path, failedBefore.get(file.sha256) ?? null);
-    // The same bytes twice in one batch (a copy under another name) are extracted once.
-    if (batch.has(file.sha256)) return unchanged(path, null);
-    batch.add(file.sha256);
+  // Null when interrupted: the document is simply not stored (nor reported).
+  const extract = async (path: string, file: Awaited<ReturnType<typeof loadFile>>): Promise<PathOutcome | null> => {
     const meta = { format: file.format, sha256: file.sha256, bytes: file.bytes.length, mtimeMs: file.mtimeMs };
     const result = await (await getPool()).run(file);
-    if (summary.interrupted) return;
+    if (summary.interrupted) return null;
     if (!result.ok) return fail(path, result.error, meta);
     try {
       store.writeDocument(result.doc);
-      known.add(file.sha256);
+      bySha.set(file.sha256, { path, error: null });
     } catch (e) {
       return fail(path, `store: ${(e as Error).message.split('\n')[0]}`, meta);
     }
@@ -121,18 +123,54 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     summary.pages += result.doc.pages ?? 0;
     const r = result.doc.report;
     summary.observations += r.observations.length;
-    if (!options.quiet) {
-      const period = r.meta.fiscalYear ? `Q${r.meta.quarter} ${r.meta.fiscalYear}` : 'period unknown';
-      const empty = !r.observations.length && !r.summary.length && !r.claims.length;
-      say(`stored     ${show(path)} (${empty ? 'no KPI content found' : `${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'}`})`);
-    }
+    const period = r.meta.fiscalYear ? `Q${r.meta.quarter} ${r.meta.fiscalYear}` : 'period unknown';
+    const empty = !r.observations.length && !r.summary.length && !r.claims.length;
+    lines.info(`stored     ${show(path)} (${empty ? 'no KPI content found' : `${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'}`})`);
+    const o: PathOutcome = { path, status: 'stored', observations: r.observations.length };
+    summary.paths.push(o);
+    return o;
   };
+
+  let reading: Promise<unknown> = Promise.resolve();
+  const handle = async (path: string, problem: string | null): Promise<void> => {
+    if (problem) return void fail(path, `unsupported-format: ${problem}`);
+    // Same path, size and modification time as stored: unchanged, without reading it (as git does).
+    const seen = files.get(path);
+    if (seen && !options.force && seen.sha256 && seen.mtimeMs !== null) {
+      const info = await stat(path).catch(() => null);
+      if (info && info.size === seen.bytes && info.mtimeMs === seen.mtimeMs) return void known(path, { path, error: seen.status === 'failed' ? seen.error : null });
+    }
+    // Files are read one after another, in the walk's order, so of two identical files the first is the one stored.
+    const read = reading.then(() => loadFile(path));
+    reading = read.catch(() => undefined);
+    let file;
+    try {
+      file = await read;
+    } catch (e) {
+      return void fail(path, describeError(e));
+    }
+    const first = batch.get(file.sha256);
+    if (first) {
+      const o = await first;
+      if (!o) return;
+      if (o.status === 'stored') return void done({ path, status: 'duplicate', duplicateOf: o.path });
+      return void done({ path, status: 'failed', error: o.error, duplicateOf: o.path });
+    }
+    const stored = bySha.get(file.sha256);
+    if (stored && !options.force) return void known(path, stored);
+    const job = extract(path, file);
+    batch.set(file.sha256, job);
+    await job;
+  };
+
+  let next = 0;
+  const inFlight = new Set<Promise<void>>();
   try {
     while (next < found.length && !summary.interrupted) {
       const { path, problem } = found[next++];
       const p: Promise<void> = handle(path, problem).finally(() => {
         inFlight.delete(p);
-        tick();
+        lines.tick({ pages: summary.pages, failed: summary.failed });
       });
       inFlight.add(p);
       // Keep every worker fed while this thread hashes and writes: a small queue per worker, bounded memory.
@@ -142,14 +180,15 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     if (!summary.interrupted && store.needsReconcile()) summary.findings = (await import('../../lib/reconcile')).reconcileStore(store).findings;
     else summary.findings = Number(store.db.prepare('SELECT count(*) FROM findings').pluck().get());
   } finally {
-    bar?.stop();
+    lines.stop();
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await (pool as Pool | null)?.close();
     store.close();
   }
   const parts = [`${summary.stored} stored`, `${summary.unchanged} unchanged`, `${summary.failed} failed`];
-  print(`${summary.interrupted ? 'interrupted: ' : ''}${parts.join(', ')}; ${summary.observations} KPI observations added; ${summary.findings} findings in the archive`);
-  if (!summary.stored && !summary.failed && summary.unchanged) print('nothing changed');
+  lines.summary(`${summary.interrupted ? 'interrupted: ' : ''}${parts.join(', ')}; ${summary.observations} KPI observations added; ${summary.findings} findings in the archive`);
+  if (!summary.stored && !summary.failed && summary.unchanged) lines.summary('nothing changed');
+  if (format === 'json') process.stdout.write(toJson({ ...summary, paths: summary.paths.map((p) => ({ ...p, path: show(p.path), duplicateOf: p.duplicateOf && show(p.duplicateOf) })) }));
   return summary;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +25,26 @@ describe('ingest on a terminal and when interrupted', () => {
     const piped = spawnSync(process.execPath, ['--import', 'tsx', BIN, 'ingest', join(d, 'papers'), '--db', join(d, 'b.sqlite'), '--jobs', '1'], { cwd: ROOT, encoding: 'utf8' });
     expect(piped.stdout + piped.stderr).not.toMatch(/ingest \[/);
     expect(piped.stdout).toMatch(/13 stored, 2 unchanged, 0 failed/);
+  }, 90_000);
+
+  withPty('a failure line printed under the progress bar is never drawn over', () => {
+    const d = mkdtempSync(join(tmpdir(), 'kpi-term-'));
+    mkdirSync(join(d, 'papers'));
+    writeFileSync(join(d, 'papers', 'a-sheet.xlsx'), 'not a paper');
+    for (const f of ['cosmic-2024-25-q2-appendix.md', 'cosmic-2024-25-q2-cover.md', 'seeds/002_a3d3fb89a0e2cb87.txt']) cpSync(join(CORPUS, f), join(d, 'papers', f.replace('seeds/', '')));
+    const tty = spawnSync('/usr/bin/script', ['-qfc', `${process.execPath} --import tsx ${BIN} ingest ${join(d, 'papers')} --db ${join(d, 'a.sqlite')} --jobs 1`, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    const raw = tty.stdout;
+    const at = raw.indexOf('failed     ');
+    expect(at).toBeGreaterThan(-1);
+    expect(raw.slice(at)).toMatch(/^failed {5}.*a-sheet\.xlsx: unsupported-format/);
+    // cli-progress saves the cursor (ESC 7) where the bar starts and returns there (ESC 8) when it stops:
+    // after the line, every return must be to a place saved after it, or the line would be overwritten.
+    const after = raw.slice(at);
+    const firstRestore = after.indexOf('\x1b8');
+    const firstSave = after.indexOf('\x1b7');
+    expect(firstSave).toBeGreaterThan(-1);
+    if (firstRestore > -1) expect(firstSave).toBeLessThan(firstRestore);
+    expect(raw).toMatch(/3 stored, 0 unchanged, 1 failed/);
   }, 90_000);
 
   test('Ctrl-C stops cleanly: exit 130, what was stored is whole, and a re-run finishes the job', async () => {

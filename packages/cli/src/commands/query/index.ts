@@ -1,19 +1,16 @@
 /** `kpi query "<SELECT ...>" [--db] [--format table|csv|json]`: read-only SQL over the archive. */
-import { existsSync } from 'node:fs';
-import { openStore } from '@kpi/store';
 import { toCsv, toJson, toTable } from '../../lib/format';
-import { userPath } from '../../lib/paths';
+import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 
-export function query(sql: string, options: { db: string; format?: string }): string {
+export function query(sql: string, options: { db: string; format?: string; bom?: boolean }): string {
   const format = options.format ?? 'table';
   if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json (not ${format})`);
-  const path = userPath(options.db);
-  if (!existsSync(path)) throw new UsageError(`no database at ${options.db}; run 'pnpm kpi ingest' first`);
-  const store = openStore(path, { readonly: true });
+  if (options.bom && format !== 'csv') throw new UsageError('--bom is for CSV output (--format csv)');
+  const store = openArchive(options.db);
   try {
     const { columns, rows } = store.query(sql);
-    return format === 'json' ? toJson(rows) : format === 'csv' ? toCsv(columns, rows) : toTable(columns, rows);
+    return format === 'json' ? toJson(rows) : format === 'csv' ? toCsv(columns, rows, options.bom) : toTable(columns, rows);
   } finally {
     store.close();
   }

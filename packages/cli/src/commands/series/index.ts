@@ -1,49 +1,85 @@
 /** `kpi series <key|id|title words>`: one measure's history with a text sparkline. */
-import { existsSync } from 'node:fs';
-import { openStore, type Store } from '@kpi/store';
-import { userPath } from '../../lib/paths';
+import type { Store } from '@kpi/store';
+import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 import { toJson, toTable } from '../../lib/format';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
-/** A sparkline of numbers (nulls as spaces). */
+/**
+ * A sparkline on a scale from zero (or the lowest value, if below zero) to the highest, so a 2% move is a
+ * small step, not the full height; null (a quarter with no paper) is shown as '·'.
+ */
 export function sparkline(values: (number | null)[]): string {
   const nums = values.filter((v): v is number => v !== null);
   if (!nums.length) return '';
-  const lo = Math.min(...nums);
-  const hi = Math.max(...nums);
-  return values.map((v) => (v === null ? ' ' : BARS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))])).join('');
+  const lo = Math.min(0, ...nums);
+  const hi = Math.max(0, ...nums);
+  return values.map((v) => (v === null ? '·' : BARS[hi === lo ? 0 : Math.round(((v - lo) / (hi - lo)) * (BARS.length - 1))])).join('');
 }
 
-/** The indicator key a user's words select: a key, an identifier, or words of a title (best match). */
-export function findKey(store: Store, words: string): string | null {
+/** A measure a user's words could mean. */
+export interface Candidate {
+  indicator_key: string;
+  reported_ids: string;
+  title: string;
+  papers: number;
+}
+
+const candidates = (store: Store, keys: string[]): Candidate[] =>
+  keys.map(
+    (k) =>
+      store.query(
+        `SELECT indicator_key, group_concat(DISTINCT reported_id) AS reported_ids, max(title) AS title, count(DISTINCT report_id) AS papers
+         FROM v_observations WHERE indicator_key = ? AND primary_rendition = 1 GROUP BY indicator_key`,
+        [k],
+      ).rows[0] as unknown as Candidate,
+  );
+
+/**
+ * The measures a user's words select: a key, an identifier or an exact title; otherwise title and
+ * description words. Several are returned only when the words do not single one out.
+ */
+export function findKeys(store: Store, words: string): string[] {
   const w = words.trim();
   const exact = store.query(
-    `SELECT indicator_key FROM v_observations WHERE indicator_key = @w OR lower(printed_id) = lower(@w) OR lower(reported_id) = lower(@w) OR lower(title) = lower(@w)
-     GROUP BY indicator_key ORDER BY count(*) DESC LIMIT 1`,
+    `SELECT DISTINCT indicator_key FROM v_observations WHERE indicator_key IS NOT NULL AND (indicator_key = @w OR lower(printed_id) = lower(@w) OR lower(reported_id) = lower(@w) OR lower(title) = lower(@w))`,
     [{ w }],
-  ).rows[0];
-  if (exact?.indicator_key) return String(exact.indicator_key);
-  const fts = w.replace(/["*^:()]/g, ' ').split(/\s+/).filter(Boolean).map((t) => `"${t}"`).join(' ');
-  if (!fts) return null;
-  // Title words weigh most; the best-ranked observation names the measure.
-  const hit = store.query(
-    `SELECT o.indicator_key, bm25(observations_fts, 10.0, 1.0, 0.2, 0.2, 0.2) AS score FROM observations_fts JOIN observations o ON o.observation_id = observations_fts.rowid
-     WHERE observations_fts MATCH ? AND o.indicator_key IS NOT NULL ORDER BY score LIMIT 1`,
+  ).rows.map((r) => String(r.indicator_key));
+  if (exact.length) return exact;
+  const tokens = w.replace(/["*^:()]/g, ' ').split(/\s+/).filter(Boolean);
+  if (!tokens.length) return [];
+  const fts = tokens.map((t) => `"${t}"`).join(' ');
+  const ranked = store.query(
+    `SELECT o.indicator_key, o.title, bm25(observations_fts, 10.0, 1.0, 0.2, 0.2, 0.2) AS score FROM observations_fts JOIN observations o ON o.observation_id = observations_fts.rowid
+     WHERE observations_fts MATCH ? AND o.indicator_key IS NOT NULL ORDER BY score`,
     [`{title description} : (${fts})`],
-  ).rows[0];
-  return hit ? String(hit.indicator_key) : null;
+  ).rows;
+  // One entry per measure, best-ranked first, with every title it was printed under.
+  const byKey = new Map<string, { indicator_key: string; title: string }>();
+  for (const r of ranked) {
+    const k = String(r.indicator_key);
+    const seen = byKey.get(k);
+    byKey.set(k, { indicator_key: k, title: `${seen?.title ?? ''} ${r.title ?? ''}` });
+  }
+  const hits = [...byKey.values()];
+  // Every word in one measure's title (and in no other's) names it; otherwise the user chooses.
+  const inTitle = hits.filter((h) => tokens.every((t) => String(h.title ?? '').toLowerCase().includes(t.toLowerCase())));
+  if (inTitle.length === 1) return [String(inTitle[0].indicator_key)];
+  return hits.map((h) => String(h.indicator_key));
 }
 
 export function series(words: string, options: { db: string; format?: string }): string {
-  const path = userPath(options.db);
-  if (!existsSync(path)) throw new UsageError(`no database at ${options.db}; run 'pnpm kpi ingest' first`);
-  const store = openStore(path, { readonly: true });
+  const store = openArchive(options.db);
   try {
-    const key = findKey(store, words);
-    if (!key) throw new UsageError(`no indicator matches '${words}'`);
-    // One row per period: the best-read observation of that period.
+    const keys = findKeys(store, words);
+    if (!keys.length) throw new UsageError(`no indicator matches '${words}'`);
+    if (keys.length > 1) {
+      const list = candidates(store, keys).map((c) => `  ${c.indicator_key}  ${c.reported_ids ?? ''}  ${c.title ?? ''} (${c.papers} paper${c.papers === 1 ? '' : 's'})`);
+      throw new UsageError(`'${words}' matches ${keys.length} measures; name one by its key or identifier:\n${list.join('\n')}`);
+    }
+    const key = keys[0];
+    // One row per period: the best-read observation of that period (v_series holds primary renditions only).
     const { rows } = store.query(
       `SELECT fiscal_year, quarter, reported_id, title, current_raw, current_value, target_raw, rag, change, period_basis, file_name, source_ref
        FROM (SELECT s.*, row_number() OVER (PARTITION BY fiscal_year, quarter ORDER BY o.confidence DESC, s.file_name) AS n
@@ -52,9 +88,19 @@ export function series(words: string, options: { db: string; format?: string }):
       [key],
     );
     if (options.format === 'json') return toJson(rows);
-    const line = sparkline(rows.map((r) => (r.current_value as number | null) ?? null));
+    // Quarters between the first and the last with no paper are gaps in the line.
+    const at = new Map(rows.filter((r) => r.fiscal_year && r.quarter).map((r) => [Number(String(r.fiscal_year).slice(0, 4)) * 4 + Number(r.quarter) - 1, r]));
+    const idx = [...at.keys()];
+    const values: (number | null)[] = [];
+    const gaps: string[] = [];
+    for (let i = Math.min(...idx); idx.length && i <= Math.max(...idx); i++) {
+      values.push(((at.get(i)?.current_value as number | null) ?? null));
+      if (!at.has(i)) gaps.push(`Q${(i % 4) + 1} ${Math.floor(i / 4)}/${String((Math.floor(i / 4) + 1) % 100).padStart(2, '0')}`);
+    }
+    const nums = values.filter((v): v is number => v !== null);
+    const scale = nums.length ? `  (scale ${Math.min(0, ...nums)} to ${Math.max(...nums)}${gaps.length ? `; no paper for ${gaps.join(', ')}` : ''})` : '';
     const title = rows.map((r) => r.title).filter(Boolean).pop() ?? '';
-    return `${key}: ${title}\n${line}\n\n${toTable(['fiscal_year', 'quarter', 'reported_id', 'current_raw', 'target_raw', 'rag', 'change', 'period_basis', 'file_name', 'source_ref'], rows)}`;
+    return `${key}: ${title}\n${sparkline(values)}${scale}\n\n${toTable(['fiscal_year', 'quarter', 'reported_id', 'current_raw', 'target_raw', 'rag', 'change', 'period_basis', 'file_name', 'source_ref'], rows)}`;
   } finally {
     store.close();
   }

@@ -31,10 +31,12 @@ function render(file: string, blocks: number, x: Explanation): string {
   for (const s of x.summary) out.push(`   ${s.status}: ${s.count ?? '-'}${s.percentage ? ` (${s.percentage})` : ''}  [${s.where}]`);
   if (x.unknownLabels.length) {
     out.push('', 'Labels printed beside a value that the vocabulary does not know (add them with --profile):');
-    for (const u of x.unknownLabels) out.push(`   "${u.label}" = ${u.value}  [${u.where}]  suggested: ${JSON.stringify(u.suggestion.fields)}`);
+    for (const u of x.unknownLabels) out.push(`   "${u.label}" = ${u.value}  [${u.where}]  suggested: ${JSON.stringify(u.suggestion.fields)}${u.ratingWord ? ` and map "${u.ratingWord}" to a status under "rag"` : ''}`);
     const merged: Record<string, string[]> = {};
     for (const u of x.unknownLabels) for (const [f, labels] of Object.entries(u.suggestion.fields)) (merged[f] ??= []).push(...(labels ?? []));
-    out.push('', 'A profile with these labels (check each field before you use it):', JSON.stringify({ fields: merged }, null, 2));
+    const words = Object.fromEntries(x.unknownLabels.filter((u) => u.ratingWord).map((u) => [u.ratingWord!, 'Green | Amber | Red']));
+    const profile = Object.keys(words).length ? { fields: merged, rag: words } : { fields: merged };
+    out.push('', 'A profile with these labels (check each field, and choose each status, before you use it):', JSON.stringify(profile, null, 2));
   }
   if (!x.cards) out.push('', 'No cards: a card needs figures (a value table, or labels such as Target / Actual / Previous beside values). See README "Supported layouts".');
   return `${out.join('\n')}\n`;

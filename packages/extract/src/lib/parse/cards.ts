@@ -87,6 +87,23 @@ function badgeAbove(items: Item[], positions: number[]): number[] {
   return positions.slice(k);
 }
 
+/**
+ * A heading without an identifier titles a card only when figures follow it before the next heading; any
+ * other is a subheading or a report section ('Useful links' text printed large, 'Background') and reads as text.
+ */
+function demoteSubheadings(items: Item[], skip: Set<number>): void {
+  items.forEach((item, pos) => {
+    if (item.cls.type !== 'title') return;
+    for (let p = pos + 1; p < items.length; p++) {
+      const t = items[p].cls.type;
+      if (t === 'heading' || t === 'title') break;
+      if (!skip.has(p) && slotsOf(items[p]).some((s) => FIGURE_SLOTS.includes(s))) return;
+      if (!skip.has(p) && (t === 'header' || t === 'values')) return;
+    }
+    item.cls = { type: 'text' };
+  });
+}
+
 /** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
 export function fragments(items: Item[], skip: Set<number>): Fragment[] {
   const out: Fragment[] = [];
@@ -97,12 +114,15 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     const heading = carry.find((p) => isTitleLike(items[p])) ?? null;
     cur = { positions: carry, slots: new Set(heading === null ? [] : ['heading', ...carry.flatMap((p) => slotsOf(items[p]))]), heading };
   };
+  demoteSubheadings(items, skip);
   items.forEach((item, pos) => {
     if (skip.has(pos)) {
       // A scorecard, summary or key table (or a section heading) ends the card in progress; a layout table does not.
       if (item.kind === 'heading' || (item.kind === 'table' && item.rows && tableKind(item.rows) !== 'other')) close();
       return;
     }
+    // A major heading that titles no card (a report section) still ends the card before it.
+    if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2) close();
     const slots = slotsOf(item);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).

@@ -30,6 +30,8 @@ export interface UnknownLabel {
   value: string;
   where: string;
   suggestion: Profile;
+  /** A status phrase printed as the rating that no RAG word matches ('On course'): map it under "rag". */
+  ratingWord?: string;
 }
 
 export interface Explanation {
@@ -63,6 +65,7 @@ function candidate(items: Item[], f: Fragment): Candidate {
   for (const p of f.positions) {
     const it = items[p];
     if (it.cls.type === 'pairs') pairs.push(...it.cls.pairs);
+    if (it.cls.type === 'rag-label' && it.cls.rest) pairs.push({ field: 'rag', label: it.text.slice(0, it.text.length - it.cls.rest.length).replace(/[\s:–-]+$/, ''), raw: it.cls.rest, rag: null, prov: it.prov });
     if (it.cls.type === 'section') sections.push(`${it.cls.section} (${where(it.prov)})`);
     if (it.cls.type === 'table' && it.rows) {
       if (readValueTable(it.rows, it.prov)) valueTables.push(`value table at ${where(it.prov)}: ${it.rows[0].join(' | ')}`);
@@ -73,7 +76,7 @@ function candidate(items: Item[], f: Fragment): Candidate {
   const title = built?.card.title ?? (heading ? heading.text : null);
   return {
     title: built?.card.printedId ? `${built.card.printedId}: ${title}` : title,
-    where: where(items[f.positions[0]].prov),
+    where: where(built?.card.start ?? items[f.positions[0]].prov),
     pairs: pairs.map((p) => ({ field: p.field, label: p.label, raw: p.raw, where: where(p.prov) })),
     valueTables,
     sections,
@@ -89,7 +92,7 @@ function summaryRow(s: SummaryCount) {
 /** Words in an unknown label that hint at its field, so the suggestion is a good first guess. */
 const HINTS: [Field, RegExp][] = [
   ['previousRag', /\b(?:previous|last|prior)\b.*\b(?:rag|status|rating)\b/i],
-  ['rag', /\b(?:rag|status|rating|grade|assessment)\b/i],
+  ['rag', /\b(?:rag|status|rating|grade|assessment|confidence|progress)\b/i],
   ['floor', /\b(?:floor|tolerance|threshold|minimum|intervention|lower)\b/i],
   ['target', /\b(?:target|goal|aim|ambition|plan|expected|standard|benchmark)\b/i],
   ['previous', /\b(?:previous|last|prior|before|earlier)\b/i],
@@ -107,10 +110,13 @@ function unknownLabels(items: Item[]): UnknownLabel[] {
     const v = value.trim();
     if (!l || l.length > 40 || !/[A-Za-z]/.test(l) || seen.has(l.toLowerCase())) return;
     if (vocabulary().fieldsOf(l).length || vocabulary().sectionOf(l)) return;
-    const field = HINTS.find(([f, re]) => re.test(l) && fitsField(f, v))?.[0] ?? (ragWord(v, true) ? 'rag' : fitsField('current', v) ? 'current' : null);
+    const hinted = HINTS.find(([, re]) => re.test(l))?.[0];
+    // A rating label beside a status phrase the vocabulary does not know: both need teaching.
+    const unknownRating = (hinted === 'rag' || hinted === 'previousRag') && !ragWord(v, true) && /^[A-Za-z][A-Za-z -]{1,25}$/.test(v);
+    const field = unknownRating ? hinted : HINTS.find(([f, re]) => re.test(l) && fitsField(f, v))?.[0] ?? (ragWord(v, true) ? 'rag' : fitsField('current', v) ? 'current' : null);
     if (!field) return;
     seen.add(l.toLowerCase());
-    out.push({ label: l, value: v, where: where(prov), suggestion: { fields: { [field]: [l] }, sections: {}, rag: {} } });
+    out.push({ label: l, value: v, where: where(prov), suggestion: { fields: { [field]: [l] }, sections: {}, rag: {} }, ...(unknownRating ? { ratingWord: v } : {}) });
   };
   for (const it of items) {
     if (it.cls.type === 'text' && it.kind === 'line') {

@@ -29,7 +29,7 @@ describe('chart furniture never reads as text', () => {
     const chart = columnChart(300, 100, ['Q1 23/24', 'Q2 23/24', 'Q3 23/24', 'Q4 23/24'], null, ['Recycling rate', 'Target']);
     const blocks = await blocksOf([{ x: 40, top: 60, text: 'Household waste recycled', size: 14, bold: true }, ...chart.texts, { x: 40, top: 300, text: 'Commentary: collections were steady.', size: 10 }], chart.rects);
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['paragraph', 'Household waste recycled'],
+      ['heading', 'Household waste recycled'],
       ['chart', ''],
       ['paragraph', 'Commentary: collections were steady.'],
     ]);
@@ -79,7 +79,7 @@ describe('chart furniture never reads as text', () => {
     texts.push({ x: 40, top: 230, text: 'Demand peaked in April after the rates letters.', size: 10 });
     const blocks = await blocksOf(texts, rects);
     expect(blocks.map((b) => [b.kind, b.text])).toEqual([
-      ['paragraph', 'Calls answered each month'],
+      ['heading', 'Calls answered each month'],
       ['chart', ''],
       ['paragraph', 'Demand peaked in April after the rates letters.'],
     ]);

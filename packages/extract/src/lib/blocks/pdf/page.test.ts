@@ -37,7 +37,7 @@ describe('a county dashboard page', () => {
     expect(count).toBe(2);
     const view = blocks.map((b) => [b.prov.page, b.kind, b.text]);
     expect(view).toEqual([
-      [1, 'paragraph', 'Number of households in temporary accommodation'],
+      [1, 'heading', 'Number of households in temporary accommodation'],
       [1, 'paragraph', 'Amber'],
       [1, 'paragraph', 'Actual: 412'],
       [1, 'chart', ''],
@@ -46,7 +46,7 @@ describe('a county dashboard page', () => {
       [1, 'paragraph', 'Last quarter: 398 (Green)'],
       [1, 'paragraph', 'Description\nHouseholds placed by the council in temporary accommodation\nunder homelessness duties, counted on the last day of\neach quarter.'],
       [1, 'paragraph', 'Commentary\nPlacements rose with the end of private tenancies.\nA new prevention team starts in April.'],
-      [2, 'paragraph', 'Average days to process a new benefit claim'],
+      [2, 'heading', 'Average days to process a new benefit claim'],
       [2, 'paragraph', 'Green'],
       [2, 'paragraph', 'Actual: 18 days'],
       [2, 'chart', ''],

@@ -9,6 +9,7 @@ import { continueTable, findTables, type TableLayout } from './tables';
 import { textGroups } from './text-groups';
 import { linePieces } from './columns';
 import { pairLabels } from './pairs';
+import { ragWord } from '../../parse/vocabulary';
 
 /** A block before the builder numbers it. */
 export type PendingBlock = Parameters<BlockBuilder['add']>[0];
@@ -68,7 +69,8 @@ function bodySize(segs: Seg[]): number {
 /** A short block printed larger than the body text is a heading; its level follows its size. */
 function headingLevel(group: Seg[], lines: number, text: string, body: number): number | null {
   const size = Math.min(...group.map((s) => s.h));
-  if (lines > 3 || text.length > 200 || size < body * 1.08 || !/[A-Za-z]/.test(text)) return null;
+  // A RAG badge printed large is a badge, not a heading; a sentence is not a heading.
+  if (lines > 3 || text.length > 200 || size < body * 1.08 || !/[A-Za-z]/.test(text) || /[.;,]$/.test(text) || ragWord(text)) return null;
   return size >= body * 1.4 ? 1 : size >= body * 1.2 ? 2 : 3;
 }
 

@@ -41,7 +41,7 @@ describe('labels and values printed apart', () => {
     ]);
   });
 
-  test('a value printed under its label stays two lines, label first, left-aligned or centred', async () => {
+  test('tiles of field labels over their values (left-aligned or centred) read as one heading row over one value row', async () => {
     // Four tiles in a row, 120 pt apart: label on top, value under it (left-aligned, or centred under the long
     // third label). A long label leaves only a few points before the next tile's label; the white gap under
     // it on the value line shows the gutter.
@@ -52,8 +52,12 @@ describe('labels and values printed apart', () => {
     ]);
     texts.push({ x: 40, top: 140, text: 'Commentary:', size: 10, bold: true }, { x: 40, top: 154, text: 'Two new contracts started in June.', size: 10 });
     const blocks = await blocksOf(texts);
-    expect(blocks.map((b) => b.text)).toEqual(['Actual this quarter\n54.2%', 'Floor\n50%', 'Same quarter last year\n53.1%', 'Trend\nImproving', 'Commentary:\nTwo new contracts started in June.']);
-    expect(blocks.slice(0, 4).map((b) => b.prov.box!.x)).toEqual([40, 160, 280, 400]);
+    // Every label is a field heading of the vocabulary, so the tiles read as one heading row over one value row.
+    expect(blocks.map((b) => [b.kind, b.rows ?? b.text])).toEqual([
+      ['table', [['Actual this quarter', 'Floor', 'Same quarter last year', 'Trend'], ['54.2%', '50%', '53.1%', 'Improving']]],
+      ['paragraph', 'Commentary:\nTwo new contracts started in June.'],
+    ]);
+    expect(blocks[0].prov.box!.x).toBe(40);
   });
 
   test('tiles headed by value-table headings read as a header row over a value row (a table)', async () => {

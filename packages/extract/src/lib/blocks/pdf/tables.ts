@@ -28,8 +28,9 @@ const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current
 function isHeaderCell(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60) return false;
-  // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a period ('Q3 2025/26').
-  if (headerRoles(t) !== null || ragLabel(t) !== null || periodHeading(t) !== null) return true;
+  // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
+  // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
+  if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
   return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
 }

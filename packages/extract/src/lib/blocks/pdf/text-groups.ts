@@ -1,5 +1,11 @@
 /** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
 import type { Seg } from './geometry';
+import { headerRoles, ragLabel, sectionLabel } from '../../parse/vocabulary';
+
+const isLabel = (text: string) => {
+  const t = text.trim().replace(/:$/, '');
+  return sectionLabel(t) !== null || headerRoles(t) !== null || ragLabel(t) !== null;
+};
 
 /**
  * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely,
@@ -16,8 +22,9 @@ export function textGroups(pieces: Seg[]): Seg[][] {
         const gap = s.y - g.bottom;
         const overlap = Math.min(g.x1, head.x + head.w) - Math.max(g.x0, head.x);
         const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
-        // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart.
-        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06;
+        // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart;
+        // a field or section label printed larger than its text still heads it.
+        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && isLabel(g.segs[0].text));
         return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize;
       })
       .sort((a, b) => b.bottom - a.bottom)[0];

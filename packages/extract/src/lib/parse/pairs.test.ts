@@ -1,0 +1,65 @@
+import { describe, expect, test } from '@jest/globals';
+import { prov } from '../schema';
+import { linePairs, tablePairs } from './pairs';
+
+const at = prov({ line: { start: 12, end: 12 } });
+const plain = (pairs: ReturnType<typeof linePairs>) => pairs?.map(({ field, label, raw, rag }) => [field, label, raw, rag]) ?? null;
+
+describe('label–value pairs on a line', () => {
+  test('several pairs, separators and a bracketed RAG for the previous period', () => {
+    const pairs = linePairs('Actual: 94%  Target: 90%, Tolerance: 85%  Last quarter: 89% (Amber)', at);
+    expect(plain(pairs)).toEqual([
+      ['current', 'Actual', '94%', null],
+      ['target', 'Target', '90%', null],
+      ['floor', 'Tolerance', '85%', null],
+      ['previous', 'Last quarter', '89%', 'Amber'],
+    ]);
+    // Every value keeps the line it was printed on.
+    expect(pairs!.every((p) => p.prov.line?.start === 12)).toBe(true);
+  });
+
+  test('bold markdown labels, pairs joined by a middle dot, qualifiers and periods after the label', () => {
+    expect(plain(linePairs('**Actual this quarter:** 96.5% · **Target 2025/26:** 95% · **RAG:** Green', at))).toEqual([
+      ['current', 'Actual this quarter', '96.5%', null],
+      ['target', 'Target 2025/26', '95%', null],
+      ['rag', 'RAG', 'Green', null],
+    ]);
+  });
+
+  test('a label that names two fields takes the one its value fits', () => {
+    expect(plain(linePairs('Aim: Higher is better', at))).toEqual([['direction', 'Aim', 'Higher is better', null]]);
+    expect(plain(linePairs('Aim: 95%', at))).toEqual([['target', 'Aim', '95%', null]]);
+  });
+
+  test('a label and a value without a colon only when they are the whole line', () => {
+    expect(plain(linePairs('Target 1,200', at))).toEqual([['target', 'Target', '1,200', null]]);
+    expect(linePairs('Target audiences were reached in every district', at)).toBeNull();
+    // A line that is itself one value is a value, not a label and a value.
+    expect(linePairs('Good is low', at)).toBeNull();
+  });
+
+  test('prose before a label, or a value that does not fit its field, is not a pair', () => {
+    expect(linePairs('The service met its target: 90% of cases closed', at)).toBeNull();
+    expect(linePairs('Target: to reduce delayed discharges', at)).toBeNull();
+  });
+});
+
+describe('label–value pairs in a vertical table', () => {
+  test('label cells beside value cells, in any column pair, with the cell of each value', () => {
+    const { pairs, sections } = tablePairs(
+      [
+        ['Measure', 'Value'],
+        ['Target', '20 days', 'Latest', '23.4 days'],
+        ['RAG Rating', 'Amber'],
+        ['Commentary', 'Backlog reducing.'],
+      ],
+      prov({ index: 4 }),
+    );
+    expect(pairs.map((p) => [p.field, p.raw, p.prov.cell])).toEqual([
+      ['target', '20 days', { table: 4, row: 1, col: 1 }],
+      ['current', '23.4 days', { table: 4, row: 1, col: 3 }],
+      ['rag', 'Amber', { table: 4, row: 2, col: 1 }],
+    ]);
+    expect(sections.map((s) => [s.section, s.text])).toEqual([['commentary', 'Backlog reducing.']]);
+  });
+});

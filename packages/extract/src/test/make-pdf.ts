@@ -11,7 +11,11 @@ export interface PdfPage {
   width?: number;
   height?: number;
   texts: PdfText[];
+  /** Vector shapes drawn before the text (chart bars, axes, rules), top-left origin like texts. */
+  shapes?: PdfShape[];
 }
+/** A filled rectangle, or a stroked line from (x, top) to (x2, top2). */
+export type PdfShape = { rect: { x: number; top: number; w: number; h: number; grey?: number } } | { line: { x: number; top: number; x2: number; top2: number } };
 
 const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
@@ -29,11 +33,16 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
   for (const p of pages) {
     const w = p.width ?? 595;
     const h = p.height ?? 842;
-    const ops = p.texts
+    const shapes = (p.shapes ?? []).map((s) =>
+      'rect' in s
+        ? `${(s.rect.grey ?? 0.6).toFixed(2)} g ${s.rect.x.toFixed(2)} ${(h - s.rect.top - s.rect.h).toFixed(2)} ${s.rect.w.toFixed(2)} ${s.rect.h.toFixed(2)} re f 0 g`
+        : `0.5 w ${s.line.x.toFixed(2)} ${(h - s.line.top).toFixed(2)} m ${s.line.x2.toFixed(2)} ${(h - s.line.top2).toFixed(2)} l S`,
+    );
+    const ops = [...shapes, ...p.texts
       .map((t) => {
         const size = t.size ?? 10;
         return `BT /${t.bold ? 'F2' : 'F1'} ${size} Tf 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm (${esc(t.text)}) Tj ET`;
-      })
+      })]
       .join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> >>`));

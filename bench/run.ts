@@ -19,7 +19,7 @@ const CORPUS = join(ROOT, 'fixtures', 'corpus');
 const work = mkdtempSync(join(tmpdir(), 'kpi-bench-'));
 /** Cards per long paper (pages = cards + a cover + scorecard pages): 60–120 pages as published papers run. */
 const LONG = QUICK ? [30, 45] : [58, 85, 114];
-const ONE_PAPER_CARDS = QUICK ? 47 : 97; // 50 / 100 pages
+const ONE_PAPER_CARDS = QUICK ? 47 : 96; // 50 / 100 pages
 const SCALE = QUICK ? 3 : 10;
 const REPS = QUICK ? 3 : 7;
 

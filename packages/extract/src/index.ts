@@ -7,4 +7,4 @@ export { markdownBlocks } from './lib/blocks/markdown';
 export { textBlocks } from './lib/blocks/text';
 export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse/report';
 export { indicatorHeading, ragWord } from './lib/parse/vocabulary';
-export { pdfTextItems, loadPdfJs } from './lib/blocks/pdf';
+export { pdfTextItems, loadPdfJs, type PdfTextPage, type PageRange } from './lib/blocks/pdf';

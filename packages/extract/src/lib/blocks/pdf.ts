@@ -41,8 +41,24 @@ interface RawItem {
 
 export const PDF_LIMITS = { maxPages: 5000 };
 
-/** Open a PDF and return its text items per page (the floor the benchmark measures against). */
-export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: { width: number; height: number; items: Seg[] }[] }> {
+/** One page's text items and size, as read by pdfTextItems. */
+export interface PdfTextPage {
+  width: number;
+  height: number;
+  items: Seg[];
+}
+
+/** Pages firstPage..lastPage (1-based, inclusive; lastPage 0 reads none, only the count). */
+export interface PageRange {
+  firstPage: number;
+  lastPage: number;
+}
+
+/**
+ * Open a PDF and return its text items per page (the floor the benchmark measures against) and its page
+ * count. With a range, only those pages are read: workers split a long document this way.
+ */
+export async function pdfTextItems(bytes: Uint8Array, range?: PageRange): Promise<{ pages: PdfTextPage[]; numPages: number }> {
   const lib = await loadPdfJs();
   let doc;
   try {
@@ -56,7 +72,7 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: { width:
   try {
     if (doc.numPages > PDF_LIMITS.maxPages) throw new ExtractError('too-large', `${doc.numPages} pages is over the ${PDF_LIMITS.maxPages}-page limit`);
     const pages = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = range?.firstPage ?? 1, last = Math.min(range?.lastPage ?? Infinity, doc.numPages); n <= last; n++) {
       const page = await doc.getPage(n);
       const vp = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
@@ -71,7 +87,7 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: { width:
       pages.push({ width: vp.width, height: vp.height, items });
       page.cleanup();
     }
-    return { pages };
+    return { pages, numPages: doc.numPages };
   } finally {
     await doc.destroy();
   }
@@ -82,9 +98,9 @@ function cleanGlyphs(s: string): string {
   return s.replace(/[\uF0B7\uF0A7\uF076\uF0D8]/g, '•').replace(/[\uE000-\uF8FF]/g, '').replace(/\u00a0/g, ' ');
 }
 
-/** PDF bytes into blocks. */
-export async function pdfBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; pages: number }> {
-  const { pages } = await pdfTextItems(bytes);
+/** PDF bytes into blocks; `read`: every page's text items, already read (by workers, in page ranges). */
+export async function pdfBlocks(bytes: Uint8Array, read?: PdfTextPage[]): Promise<{ blocks: Block[]; pages: number }> {
+  const pages = read ?? (await pdfTextItems(bytes)).pages;
   const total = pages.reduce((n, p) => n + p.items.length, 0);
   if (!total) throw new ExtractError('no-text', 'no text layer; OCR is not supported');
   const furniture = repeatedFurniture(pages);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { ExtractError } from '../errors';
 import type { Block, Box, ChartSeries } from '../schema';
 import { BlockBuilder } from './builder';
+import { restoreNatives } from './pdfjs-natives';
 import { headerRoles, ragLabel, tokenType } from '../parse/vocabulary';
 import { isPeriodLabelLine } from '../parse/charts';
 
@@ -17,7 +18,7 @@ const STANDARD_FONTS = require.resolve('pdfjs-dist/package.json').replace(/packa
 
 /** Load pdf.js once, lazily (it is large and only PDFs need it). */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => (restoreNatives(), m));
   return pdfjs;
 }
 
@@ -63,6 +64,7 @@ export async function pdfTextItems(bytes: Uint8Array, range?: PageRange): Promis
   let doc;
   try {
     doc = await lib.getDocument({ data: bytes.slice(), standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
+    restoreNatives();
   } catch (e) {
     const name = (e as Error).name;
     if (name === 'PasswordException') throw new ExtractError('encrypted', 'the PDF is password-protected');

@@ -19,6 +19,8 @@ export const SPLIT_MIN_PAGES = 16;
 interface Slot {
   worker: Worker;
   busy: { id: number; resolve: (r: Reply) => void; timer: NodeJS.Timeout } | null;
+  /** Settles when the worker has loaded its modules (pdf.js included): time limits count extraction, not start-up. */
+  ready: Promise<void>;
 }
 
 export class Pool {
@@ -48,8 +50,10 @@ export class Pool {
   private spawn(): Slot {
     // Memory per worker is bounded: a hostile document fails alone instead of exhausting the machine.
     const worker = new Worker(this.entry!, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
-    const slot: Slot = { worker, busy: null };
-    worker.on('message', (m: { id: number } & Reply) => {
+    let started = () => {};
+    const slot: Slot = { worker, busy: null, ready: new Promise<void>((r) => (started = r)) };
+    worker.on('message', (m: ({ id: number } & Reply) | { ready: true }) => {
+      if ('ready' in m) return started();
       if (!slot.busy || slot.busy.id !== m.id) return;
       const { resolve, timer } = slot.busy;
       clearTimeout(timer);
@@ -87,9 +91,15 @@ export class Pool {
     const id = this.nextId++;
     const target = slot;
     return new Promise<Reply>((resolve) => {
-      const timer = setTimeout(() => this.fail(target, `timeout: extraction took longer than ${Math.round(this.timeoutMs / 1000)} s`), this.timeoutMs);
-      target.busy = { id, resolve, timer };
-      target.worker.postMessage({ id, job }, transfer);
+      const seconds = Math.round(this.timeoutMs / 1000);
+      // A worker that never starts is caught by the same limit; once it has, the limit counts the job alone.
+      target.busy = { id, resolve, timer: setTimeout(() => this.fail(target, `unreadable: the extractor did not start within ${seconds} s`), this.timeoutMs) };
+      void target.ready.then(() => {
+        if (target.busy?.id !== id) return; // the worker crashed while starting; already answered
+        clearTimeout(target.busy.timer);
+        target.busy.timer = setTimeout(() => this.fail(target, `timeout: extraction took longer than ${seconds} s`), this.timeoutMs);
+        target.worker.postMessage({ id, job }, transfer);
+      });
     });
   }
 
@@ -121,8 +131,9 @@ export class Pool {
     const parts = await Promise.all(ranges.map((r) => this.call({ kind: 'pages', file, ...r })));
     const pdfPages: PdfTextPage[] = [];
     for (const p of parts) {
-      // A range that failed (a damaged page, a time limit) is retried as a whole document, so the error is the pipeline's own.
-      if (!p.ok || !('pdfPages' in p.out)) return asResult(await this.call({ kind: 'doc', file }));
+      // A range that failed (a damaged page, the time limit, a crash) fails the document with the same one-line reason.
+      if (!p.ok) return p;
+      if (!('pdfPages' in p.out)) return { ok: false, error: 'unreadable: unexpected reply from a worker' };
       pdfPages.push(...p.out.pdfPages);
     }
     return asResult(await this.call({ kind: 'doc', file, pdfPages }));

@@ -1,7 +1,11 @@
 /** Worker thread: runs extraction jobs (a document, or one page range of a long PDF) one at a time. */
 import { parentPort } from 'node:worker_threads';
-import { describeError } from '@kpi/extract';
+import { describeError, loadPdfJs } from '@kpi/extract';
 import { runJob, type Job } from './process';
+
+// Loaded before the first job, so a job's time limit counts its extraction, not this thread's start-up.
+await loadPdfJs();
+parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (m: { id: number; job: Job }) => {
   try {

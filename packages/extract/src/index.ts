@@ -9,4 +9,4 @@ export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse
 export { explainBlocks, type Explanation, type Candidate, type UnknownLabel } from './lib/parse/explain';
 export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/parse/lexicon';
 export { indicatorHeading, ragWord } from './lib/parse/vocabulary';
-export { pdfTextItems, loadPdfJs } from './lib/blocks/pdf';
+export { pdfTextItems, loadPdfJs, type PdfTextPage, type PageRange } from './lib/blocks/pdf';

@@ -22,7 +22,11 @@ export interface PdfPage {
   height?: number;
   texts: PdfText[];
   rects?: PdfRect[];
+  /** Vector shapes drawn before the text (chart bars, axes, rules), top-left origin like texts. */
+  shapes?: PdfShape[];
 }
+/** A filled rectangle, or a stroked line from (x, top) to (x2, top2). */
+export type PdfShape = { rect: { x: number; top: number; w: number; h: number; grey?: number } } | { line: { x: number; top: number; x2: number; top2: number } };
 
 /** WinAnsi codes of the non-Latin-1 characters papers print (dashes, quotes, bullet, euro). */
 const WIN_ANSI: Record<string, number> = { '€': 0x80, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97 };
@@ -70,11 +74,16 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
     const w = p.width ?? 595;
     const h = p.height ?? 842;
     const rects = (p.rects ?? []).map((r) => `q ${(r.fill ?? [0.85, 0.85, 0.85]).join(' ')} rg ${r.x.toFixed(2)} ${(h - r.top - r.h).toFixed(2)} ${r.w.toFixed(2)} ${r.h.toFixed(2)} re f Q`);
+    const shapes = (p.shapes ?? []).map((s) =>
+      'rect' in s
+        ? `${(s.rect.grey ?? 0.6).toFixed(2)} g ${s.rect.x.toFixed(2)} ${(h - s.rect.top - s.rect.h).toFixed(2)} ${s.rect.w.toFixed(2)} ${s.rect.h.toFixed(2)} re f 0 g`
+        : `0.5 w ${s.line.x.toFixed(2)} ${(h - s.line.top).toFixed(2)} m ${s.line.x2.toFixed(2)} ${(h - s.line.top2).toFixed(2)} l S`,
+    );
     const texts = p.texts.map((t) => {
       const size = t.size ?? 10;
       return `BT 1 0 0 1 ${t.x.toFixed(2)} ${(h - t.top - size * 0.8).toFixed(2)} Tm ${show(t.text, t.bold ? 'F2' : 'F1', size)} ET`;
     });
-    const ops = [...rects, ...texts].join('\n');
+    const ops = [...rects, ...shapes, ...texts].join('\n');
     const content = add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`);
     kids.push(add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${w} ${h}] /Contents ${content} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R /F3 ${symbol} 0 R >> >> >>`));
   }

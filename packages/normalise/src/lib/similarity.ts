@@ -1,9 +1,7 @@
 /** Text similarity for titles and descriptions: stemmed tokens (natural), Jaro-Winkler and cosine of term weights. */
-import distance from 'natural/lib/natural/distance/index.js';
-import stemmers from 'natural/lib/natural/stemmers/index.js';
-
-const { JaroWinklerDistance } = distance as unknown as { JaroWinklerDistance: (a: string, b: string, o?: object) => number };
-const { PorterStemmer } = stemmers as unknown as { PorterStemmer: { stem: (w: string) => string } };
+// The two modules used, not natural's indexes: those load every language's stemmer (~0.5 s per process and worker).
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 
 const STOP = new Set('a an and are as at be by for from in into is it of on or that the this to was were which with within over under all no'.split(' '));
 

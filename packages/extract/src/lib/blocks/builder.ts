@@ -1,4 +1,4 @@
-import { Block, prov, type BlockInput, type Provenance } from '../schema';
+import { prov, type Block, type BlockInput, type Provenance } from '../schema';
 
 /** Collects blocks in reading order and gives each a stable id (`b0`, `b1`, ...). */
 export class BlockBuilder {
@@ -7,8 +7,10 @@ export class BlockBuilder {
   /** Append one block; empty text (outside tables and charts) is dropped. */
   add(input: Omit<BlockInput, 'id' | 'prov'> & { prov: Partial<Provenance> }): void {
     if (input.kind !== 'table' && input.kind !== 'chart' && !input.text.trim()) return;
-    const id = `b${this.blocks.length}`;
-    this.blocks.push(Block.parse({ ...input, id, prov: prov({ index: this.blocks.length, ...input.prov }) }));
+    // Built directly, not through zod's Block.parse: this runs for every block of every page, and the
+    // extractors' inputs are typed; the defaults below are the schema's.
+    const block: Block = { id: `b${this.blocks.length}`, kind: input.kind, text: input.text, level: input.level ?? null, rows: input.rows ?? null, rowLines: input.rowLines ?? null, role: input.role ?? 'content', chart: input.chart ?? null, prov: prov({ index: this.blocks.length, ...input.prov }) };
+    this.blocks.push(block);
   }
 }
 

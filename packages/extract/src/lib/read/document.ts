@@ -7,7 +7,7 @@ import { checkSignature, formatOfPath } from './detect';
 import { decodeText } from './text-decode';
 import { markdownBlocks } from '../blocks/markdown';
 import { textBlocks } from '../blocks/text';
-import { pdfBlocks } from '../blocks/pdf';
+import { pdfBlocks, type PdfTextPage } from '../blocks/pdf';
 import { docxBlocks } from '../blocks/docx';
 
 /** Files larger than this are refused before reading (a per-document memory bound). */
@@ -40,8 +40,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 /** Text and markdown papers are small; a larger one is a dump or a log, refused before parsing. */
 export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
 
-/** Extract blocks from bytes already in memory (used by workers and tests). */
-export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array): Promise<RawDocument> {
+/** Extract blocks from bytes already in memory (used by workers and tests); `pdfPages`: a PDF's pages already read. */
+export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array, pdfPages?: PdfTextPage[]): Promise<RawDocument> {
   checkSignature(format, bytes);
   if ((format === 'text' || format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
     throw new ExtractError('too-large', `${(bytes.length / 1048576).toFixed(0)} MB of text is over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text paper`);
@@ -58,7 +58,7 @@ export async function blocksFromBytes(path: string, format: Format, bytes: Uint8
       blocks = await textBlocks(decodeText(bytes));
       break;
     case 'pdf': {
-      const r = await pdfBlocks(bytes);
+      const r = await pdfBlocks(bytes, pdfPages);
       blocks = r.blocks;
       pages = r.pages;
       break;

@@ -13,13 +13,16 @@ import { pdfTextItems } from './load';
 import { repeatedFurniture } from './furniture';
 import { pageBlocks } from './page';
 import type { TableLayout } from './tables';
+import type { PdfPage } from './geometry';
 
-export { pdfTextItems, loadPdfJs, PDF_LIMITS } from './load';
+export { pdfTextItems, loadPdfJs, PDF_LIMITS, type PageRange } from './load';
 export type { Seg, PdfPage } from './geometry';
+/** One page's text items and size, as read by pdfTextItems. */
+export type { PdfPage as PdfTextPage } from './geometry';
 
-/** PDF bytes into blocks. */
-export async function pdfBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; pages: number }> {
-  const { pages } = await pdfTextItems(bytes);
+/** PDF bytes into blocks; `read`: every page's text items, already read (by workers, in page ranges). */
+export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ blocks: Block[]; pages: number }> {
+  const pages = read ?? (await pdfTextItems(bytes)).pages;
   const total = pages.reduce((n, p) => n + p.items.length, 0);
   if (!total) throw new ExtractError('no-text', 'no text layer; OCR is not supported');
   const furniture = repeatedFurniture(pages);

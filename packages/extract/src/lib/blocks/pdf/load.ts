@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { ExtractError } from '../../errors';
 import type { PdfPage, Seg } from './geometry';
+import { restoreNatives } from '../pdfjs-natives';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -11,7 +12,7 @@ const STANDARD_FONTS = require.resolve('pdfjs-dist/package.json').replace(/packa
 
 /** Load pdf.js once, lazily (it is large and only PDFs need it). */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((m) => (restoreNatives(), m));
   return pdfjs;
 }
 
@@ -25,12 +26,22 @@ interface RawItem {
 /** Limits a PDF must stay within before its pages are read. */
 export const PDF_LIMITS = { maxPages: 5000 };
 
-/** Open a PDF and return its text items per page (the floor the benchmark measures against). */
-export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: PdfPage[] }> {
+/** Pages firstPage..lastPage (1-based, inclusive; lastPage 0 reads none, only the count). */
+export interface PageRange {
+  firstPage: number;
+  lastPage: number;
+}
+
+/**
+ * Open a PDF and return its text items per page (the floor the benchmark measures against) and its page
+ * count. With a range, only those pages are read: workers split a long document this way.
+ */
+export async function pdfTextItems(bytes: Uint8Array, range?: PageRange): Promise<{ pages: PdfPage[]; numPages: number }> {
   const lib = await loadPdfJs();
   let doc;
   try {
     doc = await lib.getDocument({ data: bytes.slice(), standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
+    restoreNatives();
   } catch (e) {
     const name = (e as Error).name;
     if (name === 'PasswordException') throw new ExtractError('encrypted', 'the PDF is password-protected');
@@ -39,16 +50,16 @@ export async function pdfTextItems(bytes: Uint8Array): Promise<{ pages: PdfPage[
   }
   try {
     if (doc.numPages > PDF_LIMITS.maxPages) throw new ExtractError('too-large', `${doc.numPages} pages is over the ${PDF_LIMITS.maxPages}-page limit`);
-    return { pages: await readPages(doc) };
+    return { pages: await readPages(doc, range), numPages: doc.numPages };
   } finally {
     await doc.destroy();
   }
 }
 
 /** The page loop: one text-content pass per page, nothing else (no operator lists). */
-async function readPages(doc: PdfDocument): Promise<PdfPage[]> {
+async function readPages(doc: PdfDocument, range?: PageRange): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
+  for (let n = range?.firstPage ?? 1, last = Math.min(range?.lastPage ?? Infinity, doc.numPages); n <= last; n++) {
     const page = await doc.getPage(n);
     const vp = page.getViewport({ scale: 1 });
     const content = await page.getTextContent();

@@ -6,7 +6,9 @@ import { emit } from './lib/output';
 import { HELP_AFTER } from './lib/help';
 
 /** The CLI package's version, printed by `kpi --version`. */
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+declare const __KPI_VERSION__: string | undefined;
+/** The CLI's version: set by esbuild in the bundle (where import.meta.url is the cache), else read from package.json. */
+export const VERSION: string = typeof __KPI_VERSION__ === 'string' ? __KPI_VERSION__ : JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
 const positiveInt = (v: string) => {
   const n = Number(v);

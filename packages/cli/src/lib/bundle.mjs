@@ -6,7 +6,7 @@
  * absolute path esbuild resolved for them, so they load exactly as they do from the sources.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,7 +15,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /* global __KPI_PACKAGES__ -- defined by esbuild inside the bundle, where import.meta.url is the cache. */
 const PACKAGES = typeof __KPI_PACKAGES__ === 'string' ? __KPI_PACKAGES__ : join(HERE, '..', '..', '..');
 const BUILTINS = new Set(builtinModules);
-const BUNDLED = ['cli', 'extract', 'normalise', 'store'];
+const BUNDLED = ['cli', 'extract', 'normalise', 'reconcile', 'store'];
 /** Entry points, by output name. */
 const ENTRIES = { bin: join(PACKAGES, 'cli', 'src', 'bin.ts'), worker: join(PACKAGES, 'cli', 'src', 'lib', 'worker.ts') };
 
@@ -54,7 +54,7 @@ export async function bundleDir() {
     outdir: tmp,
     outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
-    define: { __KPI_PACKAGES__: JSON.stringify(PACKAGES) },
+    define: { __KPI_PACKAGES__: JSON.stringify(PACKAGES), __KPI_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(PACKAGES, 'cli', 'package.json'), 'utf8')).version) },
     plugins: [
       {
         name: 'externals-by-path',

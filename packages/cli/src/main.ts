@@ -36,6 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'documents extracted in parallel (default: number of cores)', positiveInt)
     .option('--force', 're-ingest documents whose bytes are unchanged')
     .option('--quiet', 'print only failures and the summary')
+    .option('--profile <file>', 'JSON profile of extra field labels, section labels and RAG words')
     .option('--timeout <seconds>', 'per-document time limit when --jobs > 1', positiveInt, 120)
     .option('--format <format>', 'text (a line per file) or json (one summary with every path\'s outcome)', 'text')
     .action(async (paths: string[], o) => {

@@ -5,7 +5,7 @@
  * rest of the pipeline as one document, so the result is the one a single reader gives.
  */
 import { Worker } from 'node:worker_threads';
-import { describeError, type PdfTextPage } from '@kpi/extract';
+import { describeError, useProfile, type PdfTextPage, type Profile } from '@kpi/extract';
 import type { DocumentInput } from '@kpi/store';
 import { processLoaded, type Job, type JobOutput, type Loaded } from './process';
 import { workerBundle } from './worker-bundle';
@@ -35,11 +35,13 @@ export class Pool {
   private constructor(
     readonly size: number,
     readonly timeoutMs: number,
+    readonly profile: Profile | null,
   ) {}
 
-  /** A pool of `size` workers (none for size 1: extraction then runs in this thread). */
-  static async create(size: number, timeoutMs: number): Promise<Pool> {
-    const pool = new Pool(size, timeoutMs);
+  /** A pool of `size` workers (none for size 1: extraction then runs in this thread); every paper is read with `profile`. */
+  static async create(size: number, timeoutMs: number, profile: Profile | null = null): Promise<Pool> {
+    const pool = new Pool(size, timeoutMs, profile);
+    useProfile(profile);
     if (size > 1) {
       pool.entry = await workerBundle();
       for (let i = 0; i < size; i++) pool.slots.push(pool.spawn());
@@ -49,7 +51,7 @@ export class Pool {
 
   private spawn(): Slot {
     // Memory per worker is bounded: a hostile document fails alone instead of exhausting the machine.
-    const worker = new Worker(this.entry!, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new Worker(this.entry!, { resourceLimits: { maxOldGenerationSizeMb: 1024 }, workerData: { profile: this.profile } });
     let started = () => {};
     const slot: Slot = { worker, busy: null, ready: new Promise<void>((r) => (started = r)) };
     worker.on('message', (m: ({ id: number } & Reply) | { ready: true }) => {

@@ -1,8 +1,10 @@
 /** Worker thread: runs extraction jobs (a document, or one page range of a long PDF) one at a time. */
-import { parentPort } from 'node:worker_threads';
-import { describeError, loadPdfJs } from '@kpi/extract';
+import { parentPort, workerData } from 'node:worker_threads';
+import { describeError, loadPdfJs, useProfile, type Profile } from '@kpi/extract';
 import { runJob, type Job } from './process';
 
+// One ingest reads every paper with one profile (extra labels and RAG words), validated by the command.
+useProfile((workerData as { profile?: Profile | null } | null)?.profile ?? null);
 // Loaded before the first job, so a job's time limit counts its extraction, not this thread's start-up.
 await loadPdfJs();
 parentPort!.postMessage({ ready: true });

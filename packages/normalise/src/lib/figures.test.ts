@@ -7,10 +7,13 @@ describe('numbers outside the cards', () => {
     const rows = summaryRows([
       { status: 'Green', count: { raw: '1,204', prov: prov() }, percentage: { raw: '33.3 %', prov: prov() }, prov: prov({ page: 2 }) },
       { status: 'Blue', count: null, percentage: { raw: '-', prov: prov() }, prov: prov({ page: 2 }) },
+      { status: 'Amber', count: { raw: '–', prov: prov() }, percentage: null, prov: prov({ page: 2 }) },
     ]);
+    // A dash printed for a count or a percentage is none: 0, the dash kept as printed.
     expect(rows.map((r) => [r.status, r.count.raw, r.count.value, r.percentage.raw, r.percentage.value])).toEqual([
       ['Green', '1,204', 1204, '33.3 %', 33.3],
-      ['Blue', null, null, '-', null],
+      ['Blue', null, null, '-', 0],
+      ['Amber', '–', 0, null, null],
     ]);
   });
 

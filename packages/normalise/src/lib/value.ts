@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { RAGS } from '@kpi/extract';
+import { ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
@@ -71,10 +71,10 @@ export function parseChange(raw: string | null | undefined): string | null {
   return null;
 }
 
-/** The RAG rating in the contract's domain ('GREEN', 'green ' → 'Green'), or null. */
+/** The RAG rating in the contract's domain ('GREEN', 'On track' → 'Green'; 'G' → 'Green'), or null. */
 export function parseRag(raw: string | null | undefined): string | null {
-  const t = (raw ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return RAGS.find((r) => r.toLowerCase() === t) ?? null;
+  // The extractor's one RAG vocabulary (with a profile's words); a letter is only ever kept where it was labelled a rating.
+  return raw ? ragWord(raw, true) : null;
 }
 
 /** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */

@@ -4,6 +4,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { describeError } from '@kpi/extract';
 import { openStore } from '@kpi/store';
+import { loadProfile } from '../../lib/profile';
 import { walk } from '../../lib/walk';
 import { loadFile } from '../../lib/load';
 import type { Pool } from '../../lib/pool';
@@ -21,6 +22,8 @@ export interface IngestOptions {
   timeout?: number;
   /** `json`: print one machine-readable summary (with every path's outcome) instead of lines. */
   format?: string;
+  /** A JSON profile file: extra field labels, section labels and RAG words for every paper of this ingest. */
+  profile?: string;
 }
 
 /** What happened to one path. `duplicateOf` names the path whose identical bytes are stored. */
@@ -59,6 +62,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of 1 or more');
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (not ${format})`);
+  const profile = loadProfile(options.profile);
   await checkInputs(inputs);
   const show = (p: string) => relative(userDir(), p) || p;
   const found = await walk(inputs.map(userPath));
@@ -72,7 +76,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
   let starting: Promise<Pool> | null = null;
-  const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000))));
+  const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000, profile))));
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, duplicates: 0, pages: 0, observations: 0, findings: 0, interrupted: false, paths: [] };
   const lines = ingestLines(found.length, { bar: Boolean(process.stderr.isTTY) && format === 'text', quiet: Boolean(options.quiet), json: format === 'json' });
   const stop = () => {

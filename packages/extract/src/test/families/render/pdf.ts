@@ -3,7 +3,7 @@
  * (wrapped paragraphs, tables as aligned rows, badges right-aligned, dashboard labels at x=60 with values
  * at x=200), new pages when the page is full or the document asks for one.
  */
-import type { Doc, Node } from '../doc';
+import { pairLine, pairText, type Doc, type Node } from '../doc';
 import { makePdf, type PdfPage, type PdfText } from '../../make-pdf';
 
 const WIDTH = 595;
@@ -81,7 +81,7 @@ function node(l: Layout, n: Node): void {
     case 'pairs': {
       const ps = n.pairs;
       if (n.layout === 'inline' || n.layout === 'dot') {
-        const text = ps.map((p) => `${p.label}: ${p.value}`).join(n.layout === 'dot' ? ' · ' : n.sep ?? '  ');
+        const text = pairLine(n);
         l.line([{ x: LEFT, text }], fit(text, 10));
       } else if (n.layout === 'under') {
         for (const p of ps) {
@@ -92,7 +92,7 @@ function node(l: Layout, n: Node): void {
         for (const p of ps) l.line([{ x: 60, text: p.label }, { x: 200, text: p.value }], 10);
       } else if (n.layout === 'bold') {
         for (const p of ps) l.line([{ x: LEFT, text: `${p.label}:`, bold: true }, { x: LEFT + textWidth(`${p.label}: `, 10) + 4, text: p.value }], 10);
-      } else for (const p of ps) l.line([{ x: LEFT, text: `${p.label}: ${p.value}` }], 10);
+      } else for (const p of ps) l.line([{ x: LEFT, text: pairText(n, p) }], 10);
       return;
     }
     case 'table': {
@@ -112,6 +112,15 @@ function node(l: Layout, n: Node): void {
         for (const t of wrap(n.text, 10)) l.line([{ x: LEFT, text: t }], 10);
       }
       return;
+    case 'chart': {
+      // Ticks down the y axis, dates along the x axis, the legend at the right: text only, as pdf.js sees a chart.
+      l.line([{ x: LEFT, text: n.title, bold: true }], 9);
+      for (const t of n.ticks) l.line([{ x: LEFT + 20 - textWidth(t, 7), text: t }], 7);
+      const step = (WIDTH - 2 * LEFT - 160) / Math.max(1, n.categories.length - 1);
+      l.line(n.categories.map((c, i) => ({ x: LEFT + 30 + i * step, text: c })), 7);
+      l.line(n.legend.map((c, i) => ({ x: WIDTH - LEFT - 110 + (i % 2) * 55, text: c })), 7);
+      return;
+    }
     case 'page':
       l.newPage();
   }

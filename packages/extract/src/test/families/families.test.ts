@@ -5,7 +5,10 @@
  * can only shrink as the parser improves (remove a pair when its test says it now meets the target).
  */
 import { describe, expect, test } from '@jest/globals';
+import JSZip from 'jszip';
 import { FORMATS } from '../../lib/schema';
+import { pdfTextItems } from '../../lib/blocks/pdf';
+import { render } from './render';
 import { FAMILIES } from './families';
 import { generateReport } from './model';
 import { Rng } from './random';
@@ -42,6 +45,23 @@ describe('the generator is honest', () => {
             const values = [c.printedId, c.title, c.target, c.floor?.raw, c.floor?.label, c.current, c.previous, c.directionText, c.change, c.description, c.commentary, c.pathToGreen, c.actions];
             for (const v of values) if (v) expect({ family: f.name, found: printed.includes(v), v }).toEqual({ family: f.name, found: true, v });
           }
+        }
+      }
+    }
+  });
+
+  test('the PDF and Word files print the same values (read back as text items and document XML)', async () => {
+    for (const f of FAMILIES) {
+      const seed = seedOf(f.name, 1);
+      const model = generateReport(seed, f.options);
+      const doc = f.build(model, new Rng(seed).fork());
+      const pdf = await pdfTextItems(await render(doc, 'pdf'));
+      const pdfText = pdf.pages.flatMap((p) => p.items.map((i) => i.text)).join(' ').replace(/\s+/g, ' ');
+      const xml = await (await JSZip.loadAsync(await render(doc, 'docx'))).file('word/document.xml')!.async('string');
+      const docxText = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+      for (const c of truthOf(model, f).cards) {
+        for (const v of [c.printedId, c.title, c.target, c.floor?.raw, c.current, c.previous, c.directionText, c.change, c.description, c.commentary]) {
+          if (v) expect({ family: f.name, pdf: pdfText.includes(v), docx: docxText.includes(v), v }).toEqual({ family: f.name, pdf: true, docx: true, v });
         }
       }
     }

@@ -30,6 +30,8 @@ export function pairLine(n: PairsNode): string {
   return n.pairs.map((p, i) => (i ? seps[(i - 1) % seps.length] : '') + pairText(n, p)).join('');
 }
 
+export type SectionStyle = 'heading' | 'bold' | 'plain' | 'inline';
+
 export type Node =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; badge?: { text: string; place: 'right' | 'above' } }
   | { kind: 'para'; text: string; bold?: boolean }
@@ -37,8 +39,8 @@ export type Node =
   | { kind: 'pairs'; pairs: Pair[]; layout: PairLayout; seps?: string[]; colon?: string }
   /** rows[0] is the header row when header is true. */
   | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle }
-  /** A labelled text section: label on its own line (heading or bold) or inline ('Commentary: ...'). */
-  | { kind: 'section'; label: string; text: string; style: 'heading' | 'bold' | 'inline' }
+  /** A labelled text section: label on its own line (heading, bold or plain) or inline ('Commentary: ...'). */
+  | { kind: 'section'; label: string; text: string; style: SectionStyle }
   /** A chart's text: axis ticks, category dates, legend (what a PDF prints; Word and markdown hold an image). */
   | { kind: 'chart'; title: string; ticks: string[]; categories: string[]; legend: string[] }
   | { kind: 'page' };

@@ -29,7 +29,7 @@ function node(n: Node): string[] {
       return [table(n.rows)];
     case 'section':
       if (n.style === 'inline') return [p(`${n.label}: ${n.text}`)];
-      return [n.style === 'bold' ? runs([{ text: n.label, bold: true }]) : p(n.label, 'Heading3'), p(n.text)];
+      return [n.style === 'bold' ? runs([{ text: n.label, bold: true }]) : n.style === 'plain' ? p(n.label) : p(n.label, 'Heading3'), p(n.text)];
     case 'chart':
       return []; // a picture in Word: no text in the body
     case 'page':

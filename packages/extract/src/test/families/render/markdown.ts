@@ -23,7 +23,7 @@ function node(n: Node, setext: boolean): string[] {
       return [n.style === 'html' ? html(n.rows, n.header) : n.style === 'grid' ? grid(n.rows, n.header) : pipe(n.rows)];
     case 'section':
       if (n.style === 'inline') return [`${n.label}: ${n.text}`];
-      return [n.style === 'bold' ? `**${n.label}**` : `#### ${n.label}`, n.text];
+      return [n.style === 'bold' ? `**${n.label}**` : n.style === 'plain' ? n.label : `#### ${n.label}`, n.text];
     case 'chart':
       return [`![${n.title}](chart.png)`];
     case 'page':

@@ -111,7 +111,7 @@ function node(l: Layout, n: Node): void {
     case 'section':
       if (n.style === 'inline') for (const t of wrap(`${n.label}: ${n.text}`, 10)) l.line([{ x: LEFT, text: t }], 10);
       else {
-        l.line([{ x: LEFT, text: n.label, bold: true }], 10);
+        l.line([{ x: LEFT, text: n.label, bold: n.style !== 'plain' }], 10);
         for (const t of wrap(n.text, 10)) l.line([{ x: LEFT, text: t }], 10);
       }
       return;

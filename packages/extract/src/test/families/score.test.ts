@@ -33,10 +33,16 @@ describe('family scorer', () => {
     expect([s.found, s.spurious, s.fields.title.right, s.fields.current, s.fields.rag.right]).toEqual([1, 0, 1, { right: 0, total: 1 }, 1]);
   });
 
-  test('cards match by title first, then in order; a wrong unmatched card is spurious and the truth card missing', () => {
-    const s = scoreReport(report([card('B'), card('Chart axis', { current: cell('Jan 2025') }), card('A')]), truth([truthCard('A'), truthCard('B'), truthCard('C', { current: '5' })]));
+  test('cards match by title first, then by agreeing fields; a card agreeing on nothing is spurious and the truth card missing', () => {
+    const s = scoreReport(report([card('B'), card('Chart axis', { current: cell('Jan 2025'), target: null, rag: null }), card('A')]), truth([truthCard('A'), truthCard('B'), truthCard('C', { current: '5' })]));
     expect([s.cards, s.found, s.spurious]).toEqual([3, 2, 1]);
-    expect(s.misses).toContain('card 3 title: want "C" got "Chart axis"');
+    expect(s.misses).toContain('card 3 title: want "C" got (no card)');
+  });
+
+  test('untitled cards: a card the parser missed does not shift the next one onto its figures', () => {
+    const got = [card(null, { current: cell('10') }), card(null, { current: cell('30'), target: cell('35%') })];
+    const s = scoreReport(report(got), truth([truthCard('A', { current: '10' }), truthCard('B', { current: '20', target: '25%' }), truthCard('C', { current: '30', target: '35%' })]));
+    expect([s.found, s.spurious, s.fields.current, s.fields.target]).toEqual([2, 0, { right: 2, total: 3 }, { right: 2, total: 3 }]);
   });
 
   test('a field neither printed nor extracted is not scored; one extracted but not printed is wrong', () => {

@@ -6,16 +6,21 @@ import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '@kpi/extract';
 import { familyTable, fieldTable, runFamilies } from '../packages/extract/src/test/families/run';
 
-const { values } = parseArgs({
-  options: {
-    family: { type: 'string', multiple: true },
-    format: { type: 'string', multiple: true },
-    seed: { type: 'string', multiple: true },
-    seeds: { type: 'string' },
-    dump: { type: 'string' },
-    misses: { type: 'boolean' },
-  },
-});
+const OPTIONS = {
+  family: { type: 'string', multiple: true },
+  format: { type: 'string', multiple: true },
+  seed: { type: 'string', multiple: true },
+  seeds: { type: 'string' },
+  dump: { type: 'string' },
+  misses: { type: 'boolean' },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+try {
+  values = parseArgs({ options: OPTIONS }).values;
+} catch (e) {
+  console.error(`families: ${(e as Error).message.split('\n')[0]}`);
+  process.exit(2);
+}
 const formats = (values.format ?? []) as Format[];
 const bad = formats.find((f) => !(FORMATS as readonly string[]).includes(f));
 if (bad) {
@@ -23,6 +28,10 @@ if (bad) {
   process.exit(2);
 }
 const seeds = values.seed?.map(Number) ?? Array.from({ length: Number(values.seeds ?? 3) }, (_, i) => i + 1);
+if (!seeds.length || seeds.some((n) => !Number.isInteger(n))) {
+  console.error('families: --seed and --seeds take whole numbers');
+  process.exit(2);
+}
 const dump = values.dump ? resolve(process.env.INIT_CWD ?? process.cwd(), values.dump) : undefined;
 const results = await runFamilies({ families: values.family, formats, seeds, dump });
 console.log('cards found/expected(+spurious) and fields right, per family × format');

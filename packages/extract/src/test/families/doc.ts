@@ -18,14 +18,31 @@ export type PairLayout = 'lines' | 'inline' | 'under' | 'columns' | 'bold' | 'do
 /** Table dialects: ordinary (pipe in markdown, tabs in text), HTML or pandoc grid in markdown, space-aligned under a dashed rule in text. */
 export type TableStyle = 'plain' | 'html' | 'grid' | 'spaced';
 
+type PairsNode = Extract<Node, { kind: 'pairs' }>;
+
+/** One pair as printed in running text: 'Label: value' with the node's colon. */
+export const pairText = (n: PairsNode, p: Pair) => `${p.label}${n.colon ?? ': '}${p.value}`;
+
+/** All the node's pairs on one line: joined by ' · ' (dot layout) or by its separators in turn. */
+export function pairLine(n: PairsNode): string {
+  if (n.layout === 'dot') return n.pairs.map((p) => pairText(n, p)).join(' · ');
+  const seps = n.seps?.length ? n.seps : ['  '];
+  return n.pairs.map((p, i) => (i ? seps[(i - 1) % seps.length] : '') + pairText(n, p)).join('');
+}
+
+export type SectionStyle = 'heading' | 'bold' | 'plain' | 'inline';
+
 export type Node =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; badge?: { text: string; place: 'right' | 'above' } }
   | { kind: 'para'; text: string; bold?: boolean }
-  | { kind: 'pairs'; pairs: Pair[]; layout: PairLayout; sep?: string }
+  /** seps: separators between pairs on one line, used in turn; colon: between label and value (': '). */
+  | { kind: 'pairs'; pairs: Pair[]; layout: PairLayout; seps?: string[]; colon?: string }
   /** rows[0] is the header row when header is true. */
   | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle }
-  /** A labelled text section: label on its own line (heading or bold) or inline ('Commentary: ...'). */
-  | { kind: 'section'; label: string; text: string; style: 'heading' | 'bold' | 'inline' }
+  /** A labelled text section: label on its own line (heading, bold or plain) or inline ('Commentary: ...'). */
+  | { kind: 'section'; label: string; text: string; style: SectionStyle }
+  /** A chart's text: axis ticks, category dates, legend (what a PDF prints; Word and markdown hold an image). */
+  | { kind: 'chart'; title: string; ticks: string[]; categories: string[]; legend: string[] }
   | { kind: 'page' };
 
 export interface Doc {

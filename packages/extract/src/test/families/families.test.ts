@@ -5,7 +5,10 @@
  * can only shrink as the parser improves (remove a pair when its test says it now meets the target).
  */
 import { describe, expect, test } from '@jest/globals';
+import JSZip from 'jszip';
 import { FORMATS } from '../../lib/schema';
+import { pdfTextItems } from '../../lib/blocks/pdf';
+import { render } from './render';
 import { FAMILIES } from './families';
 import { generateReport } from './model';
 import { Rng } from './random';
@@ -14,8 +17,28 @@ import { renderText } from './render/text';
 import { familyTable, fieldTable, meetsTarget, runFamilies, seedOf, type Result } from './run';
 import { fieldRatio, truthOf } from './score';
 
-/** (family, format) pairs measured short of the target on the parser of 30 Nov 2026 (branch `families`). */
-const KNOWN_GAPS = new Set<string>(FAMILIES.flatMap((f) => FORMATS.map((fmt) => `${f.name}/${fmt}`)));
+/**
+ * (family, format) pairs measured short of the target on the parser of 30 Nov 2026 (branch `families`):
+ * all of them. Even the control (a) misses the cards printed without an identifier. Delete a pair when
+ * the parser reaches it; the test then holds it to the target.
+ */
+const KNOWN_GAPS = new Set<string>([
+  'a-horizontal/pdf', 'a-horizontal/docx', 'a-horizontal/markdown', 'a-horizontal/text',
+  'b-vertical/pdf', 'b-vertical/docx', 'b-vertical/markdown', 'b-vertical/text',
+  'c-measure-value/pdf', 'c-measure-value/docx', 'c-measure-value/markdown', 'c-measure-value/text',
+  'd-label-lines/pdf', 'd-label-lines/docx', 'd-label-lines/markdown', 'd-label-lines/text',
+  'e-inline-pairs/pdf', 'e-inline-pairs/docx', 'e-inline-pairs/markdown', 'e-inline-pairs/text',
+  'f-value-under/pdf', 'f-value-under/docx', 'f-value-under/markdown', 'f-value-under/text',
+  'g-dashboard/pdf', 'g-dashboard/docx', 'g-dashboard/markdown', 'g-dashboard/text',
+  'h-badge/pdf', 'h-badge/docx', 'h-badge/markdown', 'h-badge/text',
+  'i-bold-dot/pdf', 'i-bold-dot/docx', 'i-bold-dot/markdown', 'i-bold-dot/text',
+  'j-html-grid-setext/pdf', 'j-html-grid-setext/docx', 'j-html-grid-setext/markdown', 'j-html-grid-setext/text',
+  'k-summary-rows/pdf', 'k-summary-rows/docx', 'k-summary-rows/markdown', 'k-summary-rows/text',
+  'l-summary-columns/pdf', 'l-summary-columns/docx', 'l-summary-columns/markdown', 'l-summary-columns/text',
+  'm-spaced-text/pdf', 'm-spaced-text/docx', 'm-spaced-text/markdown', 'm-spaced-text/text',
+  'n-period-columns/pdf', 'n-period-columns/docx', 'n-period-columns/markdown', 'n-period-columns/text',
+  'o-letter-rag/pdf', 'o-letter-rag/docx', 'o-letter-rag/markdown', 'o-letter-rag/text',
+]);
 
 const SEEDS = [1, 2, 3];
 const results: Result[] = [];
@@ -42,6 +65,23 @@ describe('the generator is honest', () => {
             const values = [c.printedId, c.title, c.target, c.floor?.raw, c.floor?.label, c.current, c.previous, c.directionText, c.change, c.description, c.commentary, c.pathToGreen, c.actions];
             for (const v of values) if (v) expect({ family: f.name, found: printed.includes(v), v }).toEqual({ family: f.name, found: true, v });
           }
+        }
+      }
+    }
+  });
+
+  test('the PDF and Word files print the same values (read back as text items and document XML)', async () => {
+    for (const f of FAMILIES) {
+      const seed = seedOf(f.name, 1);
+      const model = generateReport(seed, f.options);
+      const doc = f.build(model, new Rng(seed).fork());
+      const pdf = await pdfTextItems(await render(doc, 'pdf'));
+      const pdfText = pdf.pages.flatMap((p) => p.items.map((i) => i.text)).join(' ').replace(/\s+/g, ' ');
+      const xml = await (await JSZip.loadAsync(await render(doc, 'docx'))).file('word/document.xml')!.async('string');
+      const docxText = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+      for (const c of truthOf(model, f).cards) {
+        for (const v of [c.printedId, c.title, c.target, c.floor?.raw, c.current, c.previous, c.directionText, c.change, c.description, c.commentary]) {
+          if (v) expect({ family: f.name, pdf: pdfText.includes(v), docx: docxText.includes(v), v }).toEqual({ family: f.name, pdf: true, docx: true, v });
         }
       }
     }

@@ -78,7 +78,8 @@ export function familyTable(results: Result[]): string {
     const f = fieldRatio(r.score);
     return `${r.score.found}/${r.score.cards}${r.score.spurious ? `+${r.score.spurious}` : ''} ${pct(f.right, f.total)}`;
   };
-  const rows = [['family', ...formats], ...families.map((fam) => [fam, ...formats.map((fmt) => cell(results.find((r) => r.family === fam && r.format === fmt)))])];
+  const all = (fmt: Format): Result => ({ family: 'all', format: fmt, score: results.filter((r) => r.format === fmt).reduce((a, r) => addScore(a, r.score), emptyScore()) });
+  const rows = [['family', ...formats], ...families.map((fam) => [fam, ...formats.map((fmt) => cell(results.find((r) => r.family === fam && r.format === fmt)))]), ['all', ...formats.map((fmt) => cell(all(fmt)))]];
   return table(rows);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Test support: run the real pipeline (blocksFromBytes → parseBlocks, the package's public entry) on a
  * generated file and score it against the truth: cards found and spurious, then field by field.
+ * Cards match by title, then (titles missing or wrong) by the most agreeing fields, earliest first.
  * Values are compared as printed (whitespace and case folded only; '1,234' is not '1234'); RAGs as
  * the canonical word (a printed 'G' or 'GREEN' is Green), since the card keeps the printed text.
  */
@@ -103,7 +104,7 @@ function pairs(t: CardModel, g: Card | null): Pick[] {
   ];
 }
 
-/** Match extracted cards to truth cards (by title, then in order) and score every field. */
+/** Match extracted cards to truth cards (by title, then by most agreeing fields) and score every field. */
 export function scoreReport(parsed: ParsedReport | null, truth: ReportModel): Score {
   const s = emptyScore();
   const got = parsed?.cards ?? [];
@@ -114,11 +115,19 @@ export function scoreReport(parsed: ParsedReport | null, truth: ReportModel): Sc
     const j = got.findIndex((g, k) => !used.has(k) && fold(g.title) === fold(t.title));
     if (j >= 0) (match.set(i, j), used.add(j));
   });
-  truth.cards.forEach((_, i) => {
+  // Then the remaining pairs in order of how many fields agree (earliest first on a tie), so one missed
+  // card does not shift every later card onto its neighbour's figures.
+  const candidates: [number, number, number][] = [];
+  truth.cards.forEach((t, i) => {
     if (match.has(i)) return;
-    const j = got.findIndex((_, k) => !used.has(k));
-    if (j >= 0) (match.set(i, j), used.add(j));
+    got.forEach((g, k) => {
+      if (used.has(k)) return;
+      const agree = pairs(t, g).filter(([, want, have, eq]) => want !== null && eq(want, have)).length;
+      if (agree > 0) candidates.push([agree, i, k]);
+    });
   });
+  candidates.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  for (const [, i, k] of candidates) if (!match.has(i) && !used.has(k)) (match.set(i, k), used.add(k));
   truth.cards.forEach((t, i) => {
     const g = match.has(i) ? got[match.get(i)!] : null;
     const fields = pairs(t, g);

@@ -1,6 +1,6 @@
 /** Test support: pieces every family shares (report head, card heading, narrative sections, printed RAG). */
-import type { CardModel, RagName, ReportModel } from '../model';
-import type { Node, Pair } from '../doc';
+import type { CardModel, GenerateOptions, RagName, ReportModel } from '../model';
+import type { Doc, Node, Pair, SectionStyle } from '../doc';
 import { pickLabels, type LabelField, type Rng } from '../random';
 
 export type Labels = Record<LabelField, string>;
@@ -9,10 +9,10 @@ export type Labels = Record<LabelField, string>;
 export interface Family {
   name: string;
   imitates: string;
-  options?: import('../model').GenerateOptions;
+  options?: GenerateOptions;
   /** Card fields this family never prints; the truth has them as null. */
   omits?: ('floor' | 'previousRag' | 'directionText' | 'change')[];
-  build(model: ReportModel, rng: Rng): import('../doc').Doc;
+  build(model: ReportModel, rng: Rng): Doc;
 }
 
 /** A card: its heading, its figures, then its narrative sections; each card on its own page when asked. */
@@ -51,8 +51,8 @@ export function letterKey(m: ReportModel): Node[] {
 }
 
 /** Description, commentary, path to green and actions as labelled sections, in a varied order. */
-export function sections(c: CardModel, labels: Labels, rng: Rng, style?: 'heading' | 'bold' | 'inline'): Node[] {
-  const s = style ?? rng.pick(['heading', 'bold', 'inline'] as const);
+export function sections(c: CardModel, labels: Labels, rng: Rng, style?: SectionStyle): Node[] {
+  const s = style ?? rng.pick(['heading', 'bold', 'plain', 'inline'] as const);
   const all: [LabelField, string | null][] = [['description', c.description], ['commentary', c.commentary], ['pathToGreen', c.pathToGreen], ['actions', c.actions]];
   const order = rng.chance(0.3) ? rng.shuffle(all) : all;
   return order.filter(([, t]) => t).map(([f, t]) => ({ kind: 'section' as const, label: labels[f], text: t!, style: s }));

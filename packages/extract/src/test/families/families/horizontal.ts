@@ -17,12 +17,13 @@ export const horizontal: Family = {
   build(m, rng) {
     const labels = { ...pickLabels(rng), ...CONTROL };
     const nodes: Node[] = reportHead(m, rng);
+    const style = rng.pick(['heading', 'plain'] as const);
     for (const c of m.cards) {
       const cols: [string, string | null][] = [[labels.target, c.target], ['Direction for Improvement', c.directionText], [`${labels.current}`, c.current], [labels.previous, c.previous], [labels.change, c.change]];
       const shown = cols.filter(([, v]) => v !== null);
       const figures: Node[] = [{ kind: 'table', header: true, rows: [shown.map(([l]) => l), shown.map(([, v]) => v!)] }];
-      if (c.rag) figures.push({ kind: 'section', label: 'RAG Rating', text: printRag(m, c.rag)!, style: 'heading' });
-      nodes.push(...cardNodes(c, rng, figures, sections(c, labels, rng, 'heading'), { page: true }));
+      if (c.rag) figures.push({ kind: 'section', label: 'RAG Rating', text: printRag(m, c.rag)!, style });
+      nodes.push(...cardNodes(c, rng, figures, sections(c, labels, rng, style), { page: true }));
     }
     return { nodes };
   },

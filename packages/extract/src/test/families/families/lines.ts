@@ -13,11 +13,13 @@ function pairsFamily(name: string, imitates: string, layout: PairLayout): Family
     build(m, rng) {
       const labels = pickLabels(rng);
       const nodes: Node[] = reportHead(m, rng);
-      const sep = rng.pick(['  ', ', ', '   ', '; ']);
+      // Separators between pairs and after labels vary within a paper, as in Kent's figures line.
+      const seps = rng.shuffle(['  ', ', ', '   ', '; ']).slice(0, rng.int(1, 3));
+      const colon = rng.pick([': ', ': ', ':  ', ' : ']);
       for (const c of m.cards) {
         const inline = layout === 'inline';
         const pairs = valuePairs(m, c, labels, rng, { shuffle: true, previousRag: inline ? 'brackets' : 'pair', rag: !inline });
-        const figures: Node[] = [{ kind: 'pairs', pairs, layout, sep }];
+        const figures: Node[] = [{ kind: 'pairs', pairs, layout, seps, colon }];
         if (inline && c.rag) figures.push({ kind: 'pairs', pairs: [{ label: labels.rag, value: printRag(m, c.rag)! }], layout: 'lines' });
         nodes.push(...cardNodes(c, rng, figures, sections(c, labels, rng)));
       }

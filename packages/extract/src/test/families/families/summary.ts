@@ -1,7 +1,8 @@
 /**
  * Families k and l — RAG summary tables. k: statuses as rows (words), a Total row, '-' or '–' for zero,
  * as in Havering's and Medway's corporate performance covers. l: statuses as columns ('G | A | R | TOTAL'
- * or 'Green | Amber | Red | Total') with a row per service and a TOTAL row, as in Kent's executive summary.
+ * or 'Green | Amber | Red | Total') with a row per service and a TOTAL row, then per-service tables of
+ * each KPI's previous and latest RAG, as in Kent's executive summary.
  * Both carry cards printed as 'Label: value' lines.
  */
 import { cardNodes, pickLabels, printRag, reportHead, sections, valuePairs, type Family, type Labels } from './common';
@@ -49,6 +50,11 @@ export const summaryColumns: Family = {
     };
     const rows = [header, ...services.map((s) => line(s, s)), line(letters ? 'TOTAL' : 'Total', null)];
     const nodes: Node[] = [...reportHead(m, rng), { kind: 'heading', level: 2, text: 'Executive summary' }, { kind: 'table', header: true, rows }];
+    // Per-service tables of each KPI's previous and latest RAG: rows that must not become cards.
+    for (const svc of services) {
+      const list = m.cards.filter((_, i) => serviceOf[i] === svc).map((c) => [c.title, printRag(m, c.previousRag) ?? '', printRag(m, c.rag) ?? '']);
+      nodes.push({ kind: 'heading', level: 3, text: svc }, { kind: 'table', header: true, rows: [['Indicator', 'Previous RAG', 'Latest RAG'], ...list] });
+    }
     return { nodes: [...nodes, ...lineCards(m, labels, rng)] };
   },
 };

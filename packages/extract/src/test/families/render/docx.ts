@@ -1,5 +1,5 @@
 /** Test support: print a family document as a real .docx (headings styled, tables as Word tables, bold label runs). */
-import type { Doc, Node } from '../doc';
+import { pairLine, pairText, type Doc, type Node } from '../doc';
 import { makeDocx, p, pageBreak, runs, table } from '../../make-docx';
 
 /** The document as a Word package. */
@@ -19,18 +19,19 @@ function node(n: Node): string[] {
       return [n.bold ? runs([{ text: n.text, bold: true }]) : p(n.text)];
     case 'pairs': {
       const l = n.pairs;
-      if (n.layout === 'inline') return [p(l.map((x) => `${x.label}: ${x.value}`).join(n.sep ?? '  '))];
-      if (n.layout === 'dot') return [p(l.map((x) => `${x.label}: ${x.value}`).join(' · '))];
+      if (n.layout === 'inline' || n.layout === 'dot') return [p(pairLine(n))];
       if (n.layout === 'under') return l.flatMap((x) => [p(x.label), p(x.value)]);
       if (n.layout === 'columns') return [table(l.map((x) => [x.label, x.value]))];
       if (n.layout === 'bold') return l.map((x) => runs([{ text: `${x.label}:`, bold: true }, { text: ` ${x.value}` }]));
-      return l.map((x) => p(`${x.label}: ${x.value}`));
+      return l.map((x) => p(pairText(n, x)));
     }
     case 'table':
       return [table(n.rows)];
     case 'section':
       if (n.style === 'inline') return [p(`${n.label}: ${n.text}`)];
-      return [n.style === 'bold' ? runs([{ text: n.label, bold: true }]) : p(n.label, 'Heading3'), p(n.text)];
+      return [n.style === 'bold' ? runs([{ text: n.label, bold: true }]) : n.style === 'plain' ? p(n.label) : p(n.label, 'Heading3'), p(n.text)];
+    case 'chart':
+      return []; // a picture in Word: no text in the body
     case 'page':
       return [pageBreak()];
   }

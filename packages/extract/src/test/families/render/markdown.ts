@@ -1,5 +1,5 @@
 /** Test support: print a family document as markdown (pipe, HTML or pandoc grid tables; ATX or setext headings). */
-import type { Doc, Node, Pair } from '../doc';
+import { pairLine, pairText, type Doc, type Node } from '../doc';
 
 /** The document as a markdown paper. */
 export function renderMarkdown(doc: Doc): string {
@@ -18,31 +18,33 @@ function node(n: Node, setext: boolean): string[] {
     case 'para':
       return [n.bold ? `**${n.text}**` : n.text];
     case 'pairs':
-      return pairs(n.pairs, n.layout, n.sep ?? '  ');
+      return pairs(n);
     case 'table':
       return [n.style === 'html' ? html(n.rows, n.header) : n.style === 'grid' ? grid(n.rows, n.header) : pipe(n.rows)];
     case 'section':
       if (n.style === 'inline') return [`${n.label}: ${n.text}`];
-      return [n.style === 'bold' ? `**${n.label}**` : `#### ${n.label}`, n.text];
+      return [n.style === 'bold' ? `**${n.label}**` : n.style === 'plain' ? n.label : `#### ${n.label}`, n.text];
+    case 'chart':
+      return [`![${n.title}](chart.png)`];
     case 'page':
       return [];
   }
 }
 
-function pairs(list: Pair[], layout: string, sep: string): string[] {
-  switch (layout) {
+function pairs(n: Extract<Node, { kind: 'pairs' }>): string[] {
+  const list = n.pairs;
+  switch (n.layout) {
     case 'inline':
-      return [list.map((p) => `${p.label}: ${p.value}`).join(sep)];
+    case 'dot':
+      return [pairLine(n)];
     case 'under':
       return list.flatMap((p) => [p.label, p.value]);
     case 'columns':
       return [pipe(list.map((p) => [p.label, p.value]))];
     case 'bold':
       return list.map((p) => `**${p.label}:** ${p.value}`);
-    case 'dot':
-      return [list.map((p) => `${p.label}: ${p.value}`).join(' · ')];
     default:
-      return list.map((p) => `${p.label}: ${p.value}`);
+      return list.map((p) => pairText(n, p));
   }
 }
 

@@ -3,15 +3,18 @@
  * (wrapped paragraphs, tables as aligned rows, badges right-aligned, dashboard labels at x=60 with values
  * at x=200), new pages when the page is full or the document asks for one.
  */
-import type { Doc, Node } from '../doc';
+import { pairLine, pairText, type Doc, type Node } from '../doc';
 import { makePdf, type PdfPage, type PdfText } from '../../make-pdf';
 
 const WIDTH = 595;
 const LEFT = 50;
 const BOTTOM = 790;
-/** Average Helvetica advance per point of size; enough to place columns and wrap lines. */
-const EM = 0.55;
-const textWidth = (s: string, size: number) => s.length * size * EM;
+/** Approximate Helvetica advance of a string (capitals are wider than the average), so items never overlap. */
+function textWidth(s: string, size: number, bold = false): number {
+  let em = 0;
+  for (const c of s) em += /[A-Z]/.test(c) ? 0.72 : /[a-z]/.test(c) ? 0.56 : /\d/.test(c) ? 0.56 : /[\s.,:;'|!il]/.test(c) ? 0.28 : 0.6;
+  return em * size * (bold ? 1.06 : 1);
+}
 
 class Layout {
   pages: PdfPage[] = [{ texts: [] }];
@@ -37,12 +40,11 @@ class Layout {
 
 /** Split text into lines that fit the page width at a size. */
 function wrap(text: string, size: number, width = WIDTH - 2 * LEFT): string[] {
-  const max = Math.floor(width / (size * EM));
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let cur = '';
     for (const w of para.split(' ')) {
-      if (cur && (cur + ' ' + w).length > max) {
+      if (cur && textWidth(`${cur} ${w}`, size) > width) {
         out.push(cur);
         cur = w;
       } else cur = cur ? `${cur} ${w}` : w;
@@ -53,7 +55,7 @@ function wrap(text: string, size: number, width = WIDTH - 2 * LEFT): string[] {
 }
 
 /** The size at which one line fits the page width (never below 6 pt). */
-const fit = (text: string, size: number) => Math.max(6, Math.min(size, Math.floor(((WIDTH - 2 * LEFT) / (text.length * EM)) * 10) / 10));
+const fit = (text: string, size: number) => Math.max(6, Math.min(size, Math.floor(((WIDTH - 2 * LEFT) / textWidth(text, 1)) * 10) / 10));
 
 /** The document as PDF bytes. */
 export function renderPdf(doc: Doc): Uint8Array {
@@ -81,7 +83,7 @@ function node(l: Layout, n: Node): void {
     case 'pairs': {
       const ps = n.pairs;
       if (n.layout === 'inline' || n.layout === 'dot') {
-        const text = ps.map((p) => `${p.label}: ${p.value}`).join(n.layout === 'dot' ? ' · ' : n.sep ?? '  ');
+        const text = pairLine(n);
         l.line([{ x: LEFT, text }], fit(text, 10));
       } else if (n.layout === 'under') {
         for (const p of ps) {
@@ -91,27 +93,37 @@ function node(l: Layout, n: Node): void {
       } else if (n.layout === 'columns') {
         for (const p of ps) l.line([{ x: 60, text: p.label }, { x: 200, text: p.value }], 10);
       } else if (n.layout === 'bold') {
-        for (const p of ps) l.line([{ x: LEFT, text: `${p.label}:`, bold: true }, { x: LEFT + textWidth(`${p.label}: `, 10) + 4, text: p.value }], 10);
-      } else for (const p of ps) l.line([{ x: LEFT, text: `${p.label}: ${p.value}` }], 10);
+        for (const p of ps) l.line([{ x: LEFT, text: `${p.label}:`, bold: true }, { x: LEFT + textWidth(`${p.label}: `, 10, true) + 2, text: p.value }], 10);
+      } else for (const p of ps) l.line([{ x: LEFT, text: pairText(n, p) }], 10);
       return;
     }
     case 'table': {
-      const cols = n.rows[0].map((_, j) => Math.max(...n.rows.map((r) => (r[j] ?? '').length)));
-      const chars = cols.reduce((a, c) => a + c, 0);
-      const size = Math.max(6, Math.min(9, (WIDTH - 2 * LEFT - 16 * cols.length) / (chars * EM)));
-      // Like a real table, the columns share the page width, each in proportion to its longest cell.
-      const spare = Math.max(16 * cols.length, WIDTH - 2 * LEFT - chars * size * EM);
-      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size * EM + spare / cols.length, 0));
+      // Column widths in ems (header bold); the font shrinks (to 6 pt at least) until the table fits.
+      const cols = n.rows[0].map((_, j) => Math.max(...n.rows.map((r, i) => textWidth(r[j] ?? '', 1, n.header && i === 0))));
+      const ems = cols.reduce((a, c) => a + c, 0);
+      const size = Math.max(6, Math.min(9, (WIDTH - 2 * LEFT - 16 * cols.length) / ems));
+      // Like a real table, the columns share the page width: each its longest cell plus an equal gap.
+      const gap = Math.max(16, (WIDTH - 2 * LEFT - ems * size) / cols.length);
+      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size + gap, 0));
       n.rows.forEach((r, i) => l.line(r.map((text, j) => ({ x: xs[j], text, bold: n.header && i === 0 })).filter((t) => t.text), size));
       return;
     }
     case 'section':
       if (n.style === 'inline') for (const t of wrap(`${n.label}: ${n.text}`, 10)) l.line([{ x: LEFT, text: t }], 10);
       else {
-        l.line([{ x: LEFT, text: n.label, bold: true }], 10);
+        l.line([{ x: LEFT, text: n.label, bold: n.style !== 'plain' }], 10);
         for (const t of wrap(n.text, 10)) l.line([{ x: LEFT, text: t }], 10);
       }
       return;
+    case 'chart': {
+      // Ticks down the y axis, dates along the x axis, the legend at the right: text only, as pdf.js sees a chart.
+      l.line([{ x: LEFT, text: n.title, bold: true }], 9);
+      for (const t of n.ticks) l.line([{ x: LEFT + 20 - textWidth(t, 7), text: t }], 7);
+      const step = (WIDTH - 2 * LEFT - 160) / Math.max(1, n.categories.length - 1);
+      l.line(n.categories.map((c, i) => ({ x: LEFT + 30 + i * step, text: c })), 7);
+      l.line(n.legend.map((c, i) => ({ x: WIDTH - LEFT - 110 + (i % 2) * 55, text: c })), 7);
+      return;
+    }
     case 'page':
       l.newPage();
   }

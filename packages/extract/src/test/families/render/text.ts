@@ -3,7 +3,7 @@
  * tab-separated rows (or space-aligned under a dashed rule), right-aligned badges after spaces, form
  * feeds between pages.
  */
-import type { Doc, Node } from '../doc';
+import { pairLine, pairText, type Doc, type Node } from '../doc';
 
 /** The document as a text dump. */
 export function renderText(doc: Doc): string {
@@ -27,14 +27,15 @@ function node(n: Exclude<Node, { kind: 'page' }>): string {
       return n.text;
     case 'pairs': {
       const l = n.pairs;
-      if (n.layout === 'inline') return l.map((p) => `${p.label}: ${p.value}`).join(n.sep ?? '  ');
-      if (n.layout === 'dot') return l.map((p) => `${p.label}: ${p.value}`).join(' · ');
+      if (n.layout === 'inline' || n.layout === 'dot') return pairLine(n);
       if (n.layout === 'under') return l.map((p) => `${p.label}\n${p.value}`).join('\n');
       if (n.layout === 'columns') return l.map((p) => `${p.label.padEnd(Math.max(28, p.label.length + 3))}${p.value}`).join('\n');
-      return l.map((p) => `${p.label}: ${p.value}`).join('\n');
+      return l.map((p) => pairText(n, p)).join('\n');
     }
     case 'table':
       return n.style === 'spaced' ? spaced(n.rows) : n.rows.map((r) => r.join('\t')).join('\n');
+    case 'chart':
+      return [n.title, ...n.ticks, n.categories.join('     '), n.legend.join('   ')].join('\n');
     case 'section':
       return n.style === 'inline' ? `${n.label}: ${n.text}` : `${n.label}\n\n${n.text}`;
   }

@@ -168,8 +168,12 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const notes: string[] = [];
   let confidence = 0.95;
 
+  // A chart's axis ticks, period labels and legend, as a text dump prints them, are never figures.
+  const axis = axisRuns(items, f.positions);
+  axis.forEach((p) => used.add(p));
+  const free = f.positions.filter((p) => !axis.has(p));
   // A value printed under its own label ('Target' / '90%') is a pair, before any scattered-table guessing.
-  const stacked = stackedPairs(items, f.positions);
+  const stacked = stackedPairs(items, free);
   stacked.used.forEach((p) => used.add(p));
   // Values: a real table first, else lines scattered by a text dump.
   let cols: ValueColumns | null = null;
@@ -184,7 +188,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     }
   }
   if (!cols) {
-    const s = resolveScattered(items, f.positions.filter((p) => !stacked.used.has(p)));
+    const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p)));
     if (s) {
       cols = s;
       s.used.forEach((p) => used.add(p));
@@ -430,6 +434,31 @@ function joinable(items: Item[], pos: number, parts: string[]): string {
   const prev = items[pos - 1];
   const sameBlock = prev && prev.block === items[pos].block;
   return (sameBlock ? ' ' : '\n\n') + text;
+}
+
+/**
+ * A chart's value axis in a text dump: three or more lines of one evenly stepped number each ('100' / '75' /
+ * '50' / '25' / '0'), then its period labels and a short legend line ('Actual  Target  Floor').
+ */
+function axisRuns(items: Item[], positions: number[]): Set<number> {
+  const out = new Set<number>();
+  const single = (p: number) => {
+    const c = items[p].cls;
+    return c.type === 'values' && c.tokens.length === 1 && c.tokens[0].type === 'number' ? Number.parseFloat(c.tokens[0].raw.replace(/[^\d.-]/g, '')) : null;
+  };
+  for (let k = 0; k < positions.length; k++) {
+    let n = k;
+    while (n < positions.length && single(positions[n]) !== null) n++;
+    const ticks = positions.slice(k, n).map(single) as number[];
+    const step = ticks[1] - ticks[0];
+    if (ticks.length < 3 || !step || ticks.some((v, i) => i > 0 && Math.abs(v - ticks[i - 1] - step) > Math.abs(step) * 1e-6)) continue;
+    if (n >= positions.length || !isPeriodLabelLine(items[positions[n]].text)) continue;
+    positions.slice(k, n + 1).forEach((p) => out.add(p));
+    const legend = positions[n + 1];
+    if (legend !== undefined && ['header', 'text'].includes(items[legend].cls.type) && items[legend].text.split(/\s+/).length <= 6 && !/[.:]$/.test(items[legend].text)) out.add(legend);
+    k = n;
+  }
+  return out;
 }
 
 /** Mark runs of loose values (chart data labels and axis ticks) with their period labels and captions. */

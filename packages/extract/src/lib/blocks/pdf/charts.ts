@@ -4,6 +4,7 @@
  */
 import type { Box, ChartSeries } from '../../schema';
 import { isPeriodLabelLine } from '../../parse/charts';
+import { ragWord } from '../../parse/vocabulary';
 import { boxOf, overlapRatio, type Seg } from './geometry';
 
 /** A chart found on a page: title, series read from its data labels, the runs it took and its box. */
@@ -41,6 +42,12 @@ function findAxes(free: Seg[]): Seg[][] {
   return axes;
 }
 
+/** Text of the card around a chart: a RAG word, a 'Label: value' line, a long line or one printed larger than the chart's labels. */
+function cardText(s: Seg, labelSize: number): boolean {
+  const t = s.text.trim();
+  return ragWord(t) !== null || /\b[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(t) || t.split(/\s+/).length > 8 || s.h > labelSize * 1.3;
+}
+
 /**
  * Charts on a page. Charts are kept apart by their order in the content stream, and one drawn over
  * another hides it.
@@ -74,8 +81,10 @@ export function findCharts(segs: Seg[], used: Set<Seg>): PdfChart[] {
     periods.sort((a, b) => a.cx - b.cx);
     const labels = near.filter((s) => numeric(s) && s.y >= top - 10 && s.y < bottom && s.order > lo);
     const periodBottom = Math.max(...periods.flatMap((p) => p.segs.map((s) => s.y + s.h)));
-    const legend = near.filter((s) => !numeric(s) && s.y > periodBottom - 1 && s.y < periodBottom + 30 && s.order > lo);
-    const titleSegs = near.filter((s) => !numeric(s) && s.y < top && s.y > top - 40 && s.order < lo);
+    // Legend entries are short names; a line of label–value figures under the plot is the card's, not the chart's.
+    const legend = near.filter((s) => !numeric(s) && s.y > periodBottom - 1 && s.y < periodBottom + 30 && s.order > lo && !cardText(s, periods[0].segs[0].h));
+    // A title sits just above the plot; the card's own heading or RAG badge printed there is not the chart's.
+    const titleSegs = near.filter((s) => !numeric(s) && s.y < top && s.y > top - 40 && s.order < lo && !cardText(s, periods[0].segs[0].h));
     // Series: labels at one height across every period are a flat line (a target); the rest are values.
     const byPeriod = new Map<number, Seg[]>();
     for (const l of labels) {

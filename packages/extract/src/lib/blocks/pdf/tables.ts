@@ -3,7 +3,7 @@
  * the previous page ended with may go on at the top of the next.
  */
 import type { Box } from '../../schema';
-import { headerRoles, periodHeading, ragLabel, tokenType } from '../../parse/vocabulary';
+import { headerRoles, periodHeading, ragLabel, sectionLabel, tokenType } from '../../parse/vocabulary';
 import { boxOf, linesOf, type Seg } from './geometry';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
@@ -23,7 +23,7 @@ export interface TableLayout {
   oneRow: boolean;
 }
 
-const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|number|percentage|data\s+item|explanation|no\.\s+of)/i;
+const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|rating|number|count|total|percentage|%|data\s+item|explanation|no\.\s+of)/i;
 
 function isHeaderCell(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
@@ -80,7 +80,8 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const kind: TableLayout['kind'] = /^status$/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
     // Rows: lines under the heading that stay inside the columns.
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
-    const valueTable = kind === 'grid' && roles.has('current') && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)));
+    const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
+    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)));
     const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) continue;
@@ -107,6 +108,8 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
     if (gap > line[0].h * 2.6) break;
     if (line.some((s) => colOf(s) < 0)) break;
     if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
+    // A section label under the table ('Remedial actions') starts the card's text, not a wrapped cell.
+    if (rows.length && line.length === 1 && sectionLabel(line[0].text.trim()) !== null) break;
     const hasValue = line.some((s) => colOf(s) > 0 && isValueCell(s.text));
     const cells: Seg[][] = bounds.map(() => []);
     for (const s of line) cells[colOf(s)].push(s);

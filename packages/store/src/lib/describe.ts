@@ -179,7 +179,7 @@ FROM v_observations WHERE rag IN ('Red', 'Amber') AND primary_rendition = 1
 };
 
 /** Internal tables: hidden in Datasette (the views are the public surface). */
-export const INTERNAL_TABLES = ['documents', 'reports', 'observations', 'summary_counts', 'rag_key', 'claims', 'chart_points', 'messages', 'findings', 'aliases', 'user_links', 'state', 'schema_migrations'];
+export const INTERNAL_TABLES = ['documents', 'reports', 'observations', 'summary_counts', 'rag_key', 'claims', 'chart_points', 'findings', 'aliases', 'user_links', 'state', 'schema_migrations'];
 
 /** Datasette metadata.json for an archive opened under `database` (Datasette's name: the file name without .sqlite/.db). */
 export function datasetteMetadata(database: string): unknown {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 // A plain process, not jest's sandbox: the built-ins are taken before anything is imported, compared after.
 const script = `
 const before = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
-const { pdfTextItems } = await import(${JSON.stringify(fileURLToPath(new URL('./pdf.ts', import.meta.url)))});
+const { pdfTextItems } = await import(${JSON.stringify(fileURLToPath(new URL('./pdf/index.ts', import.meta.url)))});
 const { makePdf } = await import(${JSON.stringify(fileURLToPath(new URL('../../test/make-pdf.ts', import.meta.url)))});
 const { pages } = await pdfTextItems(makePdf([{ texts: [{ x: 40, top: 40, text: 'Target 92%' }] }]));
 console.log(JSON.stringify({ text: pages[0].items.map((s) => s.text), push: Array.prototype.push === before.push, stringify: JSON.stringify === before.stringify, parse: JSON.parse === before.parse }));

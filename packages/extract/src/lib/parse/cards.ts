@@ -121,8 +121,9 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
       if (item.kind === 'heading' || (item.kind === 'table' && item.rows && tableKind(item.rows) !== 'other')) close();
       return;
     }
-    // A major heading that titles no card (a report section) still ends the card before it.
-    if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2) close();
+    // A major heading that titles no card (a report section) still ends the card before it; a PDF's heading
+    // levels are font sizes, not structure (a chart's title printed large sits inside its card).
+    if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2 && item.prov.box === null) close();
     const slots = slotsOf(item);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).

@@ -22,8 +22,9 @@ function isValueFor(text: string, label: 'colon' | 'known', formLabel: boolean):
   const t = text.trim();
   if (!t) return false;
   if (label === 'colon' && formLabel) return true;
-  if (labelKind(t)) return false;
+  // A value cell first: 'Baseline' or 'Status' words are values here even where they could head a column.
   if (isValueCell(t)) return true;
+  if (labelKind(t)) return false;
   return label === 'colon' && (t.length <= 32 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t));
 }
 

@@ -5,6 +5,7 @@
 import type { Box } from '../../schema';
 import { headerRoles, periodHeading, ragLabel, sectionLabel, tokenType } from '../../parse/vocabulary';
 import { boxOf, linesOf, type Seg } from './geometry';
+import { summaryStatus } from '../../parse/summary';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
 export interface PdfTable {
@@ -23,11 +24,16 @@ export interface TableLayout {
   oneRow: boolean;
 }
 
-const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|rating|number|count|total|percentage|%|data\s+item|explanation|no\.\s+of)/i;
+const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|rating|number|count|total|percentage|%|data\s+item|explanation|no\.\s+of|service|directorate|portfolio)/i;
+
+/** The first heading of a RAG summary (or of the Key's 'Data Item' grid). */
+const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;
 
 function isHeaderCell(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60) return false;
+  // A summary's status columns headed by letters ('G | A | R | TOTAL'); status words are values elsewhere.
+  if (t.length === 1 && summaryStatus(t) !== null) return true;
   // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
   // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
@@ -64,7 +70,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     // A column is a heading only if its stacked lines are contiguous from the band's first line.
     const headerCols = columns.filter((c) => isHeaderCell(cellText(c.segs)));
     const roles = new Set(headerCols.flatMap((c) => headerRoles(cellText(c.segs))?.map((r) => r.role) ?? []));
-    const summaryLike = headerCols.some((c) => /^(?:status|data item)$/i.test(cellText(c.segs)));
+    const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(cellText(c.segs)));
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
     const cols = headerCols.sort((a, b) => a.x0 - b.x0);
     const headerSegs = cols.flatMap((c) => c.segs);
@@ -77,7 +83,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
     for (let i = 0; i < bounds.length - 1; i++) bounds[i].hi = Math.min(bounds[i].hi, bounds[i + 1].lo);
-    const kind: TableLayout['kind'] = /^status$/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
+    const kind: TableLayout['kind'] = SUMMARY_HEAD.test(cellText(cols[0].segs)) && !/data item/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
     // Rows: lines under the heading that stay inside the columns.
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
     const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
@@ -103,13 +109,17 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
   const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
   const rows: Seg[][][] = [];
   let lastBottom = top;
+  const rowHeight = lines[0]?.[0].h ?? 0;
   for (const line of lines) {
     const gap = line[0].y - lastBottom;
     if (gap > line[0].h * 2.6) break;
     if (line.some((s) => colOf(s) < 0)) break;
     if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
-    // A section label under the table ('Remedial actions') starts the card's text, not a wrapped cell.
+    // A section label under the table ('Remedial actions'), a heading printed larger, or a 'Label: value'
+    // line starts the card's text, not a wrapped cell.
     if (rows.length && line.length === 1 && sectionLabel(line[0].text.trim()) !== null) break;
+    if (rows.length && Math.abs(line[0].h - rowHeight) > rowHeight * 0.12) break;
+    if (rows.length && line.every((s) => colOf(s) === 0) && /^[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(line[0].text.trim())) break;
     const hasValue = line.some((s) => colOf(s) > 0 && isValueCell(s.text));
     const cells: Seg[][] = bounds.map(() => []);
     for (const s of line) cells[colOf(s)].push(s);

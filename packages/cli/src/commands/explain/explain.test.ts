@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { run } from '../../index';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-const PAPER = `${ROOT}fixtures/layouts/own-words-2025-26-q2.txt`;
+const PAPER = `${ROOT}test/papers/own-words-2025-26-q2.txt`;
 const PROFILE = `${ROOT}docs/profile.example.json`;
 
 async function kpi(...args: string[]): Promise<{ code: number; out: string; err: string }> {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { kpi } from '../../test/run-kpi';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
-const PAPER = join(ROOT, 'fixtures/layouts/own-words-2025-26-q2.txt');
+const PAPER = join(ROOT, 'test/papers/own-words-2025-26-q2.txt');
 const PROFILE = join(ROOT, 'docs/profile.example.json');
 const rows = async (db: string) =>
   JSON.parse((await kpi('query', 'SELECT title, current_raw, previous_raw, target_raw, rag_raw, rag, commentary FROM v_observations ORDER BY observation_id', '--db', db, '--format', 'json')).out);

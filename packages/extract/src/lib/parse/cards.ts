@@ -10,7 +10,7 @@ import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables'
 import type { Section } from './vocabulary';
 import { fitsField, hasFigures, tablePairs, type Pair, type SectionCell } from './pairs';
 import type { Field } from './lexicon';
-import { ragWord } from './vocabulary';
+import { ragWord, startsWithSectionLabel } from './vocabulary';
 import { isPeriodLabelLine } from './charts';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
@@ -45,12 +45,24 @@ export function isTitleLike(item: Item): boolean {
   if (item.cls.type !== 'text') return false;
   const t = item.text;
   if (t.length < 3 || t.length > 150 || !/[A-Za-z]/.test(t) || /[.;:,]$/.test(t) || /^[a-z]/.test(t)) return false;
+  if (startsWithSectionLabel(t)) return false;
   if (item.kind === 'heading') return true;
   // Its own block, or the first line of one (a text dump prints the title straight above the figures), badges aside.
   const lines = item.block.text.split('\n').map((l) => l.trim()).filter(Boolean);
   const at = lines.indexOf(t);
   return at >= 0 && lines.slice(0, at).every((l) => ragWord(l) !== null);
 }
+
+/** The text right after a section label with nothing else ('Useful Links' / 'The local area benchmarking tool') is that section's. */
+function sectionContent(items: Item[], pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && ['badge', 'nav'].includes(items[p].cls.type)) p--;
+  const c = items[p]?.cls;
+  return c?.type === 'section' && !c.rest;
+}
+
+/** A title line of the card that starts at it: title-like, and not the content of a section label just above it. */
+const titleAt = (items: Item[], pos: number) => isTitleLike(items[pos]) && (items[pos].kind === 'heading' || !sectionContent(items, pos));
 
 /**
  * Positions at the end of a fragment that belong to the card starting after it: a title line that
@@ -69,7 +81,7 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
       k--;
     } else break;
   }
-  if (k < 0 || !isTitleLike(items[positions[k]])) return [];
+  if (k < 0 || !titleAt(items, positions[k])) return [];
   let from = k;
   const above = positions[k - 1];
   if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[k - 2]]?.cls.type !== 'rag-label') from = k - 1;
@@ -385,7 +397,7 @@ function untitledHeading(items: Item[], positions: number[]): number | null {
   for (let k = first - 1; k >= 0; k--) {
     const it = items[positions[k]];
     if (['badge', 'nav', 'rag-word'].includes(it.cls.type)) continue;
-    return isTitleLike(it) ? positions[k] : null;
+    return titleAt(items, positions[k]) ? positions[k] : null;
   }
   return null;
 }

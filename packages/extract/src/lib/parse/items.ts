@@ -12,6 +12,7 @@ import {
   ragLabel,
   ragWord,
   sectionLabel,
+  startsWithSectionLabel,
   valueTokens,
   type Role,
   type Section,
@@ -116,6 +117,6 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (tokens) return { type: 'values', tokens };
   const badged = BADGED_TITLE.exec(text);
   if (badged && ragWord(badged[2]) && !/[.:]$/.test(badged[1])) return { type: 'title', title: badged[1].trim(), rag: badged[2] };
-  if (it.kind === 'heading' && /[A-Za-z]/.test(text) && text.length <= 200) return { type: 'title', title: text, rag: null };
+  if (it.kind === 'heading' && /[A-Za-z]/.test(text) && text.length <= 200 && !startsWithSectionLabel(text)) return { type: 'title', title: text, rag: null };
   return { type: 'text' };
 }

@@ -20,6 +20,12 @@ export function sectionLabel(line: string): { section: Section; rest: string } |
   return section ? { section, rest: (m[2] ?? '').trim() } : null;
 }
 
+/** Section labels printed side by side and read as one line ('Useful Links Path to Green'): a label, then more words. */
+export function startsWithSectionLabel(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.slice(0, 4).some((_, i) => i + 1 < words.length && sectionLabel(words.slice(0, i + 1).join(' ')) !== null);
+}
+
 /**
  * A RAG label ('RAG Rating', 'Status:', 'RAG status: Green'), optionally followed by the rating on the same
  * line. A weak label ('Status', 'Rating') counts only when nothing or a rating follows it.

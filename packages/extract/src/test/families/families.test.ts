@@ -18,27 +18,11 @@ import { familyTable, fieldTable, meetsTarget, runFamilies, seedOf, type Result 
 import { fieldRatio, truthOf } from './score';
 
 /**
- * (family, format) pairs measured short of the target on the parser of 30 Nov 2026 (branch `families`):
- * all of them. Even the control (a) misses the cards printed without an identifier. Delete a pair when
- * the parser reaches it; the test then holds it to the target.
+ * (family, format) pairs measured short of the target (3 seeds, 30 Nov 2026): PDF layouts whose page
+ * geometry still loses a field or a summary now and then (`pnpm --silent families --format pdf --misses`
+ * lists them). Delete a pair when the parser reaches it; the test then holds it to the target.
  */
-const KNOWN_GAPS = new Set<string>([
-  'a-horizontal/pdf', 'a-horizontal/docx', 'a-horizontal/markdown', 'a-horizontal/text',
-  'b-vertical/pdf', 'b-vertical/docx', 'b-vertical/markdown', 'b-vertical/text',
-  'c-measure-value/pdf', 'c-measure-value/docx', 'c-measure-value/markdown', 'c-measure-value/text',
-  'd-label-lines/pdf', 'd-label-lines/docx', 'd-label-lines/markdown', 'd-label-lines/text',
-  'e-inline-pairs/pdf', 'e-inline-pairs/docx', 'e-inline-pairs/markdown', 'e-inline-pairs/text',
-  'f-value-under/pdf', 'f-value-under/docx', 'f-value-under/markdown', 'f-value-under/text',
-  'g-dashboard/pdf', 'g-dashboard/docx', 'g-dashboard/markdown', 'g-dashboard/text',
-  'h-badge/pdf', 'h-badge/docx', 'h-badge/markdown', 'h-badge/text',
-  'i-bold-dot/pdf', 'i-bold-dot/docx', 'i-bold-dot/markdown', 'i-bold-dot/text',
-  'j-html-grid-setext/pdf', 'j-html-grid-setext/docx', 'j-html-grid-setext/markdown', 'j-html-grid-setext/text',
-  'k-summary-rows/pdf', 'k-summary-rows/docx', 'k-summary-rows/markdown', 'k-summary-rows/text',
-  'l-summary-columns/pdf', 'l-summary-columns/docx', 'l-summary-columns/markdown', 'l-summary-columns/text',
-  'm-spaced-text/pdf', 'm-spaced-text/docx', 'm-spaced-text/markdown', 'm-spaced-text/text',
-  'n-period-columns/pdf', 'n-period-columns/docx', 'n-period-columns/markdown', 'n-period-columns/text',
-  'o-letter-rag/pdf', 'o-letter-rag/docx', 'o-letter-rag/markdown', 'o-letter-rag/text',
-]);
+const KNOWN_GAPS = new Set<string>(['h-badge/pdf', 'j-html-grid-setext/pdf', 'l-summary-columns/pdf', 'm-spaced-text/pdf', 'n-period-columns/pdf', 'o-letter-rag/pdf']);
 
 const SEEDS = [1, 2, 3];
 const results: Result[] = [];

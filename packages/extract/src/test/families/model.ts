@@ -143,7 +143,7 @@ function card(rng: Rng, k: { title: string; kind: KpiKind; lower: boolean }, pri
   const ch = CHANGE_TEXT[changeStyle];
   const change = Math.abs(current - previous) / Math.max(current, 1) < 0.005 ? ch[2] : better > 0 ? ch[0] : ch[1];
   const na = rag === 'Baseline' || rng.chance(0.06);
-  return {
+  const card: CardModel = {
     printedId,
     title: k.title,
     target: na ? rng.pick(['N/A', 'Baseline']) : fmt(target),
@@ -160,6 +160,9 @@ function card(rng: Rng, k: { title: string; kind: KpiKind; lower: boolean }, pri
     pathToGreen: rag !== 'Green' && rag !== 'Blue' && rng.chance(0.6) ? sentence(rng, 'path', k.title) : null,
     actions: rng.chance(0.35) ? sentence(rng, 'actions', k.title) : null,
   };
+  // A previous period's rating is printed with the previous value: none without one.
+  if (card.previous === null) card.previousRag = null;
+  return card;
 }
 
 /** A printer of one unit kind, with this card's own habits (decimals, thousands separators). */

@@ -30,10 +30,20 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
   };
 }
 
+/** The direction a second threshold implies: the floor sits on the bad side of the target. */
+export function directionFromFloor(target: number | null, floor: number | null): 'higher' | 'lower' | null {
+  if (target === null || floor === null || target === floor) return null;
+  return floor < target ? 'higher' : 'lower';
+}
+
 function fromCard(card: Card): Observation {
   const target = parseValue(card.target?.raw);
   const current = parseValue(card.current?.raw);
   const previous = parseValue(card.previous?.raw);
+  const floor = parseValue(card.floor?.raw);
+  const printed = parseDirection(card.direction?.raw);
+  // No direction printed: a floor below the target means higher is better, above it lower is better.
+  const deduced = printed ?? directionFromFloor(target.value, floor.value);
   return {
     origin: 'card',
     printedId: card.printedId,
@@ -43,7 +53,7 @@ function fromCard(card: Card): Observation {
     targetLabel: card.targetLabel,
     target,
     directionRaw: card.direction?.raw ?? null,
-    direction: parseDirection(card.direction?.raw),
+    direction: deduced,
     current,
     previous,
     unit: unitOf([current, previous, target], card.title),
@@ -54,7 +64,7 @@ function fromCard(card: Card): Observation {
     ragRaw: card.rag?.raw ?? null,
     rag: parseRag(card.rag?.raw),
     floorLabel: card.floor ? card.floorLabel : null,
-    floor: parseValue(card.floor?.raw),
+    floor,
     previousRagRaw: card.previousRag?.raw ?? null,
     previousRag: parseRag(card.previousRag?.raw),
     description: card.description,
@@ -66,7 +76,7 @@ function fromCard(card: Card): Observation {
     sourcePage: card.start.page,
     sourceRef: describeProv(card.start),
     confidence: card.confidence,
-    notes: [...card.notes],
+    notes: [...card.notes, ...(printed === null && deduced !== null ? ['direction:from-floor'] : [])],
     where: {
       target: card.target?.prov,
       direction: card.direction?.prov,

@@ -13,12 +13,14 @@ export interface CardText extends Partial<Omit<Observation, 'target' | 'current'
   target?: string;
   current?: string;
   previous?: string;
+  /** A second threshold as printed, with its label: ['Floor', '75%']. */
+  floor?: [string, string];
   direction?: 'higher' | 'lower';
 }
 
 /** One observation from a card's printed text; `where` records a page per field so sources can be checked. */
 export function observation(c: CardText): Observation {
-  const { id, target, current, previous, rag, ...rest } = c;
+  const { id, target, current, previous, floor, rag, ...rest } = c;
   const page = rest.sourcePage ?? 1;
   const at = (line: number): Provenance => prov({ page, line: { start: line, end: line } });
   return {
@@ -40,8 +42,8 @@ export function observation(c: CardText): Observation {
     change: rest.changeRaw ? parseChange(rest.changeRaw) : null,
     ragRaw: rag ?? null,
     rag: parseRag(rag ?? null),
-    floorLabel: null,
-    floor: parseValue(null),
+    floorLabel: floor?.[0] ?? null,
+    floor: parseValue(floor?.[1] ?? null),
     previousRagRaw: null,
     previousRag: null,
     description: null,
@@ -54,7 +56,7 @@ export function observation(c: CardText): Observation {
     sourceRef: `p. ${page}`,
     confidence: 0.9,
     notes: [],
-    where: { heading: at(1), target: at(2), current: at(3), previous: at(4), change: at(5), rag: at(6) },
+    where: { heading: at(1), target: at(2), current: at(3), previous: at(4), change: at(5), rag: at(6), ...(floor ? { floor: at(7) } : {}) },
     scorecard: null,
     ...rest,
   };

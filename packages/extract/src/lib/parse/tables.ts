@@ -90,7 +90,7 @@ export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
 export function tableKind(rows: string[][]): TableKind {
   const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
   if (readSummaryTable(rows, mkProv())) return 'summary';
-  if (head.some((h) => /data item|explanation/.test(h))) return 'key';
+  if (head.some((h) => /data item|explanation/.test(h)) || isStatusKey(rows)) return 'key';
   if (head.some((h) => /\b(kpi|indicator|measure)\b/.test(h) && /target/.test(h) && /rag|current|performance/.test(h)))
     return 'scorecard';
   if (rows.some((r) => valueHeaderRoles(r))) return 'value';
@@ -143,7 +143,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   return out;
 }
 
-const KEY_ENTRY = /^(?:[•·▪●\-*]\s*)?(Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended)\s*[–—-]\s+(\S.*)$/;
+const KEY_ENTRY = /^(?:[•·▪●\-*]\s*)?(Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended)\s*(?:[–—-]\s+|:\s*)(\S.*)$/;
 
 /** RAG definitions ('Red – current performance is off target by more than 10%') in a piece of text. */
 export function readRagKeyText(text: string, at: Provenance): RagKeyEntry[] {
@@ -160,8 +160,19 @@ export function readRagKeyText(text: string, at: Provenance): RagKeyEntry[] {
 export function readKeyTable(rows: string[][], base: Provenance): RagKeyEntry[] {
   const out: RagKeyEntry[] = [];
   rows.forEach((row, r) => {
+    // A two-column key: the status, then what it means ('Amber | Floor achieved but target not met').
+    const status = ragWord(clean(row[0] ?? ''), true);
+    if (status && isDefinition(row[1])) return void out.push({ status, definition: clean(row[1]), prov: cellProv(base, r, 1) });
     if (!/\brag\b/i.test(row[0] ?? '')) return;
     row.slice(1).forEach((cell, c) => out.push(...readRagKeyText(cell, cellProv(base, r, c + 1))));
   });
   return out;
+}
+
+/** A key's explanation of a status: words, not a count or a figure. */
+const isDefinition = (cell: string | undefined) => !!cell && clean(cell).split(' ').length >= 3 && /[a-z]/i.test(cell);
+
+/** Statuses down the first column, each explained in words beside it: the paper's RAG key. */
+function isStatusKey(rows: string[][]): boolean {
+  return rows.filter((r) => r.length >= 2 && ragWord(clean(r[0] ?? ''), true) && isDefinition(r[1])).length >= 2;
 }

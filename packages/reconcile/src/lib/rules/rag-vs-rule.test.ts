@@ -21,3 +21,33 @@ describe('rag-vs-rule', () => {
     expect(ragVsRule.check(paper('Red').ctx)).toEqual([]);
   });
 });
+
+describe("rag-vs-rule with the paper's second threshold", () => {
+  // A county key: Green on target, Amber between the floor and the target, Red below the floor.
+  const floorKey = [
+    { status: 'Green', definition: 'Target achieved', sourceRef: 'p. 2' },
+    { status: 'Amber', definition: 'Floor achieved but target not met', sourceRef: 'p. 2' },
+    { status: 'Red', definition: 'Performance below the floor', sourceRef: 'p. 2' },
+  ];
+  const card = (rag: string, current: string) =>
+    archive([{ file: 'county.pdf', ragKey: floorKey, cards: [{ id: 'CP 4', target: '90%', floor: ['Floor', '85%'], current, direction: 'higher', rag }] }]);
+
+  test('between floor and target is Amber by the key: a card rated Red there is a warning naming the floor', () => {
+    const found = ragVsRule.check(card('Red', '87%').ctx);
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence.compared).toMatchObject({ rag: 'Red', expected: ['Amber'], target: 90, floor: 85, current: 87 });
+    expect(found[0].evidence.sources.map((s: { what: string; value?: unknown }) => [s.what, s.value])).toContainEqual(['Floor', '85%']);
+  });
+
+  test('below the floor is Red, at or over the target Green: those ratings raise nothing', () => {
+    expect(ragVsRule.check(card('Red', '80%').ctx)).toEqual([]);
+    expect(ragVsRule.check(card('Green', '91%').ctx)).toEqual([]);
+    expect(ragVsRule.check(card('Amber', '86%').ctx)).toEqual([]);
+  });
+
+  test('a card below its floor rated Amber is flagged: Red is what the key gives', () => {
+    const found = ragVsRule.check(card('Amber', '80%').ctx);
+    expect(found.map((f) => f.evidence.compared.expected)).toEqual([['Red']]);
+  });
+});
+

@@ -30,7 +30,7 @@ describe('ingest: what every path the user gave becomes', () => {
     const r = await kpi('ingest', d, '--db', db, '--jobs', '1');
     expect(r.code).toBe(1);
     // Paths are shown relative to where the command ran; names are enough here.
-    const lines = (r.out + r.err).split('\n').filter((l) => l.includes(d)).map((l) => l.replaceAll(new RegExp(`\\S*${basename(d)}/`, 'g'), '').replace(/ {2,}/, ' ')).sort();
+    const lines = (r.out + r.err).split('\n').filter((l) => l.includes(basename(d))).map((l) => l.replaceAll(new RegExp(`\\S*${basename(d)}/`, 'g'), '').replace(/ {2,}/, ' ')).sort();
     // Which of two identical files is stored first depends on which is read first; the other names it.
     const [firstEmpty, secondEmpty] = lines.filter((l) => l.includes('empty.txt'));
     expect([firstEmpty, secondEmpty].map((l) => l.replace(/[cd]-empty/g, 'X')).sort()).toEqual(['failed X.txt: empty: the file is empty', 'failed X.txt: empty: the file is empty (same bytes as X.txt)']);

@@ -4,7 +4,7 @@
  */
 import type { NarrativeClaim } from '../schema';
 import type { Item } from './items';
-import { indicatorHeading, ragWord } from './vocabulary';
+import { indicatorHeading, ragWord } from '../vocabulary';
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const N = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';

@@ -4,13 +4,14 @@
  * tables read, and labels the vocabulary did not know — each with the profile entry that would teach it.
  */
 import { describeProv, type Block, type Provenance, type SummaryCount } from '../schema';
-import { assembleCard, isCardLike, type Fragment } from './cards';
+import { assembleCard } from './cards';
+import { isCardLike, type Fragment } from './fragments';
 import type { Item } from './items';
-import { vocabulary, withProfile, type Field, type Profile } from './lexicon';
+import { vocabulary, withProfile, type Field, type Profile } from '../lexicon';
 import { fitsField, tablePairs, type Pair } from './pairs';
 import { structure } from './report';
 import { readValueTable } from './tables';
-import { ragWord } from './vocabulary';
+import { ragWord } from '../vocabulary';
 
 /** One card candidate and what became of it. */
 export interface Candidate {

@@ -17,7 +17,7 @@ import {
   type Role,
   type Section,
   type ValueToken,
-} from './vocabulary';
+} from '../vocabulary';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
 

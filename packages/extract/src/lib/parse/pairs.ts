@@ -5,8 +5,8 @@
  * `| Measure | Value |`). Each pair keeps the provenance of its value.
  */
 import type { Provenance } from '../schema';
-import { vocabulary, type Field, type Section } from './lexicon';
-import { ragWord, tokenType, valueTokens } from './vocabulary';
+import { vocabulary, type Field, type Section } from '../lexicon';
+import { ragWord, tokenType, valueTokens } from '../vocabulary';
 
 /** A field label and its value as printed. */
 export interface Pair {

@@ -4,10 +4,12 @@
  */
 import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
-import { assembleCard, fragments, type Fragment } from './cards';
-import { withProfile, type Profile } from './lexicon';
+import { assembleCard } from './cards';
+import { fragments, type Fragment } from './fragments';
+import { withProfile, type Profile } from '../lexicon';
 import { readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
-import { readSummaryTable, summaryLine, summaryStatus } from './summary';
+import { readSummaryTable, summaryLine } from './summary';
+import { summaryStatus } from '../vocabulary';
 import { readClaims } from './claims';
 
 export interface PeriodEvidence {

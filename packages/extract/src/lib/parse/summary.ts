@@ -4,24 +4,13 @@
  * `-` or `–` for none. Counts keep the printed text; `-` is read as 0 by the normaliser.
  */
 import type { Cell, Provenance, SummaryCount } from '../schema';
-import { OTHER_STATUSES } from './lexicon';
-import { ragWord } from './vocabulary';
+import { summaryStatus } from '../vocabulary';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const TOTAL = /^(?:total|totals|all|overall|grand total)$/i;
 const NONE = /^[-–—]$/;
 const COUNT = /^\d[\d,]*$/;
 const PERCENT = /^\d+(?:\.\d+)?\s*%$/;
-
-/** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
-export function summaryStatus(text: string): string | null {
-  const t = clean(text).replace(/[:*]$/, '');
-  if (!t || t.length > 30) return null;
-  const rag = ragWord(t, true);
-  if (rag) return rag;
-  const other = OTHER_STATUSES.find((s) => s.toLowerCase() === t.toLowerCase());
-  return other ?? null;
-}
 
 const isCount = (t: string) => COUNT.test(t) || NONE.test(t);
 

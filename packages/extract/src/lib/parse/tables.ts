@@ -4,9 +4,9 @@
  */
 import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type RagKeyEntry } from '../schema';
 import { fitsField, hasFigures, tablePairs } from './pairs';
-import { vocabulary } from './lexicon';
+import { vocabulary } from '../lexicon';
 import { readSummaryTable } from './summary';
-import { headerRoles, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from './vocabulary';
+import { headerRoles, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
 
 export interface ValueColumns {
   targetLabel: string | null;

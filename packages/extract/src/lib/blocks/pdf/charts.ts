@@ -3,8 +3,7 @@
  * labels under the plot; data labels are the other numbers over the plot, each read at the nearest period.
  */
 import type { Box, ChartSeries } from '../../schema';
-import { isPeriodLabelLine } from '../../parse/charts';
-import { ragWord } from '../../parse/vocabulary';
+import { isPeriodLabelLine, ragWord } from '../../vocabulary';
 import { boxOf, overlapRatio, type Seg } from './geometry';
 
 /** A chart found on a page: title, series read from its data labels, the runs it took and its box. */

@@ -4,7 +4,7 @@
  * boxes (the same white gap, or a column edge, on the line above or below) or when what follows is a lone
  * RAG badge; a very wide gap always splits. Judged by geometry only, never by the words of the columns.
  */
-import { ragWord } from '../../parse/vocabulary';
+import { ragWord } from '../../vocabulary';
 import { linesOf, type Seg } from './geometry';
 
 /** Widest gap read as a word space, in font heights (Helvetica's space is 0.28 em; justified lines stretch it). */

@@ -9,7 +9,7 @@ import { continueTable, findTables, type TableLayout } from './tables';
 import { textGroups } from './text-groups';
 import { linePieces } from './columns';
 import { pairLabels } from './pairs';
-import { ragWord } from '../../parse/vocabulary';
+import { ragWord } from '../../vocabulary';
 
 /** A block before the builder numbers it. */
 export type PendingBlock = Parameters<BlockBuilder['add']>[0];

@@ -4,7 +4,7 @@
  * label (the parser's vocabulary); a value is a value cell, a short phrase after a ':' label, or any text
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
-import { headerRoles, ragLabel } from '../../parse/vocabulary';
+import { headerRoles, ragLabel } from '../../vocabulary';
 import { isValueCell } from './tables';
 import type { Seg } from './geometry';
 

@@ -3,9 +3,8 @@
  * the previous page ended with may go on at the top of the next.
  */
 import type { Box } from '../../schema';
-import { headerRoles, periodHeading, ragLabel, sectionLabel, tokenType } from '../../parse/vocabulary';
+import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus, tokenType } from '../../vocabulary';
 import { boxOf, linesOf, type Seg } from './geometry';
-import { summaryStatus } from '../../parse/summary';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
 export interface PdfTable {

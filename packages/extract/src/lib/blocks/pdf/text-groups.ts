@@ -1,6 +1,6 @@
 /** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
 import type { Seg } from './geometry';
-import { headerRoles, ragLabel, sectionLabel } from '../../parse/vocabulary';
+import { headerRoles, ragLabel, sectionLabel } from '../../vocabulary';
 
 const isLabel = (text: string) => {
   const t = text.trim().replace(/:$/, '');

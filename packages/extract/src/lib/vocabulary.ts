@@ -2,10 +2,10 @@
  * The words of the KPI-paper family: section labels, value-table headings, value tokens, RAG names.
  * Rules are written for the family (any committee, any layout), not for one paper's strings.
  */
-import type { Rag } from '../schema';
+import type { Rag } from './schema';
 
 
-import { FIELDS, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 
 export type { Section, Field } from './lexicon';
 /** A value-table column role: a value field of the card. */
@@ -253,5 +253,26 @@ export function periodHeading(text: string): { key: number; basis: 'quarter' | '
   m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
   return null;
+}
+
+
+/** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', 'Apr-24', 'May'. */
+const PERIOD_TOKEN =
+  /^(?:Q[1-4]|(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{0,4})$/i;
+
+/** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
+export function isPeriodLabelLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
+}
+
+/** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
+export function summaryStatus(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/[:*]$/, '');
+  if (!t || t.length > 30) return null;
+  const rag = ragWord(t, true);
+  if (rag) return rag;
+  const other = OTHER_STATUSES.find((s) => s.toLowerCase() === t.toLowerCase());
+  return other ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { compileVocabulary, parseProfile, withProfile } from './lexicon';
-import { linePairs } from './pairs';
-import { prov } from '../schema';
+import { linePairs } from './parse/pairs';
+import { prov } from './schema';
 
 describe('the field vocabulary and profiles', () => {
   test('labels with period qualifiers name their field', () => {

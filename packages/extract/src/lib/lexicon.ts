@@ -4,7 +4,7 @@
  * Matchers are compiled from these lists once per vocabulary; nothing else in the parser names a label.
  */
 import { z } from 'zod';
-import type { Rag } from '../schema';
+import type { Rag } from './schema';
 
 /** A value field of a KPI card. */
 export type Field = 'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag';

@@ -1,0 +1,193 @@
+/**
+ * Items → card candidates. A card is a set of slots (heading, value table, each field, RAG, each section);
+ * the item stream is cut where a slot would be filled twice, a title line right above the next card's
+ * figures (with a RAG badge above or beside it) moves with them, and a headless piece is joined to the
+ * headed piece after it when their slots do not overlap (text dumps print some cards' halves around their
+ * heading). A heading without an identifier titles a card only when figures follow it.
+ */
+import type { Item } from './items';
+import { readValueTable, tableKind } from './tables';
+import { tablePairs, type Pair } from './pairs';
+import { ragWord, startsWithSectionLabel } from '../vocabulary';
+
+/** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
+export interface Fragment {
+  positions: number[];
+  slots: Set<string>;
+  heading: number | null;
+}
+
+/** The slots an item fills: a card has one heading, one value table, one RAG, one of each section and field. */
+export function slotsOf(item: Item): string[] {
+  const c = item.cls;
+  if (c.type === 'heading') return ['heading'];
+  if (c.type === 'title') return c.rag ? ['heading', 'rag'] : ['heading'];
+  if (c.type === 'section') return [c.section];
+  if (c.type === 'rag-label') return ['rag'];
+  if (c.type === 'pairs') return c.pairs.map(pairSlot);
+  if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') {
+    const cols = readValueTable(item.rows, item.prov);
+    if (cols) return ['values', ...Object.keys(cols.cells).map((f) => (f === 'rag' ? 'rag' : `f:${f}`)), ...(cols.rag ? ['rag'] : [])];
+    const t = tablePairs(item.rows, item.prov);
+    return [...t.pairs.map(pairSlot), ...t.sections.map((s) => s.section)];
+  }
+  return [];
+}
+
+const pairSlot = (p: Pair) => (p.field === 'rag' ? 'rag' : `f:${p.field}`);
+
+/** A line that can be a card's title: short, one line of its own, not a sentence or a label. */
+export function isTitleLike(item: Item): boolean {
+  if (item.cls.type === 'title' || item.cls.type === 'heading') return true;
+  if (item.cls.type !== 'text') return false;
+  const t = item.text;
+  if (t.length < 3 || t.length > 150 || !/[A-Za-z]/.test(t) || /[.;:,]$/.test(t) || /^[a-z]/.test(t)) return false;
+  if (startsWithSectionLabel(t)) return false;
+  if (item.kind === 'heading') return true;
+  // Its own block, or the first line of one (a text dump prints the title straight above the figures), badges aside.
+  const lines = item.block.text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const at = lines.indexOf(t);
+  return at >= 0 && lines.slice(0, at).every((l) => ragWord(l) !== null);
+}
+
+/** The text right after a section label with nothing else ('Useful Links' / 'The local area benchmarking tool') is that section's. */
+function sectionContent(items: Item[], pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && ['badge', 'nav'].includes(items[p].cls.type)) p--;
+  const c = items[p]?.cls;
+  return c?.type === 'section' && !c.rest;
+}
+
+/** A title line of the card that starts at it: title-like, and not the content of a section label just above it. */
+const titleAt = (items: Item[], pos: number) => isTitleLike(items[pos]) && (items[pos].kind === 'heading' || !sectionContent(items, pos));
+
+/**
+ * Positions at the end of a fragment that belong to the card starting after it: a title line that
+ * precedes the card's first figures (field lines may stand between, when they are not the fragment's own
+ * repeated slots), with a RAG badge printed above or beside it.
+ */
+function trailingTitle(items: Item[], positions: number[], incoming: string[]): number[] {
+  let k = positions.length - 1;
+  const seen = new Set(incoming);
+  while (k >= 0) {
+    const it = items[positions[k]];
+    const t = it.cls.type;
+    if (t === 'badge' || t === 'nav') k--;
+    else if (FIELD_LINES.includes(t) && !slotsOf(it).some((s) => seen.has(s))) {
+      slotsOf(it).forEach((s) => seen.add(s));
+      k--;
+    } else break;
+  }
+  if (k < 0 || !titleAt(items, positions[k])) return [];
+  let from = k;
+  const above = positions[k - 1];
+  if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[k - 2]]?.cls.type !== 'rag-label') from = k - 1;
+  return positions.slice(from);
+}
+
+const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
+const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
+
+/** A RAG word printed right above the next card's heading (not the rating under a 'RAG' label). */
+function badgeAbove(items: Item[], positions: number[]): number[] {
+  let k = positions.length - 1;
+  while (k >= 0 && ['badge', 'nav'].includes(items[positions[k]].cls.type)) k--;
+  if (k < 1 || items[positions[k]].cls.type !== 'rag-word' || items[positions[k - 1]].cls.type === 'rag-label') return [];
+  return positions.slice(k);
+}
+
+/**
+ * A heading without an identifier titles a card only when figures follow it before the next heading; any
+ * other is a subheading or a report section ('Useful links' text printed large, 'Background') and reads as text.
+ */
+function demoteSubheadings(items: Item[], skip: Set<number>): void {
+  items.forEach((item, pos) => {
+    if (item.cls.type !== 'title') return;
+    for (let p = pos + 1; p < items.length; p++) {
+      const t = items[p].cls.type;
+      if (t === 'heading' || t === 'title') break;
+      if (!skip.has(p) && slotsOf(items[p]).some((s) => FIGURE_SLOTS.includes(s))) return;
+      if (!skip.has(p) && (t === 'header' || t === 'values')) return;
+    }
+    item.cls = { type: 'text' };
+  });
+}
+
+/** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
+export function fragments(items: Item[], skip: Set<number>): Fragment[] {
+  const out: Fragment[] = [];
+  let cur: Fragment = { positions: [], slots: new Set(), heading: null };
+  const close = (carry: number[] = []) => {
+    const kept = cur.positions.filter((p) => !carry.includes(p));
+    if (kept.length) out.push({ ...cur, positions: kept });
+    const heading = carry.find((p) => isTitleLike(items[p])) ?? null;
+    cur = { positions: carry, slots: new Set(heading === null ? [] : ['heading', ...carry.flatMap((p) => slotsOf(items[p]))]), heading };
+  };
+  demoteSubheadings(items, skip);
+  items.forEach((item, pos) => {
+    if (skip.has(pos)) {
+      // A scorecard, summary or key table (or a section heading) ends the card in progress; a layout table does not.
+      if (item.kind === 'heading' || (item.kind === 'table' && item.rows && tableKind(item.rows) !== 'other')) close();
+      return;
+    }
+    // A major heading that titles no card (a report section) still ends the card before it; a PDF's heading
+    // levels are font sizes, not structure (a chart's title printed large sits inside its card).
+    if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2 && item.prov.box === null) close();
+    const slots = slotsOf(item);
+    const heading = slots.includes('heading');
+    // A value table after a card's text sections begins the next card (cards print values first).
+    const late = slots.some((s) => FIGURE_SLOTS.includes(s)) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;
+    const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
+    if (heading) close(badgeAbove(items, cur.positions));
+    else if (late || repeated) {
+      const carry = trailingTitle(items, cur.positions, slots);
+      close(cur.heading !== null && carry.includes(cur.heading) ? [] : carry);
+    }
+    for (const s of slots) cur.slots.add(s);
+    if (heading) cur.heading = pos;
+    cur.positions.push(pos);
+  });
+  close();
+  // A headless fragment followed by a headed one with no common slot is the same card.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.heading !== null || b.heading === null) continue;
+    if ([...a.slots].some((s) => b.slots.has(s))) continue;
+    if (!isCardLike(items, a) && !hasContent(items, a)) continue;
+    out.splice(i, 2, { positions: [...a.positions, ...b.positions], slots: new Set([...a.slots, ...b.slots]), heading: b.heading });
+  }
+  return out;
+}
+
+const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positions.some((p) => items[p].cls.type === 'values');
+
+export function isCardLike(items: Item[], f: Fragment): boolean {
+  if (f.slots.has('values')) return true;
+  if (['f:current', 'f:previous', 'f:target'].some((s) => f.slots.has(s))) return true;
+  if (f.positions.some((p) => items[p].cls.type === 'header')) return true;
+  return false;
+}
+
+/** The identifier and title a heading item gives (an identified heading, a title, or a title-like line). */
+export function headingOf(item: Item): { id: string | null; title: string } {
+  const c = item.cls;
+  if (c.type === 'heading') return { id: c.id, title: c.title };
+  if (c.type === 'title') return { id: null, title: c.title };
+  return { id: null, title: item.text };
+}
+
+/** A card with no heading: the title-like line right before its first figures, if there is one. */
+export function untitledHeading(items: Item[], positions: number[]): number | null {
+  const first = positions.findIndex((p) => {
+    const t = items[p].cls.type;
+    return t === 'pairs' || t === 'header' || t === 'values' || t === 'table';
+  });
+  for (let k = first - 1; k >= 0; k--) {
+    const it = items[positions[k]];
+    if (['badge', 'nav', 'rag-word'].includes(it.cls.type)) continue;
+    return titleAt(items, positions[k]) ? positions[k] : null;
+  }
+  return null;
+}
+

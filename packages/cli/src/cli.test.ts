@@ -1,29 +1,14 @@
-import { describe, expect, jest, test, beforeAll } from '@jest/globals';
+import { describe, expect, test, beforeAll } from '@jest/globals';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { run } from './index';
+import { kpi } from './test/run-kpi';
 import { CORPUS } from '../../../test/expected';
 import { makeDocx, p, table } from '../../extract/src/test/make-docx';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** Run the CLI in this process; returns exit code and what it printed. */
-async function kpi(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await run(args);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 const dir = () => mkdtempSync(join(tmpdir(), 'kpi-cli-'));
 

@@ -1,23 +1,10 @@
-import { describe, expect, jest, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { fileURLToPath } from 'node:url';
-import { run } from '../../index';
+import { kpi } from '../../test/run-kpi';
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
 const PAPER = `${ROOT}test/papers/own-words-2025-26-q2.txt`;
 const PROFILE = `${ROOT}docs/profile.example.json`;
-
-async function kpi(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await run(args), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('kpi explain', () => {
   test('a paper in words the vocabulary does not know: no cards, why not, and the profile that would help', async () => {

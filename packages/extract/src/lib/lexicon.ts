@@ -106,12 +106,18 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const labelPattern = `(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
 
+  // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
+  const known = new Map<string, Field[]>();
   const fieldsOf = (label: string): Field[] => {
     const t = fold(label).replace(/[:：]$/, '').trim();
-    if (!t || t.length > 60 || !whole.test(t)) return [];
-    // The longest label the text starts with decides the field.
-    for (const l of all) if (t === l || t.startsWith(`${l} `) || t.startsWith(`${l}(`)) return byLabel.get(l)!;
-    return [];
+    if (!t || t.length > 60) return [];
+    let fields = known.get(t);
+    if (!fields) {
+      // The longest label the text starts with decides the field.
+      const l = whole.test(t) ? all.find((x) => t === x || t.startsWith(`${x} `) || t.startsWith(`${x}(`)) : undefined;
+      known.set(t, (fields = l ? byLabel.get(l)! : []));
+    }
+    return fields;
   };
   const fieldOf = (label: string): Field | null => fieldsOf(label)[0] ?? null;
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;

@@ -84,15 +84,27 @@ export function headerRoles(line: string): { role: Role; label: string }[] | nul
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
   const squashed = line.replace(/\s+/g, '').toLowerCase();
   if (squashed.length < 6) return null;
-  const v = vocabulary();
-  for (const f of FIELDS) {
-    for (const l of v.fieldLabels[f]) {
-      const sl = l.replace(/\s+/g, '').toLowerCase();
-      if (sl.length >= 6 && new RegExp(`^(?:performance\\()?${sl}(?:year|quarter|month|period)?\\)?$`).test(squashed)) return [{ role: f, label: line.replace(/\s+/g, ' ').trim() }];
-    }
-  }
+  for (const [role, re] of squashedLabels()) if (re.test(squashed)) return [{ role, label: line.replace(/\s+/g, ' ').trim() }];
   return null;
 }
+
+/** Each field's labels with their spaces removed, compiled once per vocabulary ('directionforimprovement'). */
+function squashedLabels(): [Role, RegExp][] {
+  const v = vocabulary();
+  let out = squashedCache.get(v);
+  if (!out) {
+    out = [];
+    for (const f of FIELDS) {
+      for (const l of v.fieldLabels[f]) {
+        const sl = l.replace(/\s+/g, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        if (sl.length >= 6) out.push([f, new RegExp(`^(?:performance\\()?${sl}(?:year|quarter|month|period)?\\)?$`)]);
+      }
+    }
+    squashedCache.set(v, out);
+  }
+  return out;
+}
+const squashedCache = new WeakMap<object, [Role, RegExp][]>();
 
 function headerRolesStrict(line: string): { role: Role; label: string }[] | null {
   const text = line.replace(/\s+/g, ' ').trim();

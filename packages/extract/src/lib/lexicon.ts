@@ -110,11 +110,11 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const known = new Map<string, Field[]>();
   const fieldsOf = (label: string): Field[] => {
     const t = fold(label).replace(/[:：]$/, '').trim();
-    if (!t || t.length > 60) return [];
+    if (!t || t.length > 60 || !whole.test(t)) return [];
     let fields = known.get(t);
     if (!fields) {
       // The longest label the text starts with decides the field.
-      const l = whole.test(t) ? all.find((x) => t === x || t.startsWith(`${x} `) || t.startsWith(`${x}(`)) : undefined;
+      const l = all.find((x) => t === x || t.startsWith(`${x} `) || t.startsWith(`${x}(`));
       known.set(t, (fields = l ? byLabel.get(l)! : []));
     }
     return fields;

@@ -1,0 +1,76 @@
+/** mammoth's HTML of the Word body into blocks: headings, paragraphs, list items, tables with spans expanded. */
+import { ExtractError } from '../../errors';
+import { tidy } from '../builder';
+import type { PendingBlock } from './place';
+import { attrs, findAll, kids, parseHtml, tagOf, type Node } from './xml';
+
+/** Blocks from mammoth's HTML: headings, paragraphs, list items, tables with spans expanded. */
+export function htmlBlocks(html: string): PendingBlock[] {
+  let nodes: Node[];
+  try {
+    nodes = parseHtml(html);
+  } catch (e) {
+    throw new ExtractError('damaged', `Word body could not be read (${(e as Error).message.split('\n')[0]})`);
+  }
+  const out: PendingBlock[] = [];
+  const text = (n: Node): string => {
+    const tag = tagOf(n);
+    if (tag === '#text') return String(n['#text']);
+    if (tag === 'br') return '\n';
+    if (tag === 'table') return '';
+    if (tag === 'p' || tag === 'li') return kids(n).map(text).join('') + '\n';
+    return kids(n).map(text).join('');
+  };
+  const visit = (n: Node, listLevel: number) => {
+    const tag = tagOf(n);
+    const m = /^h([1-6])$/.exec(tag);
+    if (m) out.push({ kind: 'heading', text: tidy(text(n)), rows: null, level: Number(m[1]), origin: 'body', role: 'content' });
+    else if (tag === 'p') out.push({ kind: 'paragraph', text: tidy(text(n)), rows: null, level: null, origin: 'body', role: 'content' });
+    else if (tag === 'ul' || tag === 'ol') for (const li of kids(n)) visit(li, listLevel + 1);
+    else if (tag === 'li') {
+      out.push({ kind: 'list-item', text: tidy(kids(n).filter((k) => !['ul', 'ol'].includes(tagOf(k))).map(text).join('')), rows: null, level: listLevel - 1, origin: 'body', role: 'content' });
+      for (const k of kids(n)) if (['ul', 'ol'].includes(tagOf(k))) visit(k, listLevel);
+    } else if (tag === 'table') {
+      const nested: Node[] = [];
+      out.push({ kind: 'table', text: '', rows: tableRows(n, text, nested), level: null, origin: 'table', role: 'content' });
+      for (const t of nested) visit(t, listLevel);
+    } else for (const k of kids(n)) visit(k, listLevel);
+  };
+  for (const n of nodes) visit(n, 0);
+  return out.filter((b) => b.kind === 'table' || b.text);
+}
+
+/** A table's grid: colspans repeated across columns, rowspans filled down; nested tables collected. */
+function tableRows(table: Node, text: (n: Node) => string, nested: Node[]): string[][] {
+  const rows: string[][] = [];
+  const pending: (({ text: string; left: number } | undefined))[] = [];
+  const trs = findAll(table, 'tr', [], 'table');
+  for (const tr of trs) {
+    const row: string[] = [];
+    let col = 0;
+    const fill = () => {
+      while (pending[col] && pending[col]!.left > 0) {
+        row.push(pending[col]!.text);
+        pending[col]!.left--;
+        col++;
+      }
+    };
+    for (const cell of kids(tr)) {
+      if (!['td', 'th'].includes(tagOf(cell))) continue;
+      fill();
+      for (const t of findAll(cell, 'table')) nested.push(t);
+      const value = tidy(kids(cell).map(text).join('')).replace(/\n+/g, '\n');
+      const a = attrs(cell);
+      const span = Math.max(1, Number(a.colspan ?? 1) || 1);
+      const down = Math.max(1, Number(a.rowspan ?? 1) || 1);
+      for (let s = 0; s < span; s++) {
+        row.push(value);
+        if (down > 1) pending[col] = { text: value, left: down - 1 };
+        col++;
+      }
+    }
+    fill();
+    rows.push(row);
+  }
+  return rows;
+}

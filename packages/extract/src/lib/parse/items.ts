@@ -3,21 +3,8 @@
  * line (text dumps put one PDF text run per line), headings, list items and tables stay whole.
  */
 import type { Block, Provenance } from '../schema';
-import {
-  headerRoles,
-  indicatorHeading,
-  isBadgeFragment,
-  isDanglingHeader,
-  navLine,
-  ragLabel,
-  ragWord,
-  sectionLabel,
-  startsWithSectionLabel,
-  valueTokens,
-  type Role,
-  type Section,
-  type ValueToken,
-} from '../vocabulary';
+import { headerRoles, indicatorHeading, isBadgeFragment, isDanglingHeader, navLine, ragLabel, ragWord, sectionLabel, startsWithSectionLabel, type Role, type Section } from '../vocabulary';
+import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
 

@@ -6,7 +6,8 @@
  */
 import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
-import { ragWord, tokenType, valueTokens } from '../vocabulary';
+import { ragWord } from '../vocabulary';
+import { tokenType, valueTokens } from '../tokens';
 
 /** A field label and its value as printed. */
 export interface Pair {

@@ -4,7 +4,8 @@
  * nearest value lines that fit them by kind, then checked against the change label.
  */
 import type { Cell } from '../schema';
-import { fits, ROLES, type Role, type ValueToken } from '../vocabulary';
+import { ROLES, type Role } from '../vocabulary';
+import { fits, type ValueToken } from '../tokens';
 import type { Item } from './items';
 import type { ValueColumns } from './tables';
 

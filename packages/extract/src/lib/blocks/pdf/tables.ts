@@ -3,7 +3,8 @@
  * the previous page ended with may go on at the top of the next.
  */
 import type { Box } from '../../schema';
-import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus, tokenType } from '../../vocabulary';
+import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } from '../../vocabulary';
+import { tokenType } from '../../tokens';
 import { boxOf, linesOf, type Seg } from './geometry';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */

@@ -1,0 +1,78 @@
+/** Printed values as tokens: numbers, arrows, change words, direction words, empties ('N/A', 'TBC'); which field each can fill. */
+import type { Field } from './lexicon';
+
+export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
+export interface ValueToken {
+  raw: string;
+  type: TokenType;
+}
+
+const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|k|m|bn|p)?[*†‡¹²³]*$/i;
+const CHANGE = /^(?:improving|improved|declining|declined|decline|deteriorating|deteriorated|worsening|worsened|unchanged|no\s+change|stable|same|static|maintained)$/i;
+const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
+const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩→↔⬌►◄]|h|i)$/;
+const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
+
+/** Classify one printed value; null when it is not a value. */
+export function tokenType(raw: string): TokenType | null {
+  const t = raw.trim();
+  if (!t) return null;
+  if (/\d/.test(t) && NUMBER.test(t)) return 'number';
+  if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';
+  if (ARROW.test(t)) return 'arrow';
+  if (CHANGE.test(t)) return 'change';
+  if (EMPTY.test(t)) return 'empty';
+  if (DIRWORD.test(t)) return 'dirword';
+  return null;
+}
+
+/** Split a line of values ('84% h 92% 81% Improving', 'N/A N/A 16 8') into tokens; null if any part is not a value. */
+export function valueTokens(line: string): ValueToken[] | null {
+  const words = line.trim().split(/\s+/);
+  if (!words[0]) return null;
+  const out: ValueToken[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Multi-word values first: 'Higher is better', 'No change', 'In Development', '4.5 days'.
+    const three = words.slice(i, i + 3).join(' ');
+    const two = words.slice(i, i + 2).join(' ');
+    if (words.length - i >= 3 && DIRWORD.test(three)) {
+      out.push({ raw: three, type: 'dirword' });
+      i += 2;
+      continue;
+    }
+    if (words.length - i >= 2 && tokenType(two) && !tokenType(words[i + 1])) {
+      out.push({ raw: two, type: tokenType(two)! });
+      i += 1;
+      continue;
+    }
+    if (words.length - i >= 2 && /^(?:in\s+development|no\s+change|not\s+applicable|no\s+target)$/i.test(two)) {
+      out.push({ raw: two, type: tokenType(two)! });
+      i += 1;
+      continue;
+    }
+    const type = tokenType(words[i]);
+    if (!type) return null;
+    out.push({ raw: words[i], type });
+  }
+  return out;
+}
+
+/** Can a token of this type fill a column of this role? */
+export function fits(role: Field, type: TokenType): boolean {
+  switch (role) {
+    case 'target':
+    case 'current':
+    case 'previous':
+      return type === 'number' || type === 'empty';
+    case 'direction':
+      return type === 'arrow' || type === 'dirword' || type === 'empty';
+    case 'change':
+      return type === 'change' || type === 'arrow' || type === 'empty';
+    case 'floor':
+      return type === 'number' || type === 'empty';
+    case 'rag':
+    case 'previousRag':
+      return type === 'rag' || type === 'empty';
+  }
+}
+

@@ -2,5 +2,5 @@
 export type { Value, Observation, NormalisedReport, SummaryRow, Chart } from './lib/model';
 export { normaliseReport } from './lib/observations';
 export { parseValue, parseDirection, parseChange, parseRag } from './lib/value';
-export { fiscalYearLabel, fiscalStartYear } from './lib/period';
+export { fiscalYearLabel, fiscalStartYear, quarterName, quarterOfIndex } from './lib/period';
 export { terms, cosine, titleSimilarity } from './lib/similarity';

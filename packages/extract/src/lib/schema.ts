@@ -76,7 +76,6 @@ export type Cell = z.infer<typeof Cell>;
 export const PERIOD_BASES = ['year', 'quarter', 'month'] as const;
 export type PeriodBasis = (typeof PERIOD_BASES)[number];
 
-export const CHANGES = ['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A'] as const;
 export const RAGS = ['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'] as const;
 export type Rag = (typeof RAGS)[number];
 

@@ -16,6 +16,16 @@ export function fiscalYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
+/** A report's quarter as people write it: 'Q2 2024/25'; `unknown` where the paper gives no period. */
+export function quarterName(fiscalYear: string | null, quarter: number | null, unknown = 'period unknown'): string {
+  return fiscalYear && quarter ? `Q${quarter} ${fiscalYear}` : unknown;
+}
+
+/** A running quarter number (start year × 4 + quarter − 1) as people write it: 'Q2 2024/25'. */
+export function quarterOfIndex(i: number): string {
+  return quarterName(fiscalYearLabel(Math.floor(i / 4)), (i % 4) + 1);
+}
+
 /** Start year of '2024/25', '2024-25', '2024/2025', '24/25'. */
 export function fiscalStartYear(text: string): number | null {
   const m = /((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})/.exec(text);

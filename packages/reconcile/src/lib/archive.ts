@@ -4,7 +4,7 @@
  * import nothing of the package.
  */
 import type { NarrativeClaim } from '@kpi/extract';
-import type { Observation } from '@kpi/normalise';
+import { quarterName, type Observation } from '@kpi/normalise';
 
 /** One stored observation with its report's period, committee and file. */
 export interface ArchiveObservation {
@@ -56,4 +56,4 @@ export interface UserPin {
 export const periodKey = (r: { fiscalYear: string | null; quarter: number | null }) => (r.fiscalYear ? `${r.fiscalYear}-${r.quarter ?? 0}` : '');
 
 /** A report's period for messages: 'Q2 2024/25', or 'an unknown period'. */
-export const periodName = (r: { fiscalYear: string | null; quarter: number | null }) => (r.fiscalYear ? `Q${r.quarter} ${r.fiscalYear}` : 'an unknown period');
+export const periodName = (r: { fiscalYear: string | null; quarter: number | null }) => quarterName(r.fiscalYear, r.quarter, 'an unknown period');

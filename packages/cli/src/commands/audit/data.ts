@@ -1,5 +1,6 @@
 /** What the audit shows, gathered from the archive's views: papers (one per group of renditions), findings, series. */
 import type { Store } from '@kpi/store';
+import { quarterOfIndex } from '@kpi/normalise';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -67,7 +68,6 @@ export interface AuditFilter {
 }
 
 const quarterIndex = (fy: string, q: number) => Number(fy.slice(0, 4)) * 4 + (q - 1);
-const quarterLabel = (i: number) => `Q${(i % 4) + 1} ${Math.floor(i / 4)}/${String((Math.floor(i / 4) + 1) % 100).padStart(2, '0')}`;
 
 /** Gather the audit from the archive. */
 export function auditData(store: Store, filter: AuditFilter = { severities: [], rules: [] }): AuditData {
@@ -108,7 +108,7 @@ export function auditData(store: Store, filter: AuditFilter = { severities: [], 
     const first = Math.min(...idx);
     const last = Math.max(...idx);
     series[k] = [];
-    for (let i = first; i <= last; i++) series[k].push({ ...(at.get(i) ?? { paper: false, value: null, raw: null, target: null, rag: null }), label: quarterLabel(i) });
+    for (let i = first; i <= last; i++) series[k].push({ ...(at.get(i) ?? { paper: false, value: null, raw: null, target: null, rag: null }), label: quarterOfIndex(i) });
   }
   const paths: AuditData['paths'] = {};
   for (const d of store.query("SELECT file_name, path FROM v_documents WHERE status = 'ok' ORDER BY document_id").rows) paths[String(d.file_name)] ??= String(d.path);

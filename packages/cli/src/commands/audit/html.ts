@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { AuditData, AuditFinding, AuditReport, AuditSource, Severity } from './data';
 import { escapeHtml, RAG_COLOURS } from './escape';
 import { trendSvg } from './chart';
+import { quarterName } from '@kpi/normalise';
 
 export { escapeHtml } from './escape';
 export { trendSvg } from './chart';
@@ -17,7 +18,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A RAG status as a coloured chip (grey for statuses without a colour). */
 const chip = (rag: string | null) => (rag ? `<span class="chip" style="background:${RAG_COLOURS[rag] ?? '#7f8c8d'}">${escapeHtml(rag)}</span>` : '');
 const sevChip = (sev: Severity, n: number) => `<span class="sev ${sev}">${n} ${sev}${n === 1 || sev === 'info' ? '' : 's'}</span>`;
-const period = (r: { fiscal_year: string | null; quarter: number | null }) => (r.fiscal_year ? `Q${r.quarter} ${r.fiscal_year}` : 'period unknown');
+const period = (r: { fiscal_year: string | null; quarter: number | null }) => quarterName(r.fiscal_year, r.quarter);
 
 /** A link to the stored file, at the page where one is known (PDF viewers honour #page=N). */
 function sourceLink(data: AuditData, file: string, page: number | null | undefined, text: string): string {

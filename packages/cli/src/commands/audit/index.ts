@@ -7,6 +7,7 @@ import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 import { toJson } from '../../lib/format';
 import { renderHtml } from './html';
+import { quarterName } from '@kpi/normalise';
 
 export { auditData, type AuditData, type AuditFinding, type AuditReport, type AuditFilter, type SeriesPoint } from './data';
 
@@ -71,7 +72,7 @@ function renderText(data: AuditData): string {
   let total = 0;
   for (const r of data.reports) {
     if (!r.findings.length) continue;
-    lines.push(`${r.file_name} — ${r.kind}, ${r.fiscal_year ? `Q${r.quarter} ${r.fiscal_year}` : 'period unknown'}${r.committee ? `, ${r.committee}` : ''}`);
+    lines.push(`${r.file_name} — ${r.kind}, ${quarterName(r.fiscal_year, r.quarter)}${r.committee ? `, ${r.committee}` : ''}`);
     if (r.renditions.length) lines.push(`  also archived as ${r.renditions.join(', ')}`);
     for (const sev of ['error', 'warning', 'info'] as const) {
       const list = r.findings.filter((f) => f.severity === sev);

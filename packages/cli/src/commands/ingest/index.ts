@@ -12,6 +12,7 @@ import { userDir, userPath } from '../../lib/paths';
 import { UsageError } from '../../lib/errors';
 import { toJson } from '../../lib/format';
 import { ingestLines } from './lines';
+import { quarterName } from '@kpi/normalise';
 
 export interface IngestOptions {
   db: string;
@@ -127,7 +128,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     summary.pages += result.doc.pages ?? 0;
     const r = result.doc.report;
     summary.observations += r.observations.length;
-    const period = r.meta.fiscalYear ? `Q${r.meta.quarter} ${r.meta.fiscalYear}` : 'period unknown';
+    const period = quarterName(r.meta.fiscalYear, r.meta.quarter);
     const empty = !r.observations.length && !r.summary.length && !r.claims.length;
     lines.info(`stored     ${show(path)} (${empty ? 'no KPI content found' : `${r.meta.kind}, ${period}, ${r.observations.length} KPI${r.observations.length === 1 ? '' : 's'}`})`);
     const o: PathOutcome = { path, status: 'stored', observations: r.observations.length };

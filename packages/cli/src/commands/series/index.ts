@@ -3,6 +3,7 @@ import type { Store } from '@kpi/store';
 import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 import { toJson, toTable } from '../../lib/format';
+import { quarterOfIndex } from '@kpi/normalise';
 
 const BARS = '▁▂▃▄▅▆▇█';
 
@@ -95,7 +96,7 @@ export function series(words: string, options: { db: string; format?: string }):
     const gaps: string[] = [];
     for (let i = Math.min(...idx); idx.length && i <= Math.max(...idx); i++) {
       values.push(((at.get(i)?.current_value as number | null) ?? null));
-      if (!at.has(i)) gaps.push(`Q${(i % 4) + 1} ${Math.floor(i / 4)}/${String((Math.floor(i / 4) + 1) % 100).padStart(2, '0')}`);
+      if (!at.has(i)) gaps.push(quarterOfIndex(i));
     }
     const nums = values.filter((v): v is number => v !== null);
     const scale = nums.length ? `  (scale ${Math.min(0, ...nums)} to ${Math.max(...nums)}${gaps.length ? `; no paper for ${gaps.join(', ')}` : ''})` : '';

@@ -55,8 +55,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     if (taken.has(start) || !isHeaderCell(start.text)) continue;
     // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
     // The band stops at the first line below that holds a value (the first data row).
+    // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
     const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text)).map((s) => s.y));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && (!isValueCell(s.text) || isHeaderCell(s.text)));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text)));
     const columns: Column[] = [];
     for (const s of band.sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);

@@ -28,3 +28,35 @@ describe('a heading just above a table', () => {
     expect(table.prov).toEqual(expect.objectContaining({ page: 1, box: expect.objectContaining({ x: 50, y: 82 }), origin: 'table' }));
   });
 });
+
+describe('a summary whose status columns are headed by full words', () => {
+  const xs = [50, 215, 279, 348, 417, 476];
+  const row = (top: number, cells: string[]): PdfText[] => cells.map((text, i) => ({ x: xs[i], top, text, size: 9 }));
+
+  test('Blue | Green | Amber | Red beside the first heading make one table', async () => {
+    const texts = [
+      { x: 50, top: 40, text: 'Executive summary', size: 12, bold: true },
+      ...row(62, ['Service', 'Blue', 'Green', 'Amber', 'Red', 'Total']),
+      ...row(74, ['Children\'s Services', '-', '-', '-', '1', '1']),
+      ...row(86, ['Adult Social Care', '0', '0', '1', '-', '1']),
+      ...row(98, ['Total', '0', '0', '1', '1', '2']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((b) => b.rows)).toEqual([
+      [
+        ['Service', 'Blue', 'Green', 'Amber', 'Red', 'Total'],
+        ["Children's Services", '-', '-', '-', '1', '1'],
+        ['Adult Social Care', '0', '0', '1', '-', '1'],
+        ['Total', '0', '0', '1', '1', '2'],
+      ],
+    ]);
+  });
+
+  test('a single status word on a line is a value, not a heading', async () => {
+    // 'Status | Green' under a card title: one status word does not make status columns.
+    const texts = [...row(62, ['Service', 'Green', 'Total']), ...row(74, ['Adult Social Care', '1', '1'])];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.filter((b) => b.kind === 'table')).toEqual([]);
+  });
+});

@@ -155,7 +155,8 @@ export function isValueCell(text: string): boolean {
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
   if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
   if (/^(?:higher|lower)\b/i.test(t)) return true;
-  return t.split(/\s+/).every((w) => tokenType(w) !== null);
+  // A value with its unit ('37.0 days') is one token; otherwise every word must be a value ('84% 92%').
+  return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
 }
 
 /** A cell's text: its lines top to bottom, joined with spaces. */

@@ -68,4 +68,13 @@ describe('labels and values printed apart', () => {
     ]));
     expect(blocks.map((b) => [b.kind, b.rows])).toEqual([['table', [tiles.map((t) => t[0]), tiles.map((t) => t[1])]]]);
   });
+
+  test('known labels without a colon pair with a value printed with its unit (a Measure | Value grid)', async () => {
+    const rows = [['Measure', 'Value'], ['Annual target', '37.0 days'], ['This quarter', '41.3 days'], ['Same period last year', '40.4 days'], ['Rating', 'Red']];
+    const blocks = await blocksOf(rows.flatMap(([label, value], i) => [
+      { x: 50, top: 80 + i * 12, text: label, size: 9 },
+      { x: 326, top: 80 + i * 12, text: value, size: 9 },
+    ]));
+    expect(blocks.map((b) => b.text)).toEqual(['Measure', 'Value', 'Annual target: 37.0 days', 'This quarter: 41.3 days', 'Same period last year: 40.4 days', 'Rating: Red']);
+  });
 });

@@ -56,8 +56,14 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     if (taken.has(start) || !isHeaderCell(start.text)) continue;
     // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
     // The band stops at the first line below that holds a value (the first data row).
+    // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
     const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text)).map((s) => s.y));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && (!isValueCell(s.text) || isHeaderCell(s.text)));
+    // Status words on the heading line itself ('Service | Blue | Green | Amber | Red | Total') head a summary's
+    // columns when two or more differ; under a heading they are values.
+    const statusHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
+    if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2) statusHeads.clear();
+    const isHead = (segs: Seg[]) => segs.every((s) => statusHeads.has(s)) || isHeaderCell(cellText(segs));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || statusHeads.has(s)));
     const columns: Column[] = [];
     for (const s of band.sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
@@ -68,9 +74,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       } else columns.push({ x0: s.x, x1: s.x + s.w, segs: [s] });
     }
     // A column is a heading only if its stacked lines are contiguous from the band's first line.
-    const headerCols = columns.filter((c) => isHeaderCell(cellText(c.segs)));
+    const headerCols = columns.filter((c) => isHead(c.segs));
     const roles = new Set(headerCols.flatMap((c) => headerRoles(cellText(c.segs))?.map((r) => r.role) ?? []));
-    const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(cellText(c.segs)));
+    const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(cellText(c.segs))) || statusHeads.size > 0;
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
     const cols = headerCols.sort((a, b) => a.x0 - b.x0);
     const headerSegs = cols.flatMap((c) => c.segs);
@@ -150,7 +156,8 @@ export function isValueCell(text: string): boolean {
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
   if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
   if (/^(?:higher|lower)\b/i.test(t)) return true;
-  return t.split(/\s+/).every((w) => tokenType(w) !== null);
+  // A value with its unit ('37.0 days') is one token; otherwise every word must be a value ('84% 92%').
+  return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
 }
 
 /** A cell's text: its lines top to bottom, joined with spaces. */

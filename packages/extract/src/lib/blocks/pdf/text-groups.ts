@@ -24,7 +24,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
         const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
         // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart;
         // a field or section label printed larger than its text still heads it.
-        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && isLabel(g.segs[0].text));
+        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && g.h > s.h && isLabel(g.segs[0].text));
         return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize;
       })
       .sort((a, b) => b.bottom - a.bottom)[0];

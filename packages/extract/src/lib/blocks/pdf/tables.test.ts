@@ -1,0 +1,62 @@
+import { describe, expect, test } from '@jest/globals';
+import { pdfBlocks } from './index';
+import { makePdf, type PdfText } from '../../../test/make-pdf';
+
+/** A card as period-column papers print it: a heading, then a one-row table headed by label and period columns. */
+function periodCard(top: number, heading: string, header: string[], values: string[]): PdfText[] {
+  const xs = [50, 124, 217, 310, 449];
+  return [
+    { x: 50, top, text: heading, size: 12, bold: true },
+    ...header.map((text, i) => ({ x: xs[i], top: top + 22, text, size: 9, bold: true })),
+    ...values.map((text, i) => ({ x: xs[i], top: top + 34, text, size: 9 })),
+    { x: 50, top: top + 52, text: 'Narrative', size: 10, bold: true },
+    { x: 50, top: top + 64, text: 'Collection rose as arrears recovery resumed.', size: 9 },
+  ];
+}
+
+describe('a heading just above a table', () => {
+  test('is not a header cell: the table keeps every column, the heading stays a heading', async () => {
+    // The heading starts with 'Indicator', a header word, and sits within the header band's reach.
+    const texts = periodCard(60, 'Indicator 30: Council tax collection rate', ['Target', 'Q3 2025/26', 'Q2 2025/26', 'Direction of Travel', 'RAG status'], ['68%', '71%', '69%', 'Improving', 'BLUE']);
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows : b.text])).toEqual([
+      ['heading', 'Indicator 30: Council tax collection rate'],
+      ['table', [['Target', 'Q3 2025/26', 'Q2 2025/26', 'Direction of Travel', 'RAG status'], ['68%', '71%', '69%', 'Improving', 'BLUE']]],
+      ['paragraph', 'Narrative\nCollection rose as arrears recovery resumed.'],
+    ]);
+    const table = blocks.find((b) => b.kind === 'table')!;
+    expect(table.prov).toEqual(expect.objectContaining({ page: 1, box: expect.objectContaining({ x: 50, y: 82 }), origin: 'table' }));
+  });
+});
+
+describe('a summary whose status columns are headed by full words', () => {
+  const xs = [50, 215, 279, 348, 417, 476];
+  const row = (top: number, cells: string[]): PdfText[] => cells.map((text, i) => ({ x: xs[i], top, text, size: 9 }));
+
+  test('Blue | Green | Amber | Red beside the first heading make one table', async () => {
+    const texts = [
+      { x: 50, top: 40, text: 'Executive summary', size: 12, bold: true },
+      ...row(62, ['Service', 'Blue', 'Green', 'Amber', 'Red', 'Total']),
+      ...row(74, ['Children\'s Services', '-', '-', '-', '1', '1']),
+      ...row(86, ['Adult Social Care', '0', '0', '1', '-', '1']),
+      ...row(98, ['Total', '0', '0', '1', '1', '2']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((b) => b.rows)).toEqual([
+      [
+        ['Service', 'Blue', 'Green', 'Amber', 'Red', 'Total'],
+        ["Children's Services", '-', '-', '-', '1', '1'],
+        ['Adult Social Care', '0', '0', '1', '-', '1'],
+        ['Total', '0', '0', '1', '1', '2'],
+      ],
+    ]);
+  });
+
+  test('a single status word on a line is a value, not a heading', async () => {
+    // 'Status | Green' under a card title: one status word does not make status columns.
+    const texts = [...row(62, ['Service', 'Green', 'Total']), ...row(74, ['Adult Social Care', '1', '1'])];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.filter((b) => b.kind === 'table')).toEqual([]);
+  });
+});

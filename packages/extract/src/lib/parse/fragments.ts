@@ -7,7 +7,7 @@
  */
 import type { Item } from './items';
 import { readValueTable, tableKind } from './tables';
-import { tablePairs, type Pair } from './pairs';
+import { fitsField, tablePairs, type Pair } from './pairs';
 import { ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
@@ -18,13 +18,15 @@ export interface Fragment {
 }
 
 /** The slots an item fills: a card has one heading, one value table, one RAG, one of each section and field. */
-export function slotsOf(item: Item): string[] {
+export function slotsOf(item: Item, stacked?: Set<Item>): string[] {
   const c = item.cls;
   if (c.type === 'heading') return ['heading'];
   if (c.type === 'title') return c.rag ? ['heading', 'rag'] : ['heading'];
   if (c.type === 'section') return [c.section];
   if (c.type === 'rag-label') return ['rag'];
   if (c.type === 'pairs') return c.pairs.map(pairSlot);
+  // A field label printed alone with its value on the next line fills that field's slot.
+  if (c.type === 'header' && stacked?.has(item)) return [c.roles[0].role === 'rag' ? 'rag' : `f:${c.roles[0].role}`];
   if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') {
     const cols = readValueTable(item.rows, item.prov);
     if (cols) return ['values', ...Object.keys(cols.cells).map((f) => (f === 'rag' ? 'rag' : `f:${f}`)), ...(cols.rag ? ['rag'] : [])];
@@ -113,6 +115,18 @@ function demoteSubheadings(items: Item[], skip: Set<number>): void {
   });
 }
 
+/** Field labels printed alone with their value right under them ('Annual target' / 'Baseline'). */
+function stackedLabels(items: Item[]): Set<Item> {
+  const out = new Set<Item>();
+  items.forEach((it, pos) => {
+    const next = items[pos + 1];
+    if (it.cls.type !== 'header' || it.cls.roles.length !== 1 || !next) return;
+    const raw = next.cls.type === 'values' && next.cls.tokens.length === 1 ? next.cls.tokens[0].raw : next.cls.type === 'rag-word' ? next.text : null;
+    if (raw !== null && fitsField(it.cls.roles[0].role, raw)) out.add(it);
+  });
+  return out;
+}
+
 /** Cut the stream into fragments; `skip` holds positions that belong to other structures. */
 export function fragments(items: Item[], skip: Set<number>): Fragment[] {
   const out: Fragment[] = [];
@@ -124,6 +138,7 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     cur = { positions: carry, slots: new Set(heading === null ? [] : ['heading', ...carry.flatMap((p) => slotsOf(items[p]))]), heading };
   };
   demoteSubheadings(items, skip);
+  const stacked = stackedLabels(items);
   items.forEach((item, pos) => {
     if (skip.has(pos)) {
       // A scorecard, summary or key table (or a section heading) ends the card in progress; a layout table does not.
@@ -133,7 +148,7 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     // A major heading that titles no card (a report section) still ends the card before it; a PDF's heading
     // levels are font sizes, not structure (a chart's title printed large sits inside its card).
     if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2 && item.prov.box === null) close();
-    const slots = slotsOf(item);
+    const slots = slotsOf(item, stacked);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
     const late = slots.some((s) => FIGURE_SLOTS.includes(s)) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;

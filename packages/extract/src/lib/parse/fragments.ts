@@ -8,6 +8,7 @@
 import type { Item } from './items';
 import { readValueTable, tableKind } from './tables';
 import { fitsField, tablePairs, type Pair } from './pairs';
+import { axisRuns } from './card-figures';
 import { ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
@@ -71,10 +72,13 @@ const titleAt = (items: Item[], pos: number) => isTitleLike(items[pos]) && (item
 function trailingTitle(items: Item[], positions: number[], incoming: string[]): number[] {
   let k = positions.length - 1;
   const seen = new Set(incoming);
+  // A chart printed between the title and the figures (axis ticks, periods, legend, and its caption line).
+  const chart = axisRuns(items, positions);
+  const inChart = (j: number) => chart.has(positions[j]) || (items[positions[j]].cls.type === 'text' && chart.has(positions[j + 1]) && j > 0 && titleAt(items, positions[j - 1]));
   while (k >= 0) {
     const it = items[positions[k]];
     const t = it.cls.type;
-    if (t === 'badge' || t === 'nav') k--;
+    if (t === 'badge' || t === 'nav' || inChart(k)) k--;
     else if (FIELD_LINES.includes(t) && !slotsOf(it).some((s) => seen.has(s))) {
       slotsOf(it).forEach((s) => seen.add(s));
       k--;

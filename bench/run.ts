@@ -11,7 +11,7 @@ import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { openStore } from '@kpi/store';
-import { makeLongPaper } from '../packages/extract/src/test/make-long-paper';
+import { makeLongPaper } from '@kpi/extract/testing';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const QUICK = process.argv.includes('--quick');

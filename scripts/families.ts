@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FORMATS, type Format } from '@kpi/extract';
-import { familyTable, fieldTable, runFamilies } from '../packages/extract/src/test/families/run';
+import { familyTable, fieldTable, runFamilies } from '@kpi/extract/testing';
 
 const OPTIONS = {
   family: { type: 'string', multiple: true },

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { kpi } from './test/run-kpi';
 import { CORPUS } from '../../../test/expected';
-import { makeDocx, p, table } from '../../extract/src/test/make-docx';
+import { makeDocx, p, table } from '@kpi/extract/testing';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

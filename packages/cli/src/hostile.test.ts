@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { openStore } from '@kpi/store';
 import { CORPUS } from '../../../test/expected';
-import { makePdf } from '../../extract/src/test/make-pdf';
+import { makePdf } from '@kpi/extract/testing';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = ['--import', 'tsx', join(ROOT, 'packages/cli/src/bin.ts')];

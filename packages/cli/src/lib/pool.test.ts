@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@kpi/store';
-import { makeLongPaper } from '../../../extract/src/test/make-long-paper';
+import { makeLongPaper } from '@kpi/extract/testing';
 import { run } from '../main';
 import { loadFile } from './load';
 import { Pool, pageRanges, SPLIT_MIN_PAGES } from './pool';

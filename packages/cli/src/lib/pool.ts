@@ -15,6 +15,12 @@ type Reply = { ok: true; out: JobOutput } | { ok: false; error: string };
 
 /** PDFs with at least this many pages are read in page ranges across the workers. */
 export const SPLIT_MIN_PAGES = 16;
+/**
+ * Pages are split across workers only from this many workers: each range opens the document again and
+ * the pages travel back to be joined, which on two workers cost more than it saved (bench --quick, 30 Nov
+ * 2026, 2 cores: a 50-page PDF at --jobs 2 took 0.65× the speed of --jobs 1 when split).
+ */
+export const SPLIT_MIN_WORKERS = 3;
 
 interface Slot {
   worker: Worker;
@@ -36,11 +42,12 @@ export class Pool {
     readonly size: number,
     readonly timeoutMs: number,
     readonly profile: Profile | null,
+    readonly splitWorkers: number,
   ) {}
 
   /** A pool of `size` workers (none for size 1: extraction then runs in this thread); every paper is read with `profile`. */
-  static async create(size: number, timeoutMs: number, profile: Profile | null = null): Promise<Pool> {
-    const pool = new Pool(size, timeoutMs, profile);
+  static async create(size: number, timeoutMs: number, profile: Profile | null = null, splitWorkers = SPLIT_MIN_WORKERS): Promise<Pool> {
+    const pool = new Pool(size, timeoutMs, profile, splitWorkers);
     useProfile(profile);
     if (size > 1) {
       pool.entry = await workerBundle();
@@ -114,7 +121,7 @@ export class Pool {
         return { ok: false, error: describeError(e) };
       }
     }
-    if (file.format === 'pdf') return this.runPdf(file);
+    if (file.format === 'pdf' && this.size >= this.splitWorkers) return this.runPdf(file);
     return asResult(await this.call({ kind: 'doc', file }, [file.bytes.buffer as ArrayBuffer]));
   }
 

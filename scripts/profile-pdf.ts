@@ -10,7 +10,7 @@ for (let rep = 0; rep < 3; rep++) for (const f of files) {
   const bytes = new Uint8Array(readFileSync(f));
   let s = t(); await pdfTextItems(bytes); acc.floor += t() - s;
   s = t(); const doc = await blocksFromBytes(f, 'pdf', bytes); acc.blocks += t() - s;
-  s = t(); const r = parseBlocks(doc.blocks, f); acc.parse += t() - s;
+  s = t(); const r = parseBlocks(doc.blocks); acc.parse += t() - s;
   s = t(); normaliseReport(r); acc.normalise += t() - s;
 }
 console.log(Object.fromEntries(Object.entries(acc).map(([k, v]) => [k, Math.round(v)])));

@@ -9,8 +9,7 @@ export type { Loaded } from './load';
 /** Extract, parse and normalise one loaded file (a PDF's pages may be read already). Throws ExtractError with a one-line reason. */
 export async function processLoaded(file: Loaded, pdfPages?: PdfTextPage[]): Promise<DocumentInput> {
   const doc = await blocksFromBytes(file.path, file.format, file.bytes, pdfPages);
-  const parsed = parseBlocks(doc.blocks, doc.fileName);
-  parsed.messages.push(...doc.messages);
+  const parsed = parseBlocks(doc.blocks);
   const report = normaliseReport(parsed);
   return { path: file.path, fileName: file.fileName, format: file.format, sha256: file.sha256, pages: doc.pages, bytes: file.bytes.length, mtimeMs: file.mtimeMs, report };
 }

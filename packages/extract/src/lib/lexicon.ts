@@ -53,6 +53,9 @@ export const RAG_NAMES: Record<Rag, string[]> = {
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
 
+/** Words a table's column headings start with (a PDF table is found from a band of such headings). */
+export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'baseline', 'direction', 'current', 'previous', 'change', 'performance', 'last updated', 'rag', 'status', 'rating', 'number', 'count', 'total', 'percentage', '%', 'data item', 'explanation', 'no. of', 'service', 'directorate', 'portfolio'];
+
 /** Statuses a summary table may count that are not RAG ratings of a card. */
 export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
 

@@ -23,7 +23,7 @@ Actual: 24 days  Target: 28 days, Tolerance: 32 days
 describe('observations from a county paper with floors', () => {
   let report: ReturnType<typeof normaliseReport>;
   beforeAll(async () => {
-    report = normaliseReport(parseBlocks(await markdownBlocks(PAPER), 'county.md'));
+    report = normaliseReport(parseBlocks(await markdownBlocks(PAPER)));
   });
 
   test('the floor, its label and the previous RAG are kept beside the target', () => {

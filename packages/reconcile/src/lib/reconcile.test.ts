@@ -127,7 +127,7 @@ describe('a clean report raises nothing', () => {
       { status: 'Green', definition: 'current performance is on target', prov: prov() },
     ];
     const cards = [card('XY 1', '90%', '95%', '91%', 'Improving', 'Green'), card('XY 2', '100', '95', '97', 'Declining', 'Amber'), card('XY 3', '50', '40', '35', 'Improving', 'Red')];
-    const parsed = (over: Partial<ParsedReport>): ParsedReport => ({ committee: 'Example Committee', kind: 'appendix', producedOn: null, periodEvidence: [{ source: 'title', text: 'Quarter 2 2024/25', prov: prov() }], cards: [], scorecard: [], summary: [], ragKey: key, claims: [], charts: [], messages: [], ...over });
+    const parsed = (over: Partial<ParsedReport>): ParsedReport => ({ committee: 'Example Committee', kind: 'appendix', producedOn: null, periodEvidence: [{ source: 'title', text: 'Quarter 2 2024/25', prov: prov() }], cards: [], scorecard: [], summary: [], ragKey: key, claims: [], charts: [], ...over });
     const appendix = normaliseReport(parsed({ cards, scorecard: cards.map((c) => ({ printedId: c.printedId, title: c.title!, target: c.target, direction: c.direction, current: c.current, previous: c.previous, change: { raw: c.change!.raw === 'Improving' ? '↑' : '↓', prov: prov() }, lastUpdated: null, rag: c.rag, prov: prov() })), kind: 'scorecard-and-cards' }));
     const cover = normaliseReport(parsed({
       kind: 'cover',

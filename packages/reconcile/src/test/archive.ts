@@ -13,7 +13,7 @@ export interface Archive {
 export async function archiveOf(names: string[]): Promise<Archive> {
   const docs = await Promise.all(names.map(async (name) => {
     const doc = await readDocument(corpus(name));
-    return { name, sha: doc.sha256, report: normaliseReport(parseBlocks(doc.blocks, doc.fileName)) };
+    return { name, sha: doc.sha256, report: normaliseReport(parseBlocks(doc.blocks)) };
   }));
   return build(docs);
 }

@@ -12,7 +12,7 @@ const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'kpi-rows-')), 'k.sqlite');
 describe('observation rows', () => {
   test('every observation reads back as it was written: values, provenance, scorecard row', async () => {
     const doc = await readDocument(corpus('cosmic-2025-26-q1.docx'));
-    const report = normaliseReport(parseBlocks(doc.blocks, doc.fileName));
+    const report = normaliseReport(parseBlocks(doc.blocks));
     const store = openStore(tmpDb());
     store.writeDocument({ path: doc.path, fileName: doc.fileName, format: doc.format, sha256: doc.sha256, pages: doc.pages, bytes: 1, report });
     const back = store.observations().sort((a, b) => a.position - b.position).map((o) => o.observation);
@@ -26,7 +26,7 @@ describe('observation rows', () => {
   test('a detail column changed outside kpi is a one-line error, not a wrong archive', async () => {
     const doc = await readDocument(corpus('cosmic-2024-25-q2-appendix.md'));
     const store = openStore(tmpDb());
-    store.writeDocument({ path: doc.path, fileName: doc.fileName, format: doc.format, sha256: doc.sha256, pages: doc.pages, bytes: 1, report: normaliseReport(parseBlocks(doc.blocks, doc.fileName)) });
+    store.writeDocument({ path: doc.path, fileName: doc.fileName, format: doc.format, sha256: doc.sha256, pages: doc.pages, bytes: 1, report: normaliseReport(parseBlocks(doc.blocks)) });
     store.db.prepare(`UPDATE observations SET detail = '{"where": {"current": {"page": "two"}}, "scorecard": null}' WHERE position = 0`).run();
     expect(() => store.observations()).toThrow(StoreError);
     expect(() => store.observations()).toThrow(/^observation \d+ detail does not hold what kpi wrote \(where\.current\.page: .*\); the database was changed outside kpi$/);

@@ -14,7 +14,7 @@ const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'kpi-store-')), 'k.sqlite');
 
 async function input(name: string): Promise<DocumentInput> {
   const doc = await readDocument(corpus(name));
-  return { path: doc.path, fileName: doc.fileName, format: doc.format, sha256: doc.sha256, pages: doc.pages, bytes: 1, report: normaliseReport(parseBlocks(doc.blocks, doc.fileName)) };
+  return { path: doc.path, fileName: doc.fileName, format: doc.format, sha256: doc.sha256, pages: doc.pages, bytes: 1, report: normaliseReport(parseBlocks(doc.blocks)) };
 }
 
 describe('the SQLite archive', () => {

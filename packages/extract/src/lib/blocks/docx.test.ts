@@ -7,7 +7,7 @@ import { alternateTextBox, makeDocx, p, sectionBreak, table, textBox } from '../
 
 async function parse(bytes: Uint8Array) {
   const doc = await blocksFromBytes('synthetic.docx', 'docx', bytes);
-  return { doc, report: parseBlocks(doc.blocks, 'synthetic.docx') };
+  return { doc, report: parseBlocks(doc.blocks) };
 }
 
 const VALUE_HEAD = ['Target', 'Direction for Improvement', 'Current Quarter', 'Previous Quarter', 'Change in Performance'];

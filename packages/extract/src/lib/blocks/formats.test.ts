@@ -6,7 +6,7 @@ import { corpus, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q4_SUMMARY, Q2_SUMMARY } 
 
 async function parse(name: string) {
   const doc = await readDocument(corpus(name));
-  return { doc, report: parseBlocks(doc.blocks, doc.fileName) };
+  return { doc, report: parseBlocks(doc.blocks) };
 }
 
 

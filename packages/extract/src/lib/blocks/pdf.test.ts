@@ -6,7 +6,7 @@ import { failure } from '../../test/expectations';
 
 async function cardsOf(bytes: Uint8Array) {
   const doc = await blocksFromBytes('synthetic.pdf', 'pdf', bytes);
-  return { doc, report: parseBlocks(doc.blocks, 'synthetic.pdf') };
+  return { doc, report: parseBlocks(doc.blocks) };
 }
 
 /** A card drawn as a ruled-less value table under its heading, starting at `top`. */

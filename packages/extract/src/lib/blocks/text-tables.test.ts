@@ -50,7 +50,7 @@ describe('space-aligned tables under a dashed rule', () => {
   });
 
   test('the cover summary reaches the report parser as counts per status', async () => {
-    const r = parseBlocks(await textBlocks(cover), 'cover.txt');
+    const r = parseBlocks(await textBlocks(cover));
     expect(r.summary.map((s) => [s.status, s.count?.raw, s.percentage?.raw])).toEqual(
       expect.arrayContaining([['Red', '1', '10%'], ['Amber', '2', '20%'], ['Green', '5', '50%'], ['Contextual', '2', '20%']]),
     );

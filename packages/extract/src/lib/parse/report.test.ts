@@ -6,7 +6,7 @@ import { expectCards, summaryOf } from '../../test/expectations';
 
 async function parse(name: string) {
   const doc = await readDocument(corpus(name));
-  return parseBlocks(doc.blocks, doc.fileName);
+  return parseBlocks(doc.blocks);
 }
 
 describe('card parser on the plain-text and markdown papers', () => {
@@ -95,7 +95,7 @@ describe('other committees write the same things differently', () => {
       '',
       'Reviews recovered after agency staff joined.',
     ].join('\n');
-    const r = parseBlocks(await markdownBlocks(text), 'ahc.md');
+    const r = parseBlocks(await markdownBlocks(text));
     expect(r.committee).toBe('Adults and Health Committee');
     expect(r.periodEvidence.map((e) => e.source)).toEqual(expect.arrayContaining(['title', 'covering']));
     expect(r.periodEvidence.find((e) => e.source === 'title')!.text).toMatch(/quarter 3 2024\/25/i);
@@ -120,12 +120,12 @@ describe('value columns headed by periods', () => {
       '|---|---|---|---|---|',
       '| CS 5: Calls answered | 90% | 93% | 88% | Green |',
     ].join('\n');
-    const r = parseBlocks(await markdownBlocks(text), 'periods.md');
+    const r = parseBlocks(await markdownBlocks(text));
     const c = r.cards[0];
     expect([c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.periodBasis, c.change?.raw, c.rag?.raw]).toEqual(['CS 4', '400', '455', '410', 'quarter', 'Improving', 'Green']);
     expect(r.scorecard.map((s) => [s.printedId, s.current?.raw, s.previous?.raw])).toEqual([['CS 5', '93%', '88%']]);
     // A paper that is only a scorecard is a scorecard report, not a cover.
-    const only = parseBlocks(await markdownBlocks(text.split('\n').slice(6).join('\n')), 'scorecard.md');
+    const only = parseBlocks(await markdownBlocks(text.split('\n').slice(6).join('\n')));
     expect([only.kind, only.cards.length, only.scorecard.length]).toEqual(['scorecard-and-cards', 0, 1]);
   });
 });
@@ -134,7 +134,7 @@ describe('page numbers in text dumps', () => {
   test('form feeds from pdftotext give every card its page', async () => {
     const { textBlocks } = await import('../blocks/text');
     const text = (await import('node:fs')).readFileSync(corpus('seeds/000_66bba3b0226437a7.txt'), 'utf8').replace(/\n(?= ?Indicator CoSMIC)/g, '\n\f');
-    const r = parseBlocks(await textBlocks(text), 'paged.txt');
+    const r = parseBlocks(await textBlocks(text));
     expect(r.cards.map((c) => c.printedId)).toEqual(Q4_DASHBOARD.map((c) => c.id));
     expect(r.cards.map((c) => c.start.page)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });

@@ -2,14 +2,13 @@
  * Blocks → report: cards, scorecard, RAG summary, RAG key, narrative claims and the report's
  * identity (committee, period evidence, kind). Format-independent: it only reads blocks.
  */
-import type { Block, Card, ChartBlockRef, Message, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
+import type { Block, Card, ChartBlockRef, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
 import { assembleCard } from './cards';
 import { fragments, type Fragment } from './fragments';
 import { withProfile, type Profile } from '../lexicon';
 import { readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
-import { readSummaryTable, summaryLine } from './summary';
-import { summaryStatus } from '../vocabulary';
+import { readSummaryTable, summaryFromLines } from './summary';
 import { readClaims } from './claims';
 
 export interface PeriodEvidence {
@@ -30,7 +29,6 @@ export interface ParsedReport {
   ragKey: RagKeyEntry[];
   claims: NarrativeClaim[];
   charts: ChartBlockRef[];
-  messages: Message[];
 }
 
 const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
@@ -75,14 +73,13 @@ export function structure(input: Block[]): Structure {
   return { blocks, items, skip, scorecard, summary, ragKey, fragments: fragments(items, skip) };
 }
 
-/** Parse a document's blocks into a report. `source` names the document in messages; a profile extends the vocabulary. */
-export function parseBlocks(input: Block[], source: string, profile: Profile | null = null): ParsedReport {
-  return withProfile(profile, () => parseStructure(structure(input), source));
+/** Parse a document's blocks into a report; a profile extends the vocabulary. */
+export function parseBlocks(input: Block[], profile: Profile | null = null): ParsedReport {
+  return withProfile(profile, () => parseStructure(structure(input)));
 }
 
-function parseStructure(found: Structure, source: string): ParsedReport {
+function parseStructure(found: Structure): ParsedReport {
   const { blocks, items, scorecard, summary, ragKey } = found;
-  const messages: Message[] = [];
   const cards: Card[] = [];
   let chartRuns = 0;
   for (const f of found.fragments) {
@@ -91,9 +88,6 @@ function parseStructure(found: Structure, source: string): ParsedReport {
       cards.push(built.card);
       if (built.card.notes.includes('chart:text')) chartRuns++;
     }
-  }
-  for (const card of cards) {
-    if (!card.rag) messages.push({ rule: 'missing-rag', severity: 'warning', message: `card ${card.printedId ?? '(no heading)'} has no RAG rating`, source, prov: card.start });
   }
 
   const charts: ChartBlockRef[] = blocks
@@ -115,7 +109,6 @@ function parseStructure(found: Structure, source: string): ParsedReport {
     ragKey,
     claims,
     charts,
-    messages,
   };
 }
 
@@ -163,33 +156,6 @@ function markKeySection(items: Item[], skip: Set<number>) {
     if (it.kind === 'table' && p > start && skip.has(p) && tableKind(it.rows ?? []) !== 'key') break;
     skip.add(p);
   }
-}
-
-/** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */
-function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
-  const out: SummaryCount[] = [];
-  let run: { pos: number; line: NonNullable<ReturnType<typeof summaryLine>> }[] = [];
-  const flush = () => {
-    if (run.length >= 2) {
-      for (const { pos, line } of run) {
-        skip.add(pos);
-        const prov = items[pos].prov;
-        out.push({ status: line.status, count: line.count ? { raw: line.count, prov } : null, percentage: line.percentage ? { raw: line.percentage, prov } : null, prov });
-      }
-      if (/^status\b/i.test(items[run[0].pos - 1]?.text ?? '')) skip.add(run[0].pos - 1);
-    }
-    run = [];
-  };
-  items.forEach((it, pos) => {
-    if (skip.has(pos) || it.kind !== 'line') return flush();
-    const line = summaryLine(it.text);
-    if (line) run.push({ pos, line });
-    // A Total line, or a status printed with no number, stays inside the run.
-    else if (run.length && (/^(?:total|all)\b/i.test(it.text) || summaryStatus(it.text))) skip.add(pos);
-    else flush();
-  });
-  flush();
-  return out;
 }
 
 function findCommittee(blocks: Block[]): string | null {

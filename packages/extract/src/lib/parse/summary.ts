@@ -5,6 +5,7 @@
  */
 import type { Cell, Provenance, SummaryCount } from '../schema';
 import { summaryStatus } from '../vocabulary';
+import type { Item } from './items';
 
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const TOTAL = /^(?:total|totals|all|overall|grand total)$/i;
@@ -97,4 +98,31 @@ export function summaryLine(text: string): { status: string; count: string | nul
   const status = summaryStatus(m[1]);
   if (!status) return null;
   return { status, count: m[2], percentage: m[3]?.replace(/\s+/g, '') ?? null };
+}
+
+/** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */
+export function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
+  const out: SummaryCount[] = [];
+  let run: { pos: number; line: NonNullable<ReturnType<typeof summaryLine>> }[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      for (const { pos, line } of run) {
+        skip.add(pos);
+        const prov = items[pos].prov;
+        out.push({ status: line.status, count: line.count ? { raw: line.count, prov } : null, percentage: line.percentage ? { raw: line.percentage, prov } : null, prov });
+      }
+      if (/^status\b/i.test(items[run[0].pos - 1]?.text ?? '')) skip.add(run[0].pos - 1);
+    }
+    run = [];
+  };
+  items.forEach((it, pos) => {
+    if (skip.has(pos) || it.kind !== 'line') return flush();
+    const line = summaryLine(it.text);
+    if (line) run.push({ pos, line });
+    // A Total line, or a status printed with no number, stays inside the run.
+    else if (run.length && (/^(?:total|all)\b/i.test(it.text) || summaryStatus(it.text))) skip.add(pos);
+    else flush();
+  });
+  flush();
+  return out;
 }

@@ -16,7 +16,7 @@ const card = (title: string | null, over: Partial<Card> = {}): Card => ({
   usefulLinks: null, dated: null, start: prov(), confidence: 1, notes: [], ...over,
 });
 const report = (cards: Card[], summary: [string, string][] = []): ParsedReport => ({
-  committee: null, kind: 'scorecard-and-cards', producedOn: null, periodEvidence: [], cards, scorecard: [], ragKey: [], claims: [], charts: [], messages: [],
+  committee: null, kind: 'scorecard-and-cards', producedOn: null, periodEvidence: [], cards, scorecard: [], ragKey: [], claims: [], charts: [],
   summary: summary.map(([status, raw]) => ({ status, count: cell(raw), percentage: null, prov: prov() })),
 });
 const truth = (cards: CardModel[], summary: ReportModel['summary'] = null): ReportModel => ({

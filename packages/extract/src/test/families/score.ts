@@ -60,7 +60,7 @@ export function fieldRatio(s: Score): { right: number; total: number } {
 export async function scoreFile(name: string, format: Format, bytes: Uint8Array, truth: ReportModel): Promise<Score> {
   try {
     const doc = await blocksFromBytes(name, format, bytes);
-    return scoreReport(parseBlocks(doc.blocks, doc.fileName), truth);
+    return scoreReport(parseBlocks(doc.blocks), truth);
   } catch (e) {
     const s = scoreReport(null, truth);
     s.error = (e as Error).message;

@@ -6,6 +6,7 @@ import type { Box } from '../../schema';
 import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
 import { boxOf, linesOf, type Seg } from './geometry';
+import { TABLE_HEADING_WORDS } from '../../lexicon';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
 export interface PdfTable {
@@ -24,7 +25,8 @@ export interface TableLayout {
   oneRow: boolean;
 }
 
-const HEADER_WORD = /^(?:kpi|indicator|measure|target|baseline|direction|current|previous|change|performance|last\s+updated|rag|status|rating|number|count|total|percentage|%|data\s+item|explanation|no\.\s+of|service|directorate|portfolio)/i;
+/** A cell that starts with a word tables are headed by (the lexicon's list), words run together too. */
+const HEADER_WORD = new RegExp(`^(?:${TABLE_HEADING_WORDS.map((w) => w.replace(/[.%]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'i');
 
 /** The first heading of a RAG summary (or of the Key's 'Data Item' grid). */
 const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;

@@ -1,5 +1,6 @@
 /** Printed values as tokens: numbers, arrows, change words, direction words, empties ('N/A', 'TBC'); which field each can fill. */
 import type { Field } from './lexicon';
+import { remembered } from './memo';
 
 export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
 export interface ValueToken {
@@ -14,7 +15,7 @@ const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩→↔⬌►◄]|h|i)$/;
 const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
 
 /** Classify one printed value; null when it is not a value. */
-export function tokenType(raw: string): TokenType | null {
+export const tokenType = remembered(function tokenType(raw: string): TokenType | null {
   const t = raw.trim();
   if (!t) return null;
   if (/\d/.test(t) && NUMBER.test(t)) return 'number';
@@ -24,10 +25,10 @@ export function tokenType(raw: string): TokenType | null {
   if (EMPTY.test(t)) return 'empty';
   if (DIRWORD.test(t)) return 'dirword';
   return null;
-}
+});
 
 /** Split a line of values ('84% h 92% 81% Improving', 'N/A N/A 16 8') into tokens; null if any part is not a value. */
-export function valueTokens(line: string): ValueToken[] | null {
+export const valueTokens = remembered(function valueTokens(line: string): ValueToken[] | null {
   const words = line.trim().split(/\s+/);
   if (!words[0]) return null;
   const out: ValueToken[] = [];
@@ -55,7 +56,7 @@ export function valueTokens(line: string): ValueToken[] | null {
     out.push({ raw: words[i], type });
   }
   return out;
-}
+});
 
 /** Can a token of this type fill a column of this role? */
 export function fits(role: Field, type: TokenType): boolean {

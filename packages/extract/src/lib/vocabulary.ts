@@ -3,6 +3,7 @@
  * Rules are written for the family (any committee, any layout), not for one paper's strings.
  */
 import type { Rag } from './schema';
+import { remembered } from './memo';
 
 
 import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
@@ -13,24 +14,24 @@ export type Role = Field;
 export const ROLES: Role[] = FIELDS;
 
 /** 'Commentary', 'Path to Green:', 'Next steps: text' → the section; also returns text after an inline colon. */
-export function sectionLabel(line: string): { section: Section; rest: string } | null {
+export const sectionLabel = remembered(function sectionLabel(line: string): { section: Section; rest: string } | null {
   const m = /^([A-Za-z][A-Za-z '’/-]{1,40}?)\s*(?::\s*(.*))?$/.exec(line.trim());
   if (!m) return null;
   const section = vocabulary().sectionOf(m[1]);
   return section ? { section, rest: (m[2] ?? '').trim() } : null;
-}
+});
 
 /** Section labels printed side by side and read as one line ('Useful Links Path to Green'): a label, then more words. */
-export function startsWithSectionLabel(line: string): boolean {
+export const startsWithSectionLabel = remembered(function startsWithSectionLabel(line: string): boolean {
   const words = line.trim().split(/\s+/);
   return words.slice(0, 4).some((_, i) => i + 1 < words.length && sectionLabel(words.slice(0, i + 1).join(' ')) !== null);
-}
+});
 
 /**
  * A RAG label ('RAG Rating', 'Status:', 'RAG status: Green'), optionally followed by the rating on the same
  * line. A weak label ('Status', 'Rating') counts only when nothing or a rating follows it.
  */
-export function ragLabel(line: string): { rest: string } | null {
+export const ragLabel = remembered(function ragLabel(line: string): { rest: string } | null {
   const t = line.trim().replace(/\s+/g, ' ');
   const v = vocabulary();
   const labels = [...v.fieldLabels.rag].sort((a, b) => b.length - a.length);
@@ -43,10 +44,16 @@ export function ragLabel(line: string): { rest: string } | null {
     return null;
   }
   return null;
-}
+});
 
 /** A RAG rating written on its own ('Green', 'GREEN', 'On track'; a badge fragment glued on, as in 'GrGreen'); letters G/A/R only when `letters`. */
 export function ragWord(text: string, letters = false): Rag | null {
+  return letters ? ragWordOrLetter(text) : ragWordOnly(text);
+}
+const ragWordOnly = remembered((text: string) => readRag(text, false));
+const ragWordOrLetter = remembered((text: string) => readRag(text, true));
+
+function readRag(text: string, letters: boolean): Rag | null {
   const t = text.trim().replace(/\s+/g, ' ').replace(/^\((.*)\)$/, '$1').replace(/^(?:Gr|Re|Am|Co|Con|C)(?=(?:Green|Red|Amber|Contextual)$)/, '');
   if (!t) return null;
   const named = vocabulary().ragNames.get(t.toLowerCase());
@@ -78,7 +85,7 @@ const unitCache = new WeakMap<object, RegExp>();
  * Read a line that consists only of value-table column headings ('Target Direction for Improvement',
  * 'Previous YearCurrent Year') into roles in written order, with each heading's text; null otherwise.
  */
-export function headerRoles(line: string): { role: Role; label: string }[] | null {
+export const headerRoles = remembered(function headerRoles(line: string): { role: Role; label: string }[] | null {
   const strict = headerRolesStrict(line);
   if (strict) return strict;
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
@@ -86,7 +93,7 @@ export function headerRoles(line: string): { role: Role; label: string }[] | nul
   if (squashed.length < 6) return null;
   for (const [role, re] of squashedLabels()) if (re.test(squashed)) return [{ role, label: line.replace(/\s+/g, ' ').trim() }];
   return null;
-}
+});
 
 /** Each field's labels with their spaces removed, compiled once per vocabulary ('directionforimprovement'). */
 function squashedLabels(): [Role, RegExp][] {
@@ -144,7 +151,7 @@ export function isDanglingHeader(line: string): boolean {
 }
 
 /** 'Return to Index', 'Page 9 of 12', a card date ('May 2025'), or a mix of them; returns the date if any. */
-export function navLine(line: string): { dated: string | null } | null {
+export const navLine = remembered(function navLine(line: string): { dated: string | null } | null {
   let t = line.trim();
   if (!t) return null;
   const before = t;
@@ -154,7 +161,7 @@ export function navLine(line: string): { dated: string | null } | null {
   if (rest) return null;
   if (!date && t === before) return null;
   return { dated: date ? date[1] : null };
-}
+});
 
 const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure|paragraph|phase|year|step|option|annex|item|priority|chapter|part|note|version|fy|cy)$/i;
 
@@ -162,7 +169,7 @@ const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure
  * An indicator heading: 'Indicator CoSMIC 001: Title', 'Indicator 36: Title', 'AHC 12 – Title',
  * 'KPI 7: Title'. Returns the identifier as printed (without the word 'Indicator' before a prefix).
  */
-export function indicatorHeading(line: string): { id: string; title: string } | null {
+export const indicatorHeading = remembered(function indicatorHeading(line: string): { id: string; title: string } | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > 260) return null;
   const m = /^(Indicator|KPI|Measure|PI)?\s*((?:[A-Z][A-Za-z&]{0,14}[ -]?)?\d{1,4}[a-z]?)\s*(?::|\s[–-]|\.(?=\s))\s*(\S.{2,})$/.exec(text);
@@ -175,12 +182,12 @@ export function indicatorHeading(line: string): { id: string; title: string } | 
   if (!/[A-Za-z]/.test(m[3])) return null;
   const id = prefix ? code.replace(/^([A-Za-z&]+)[ -]?/, '$1 ') : `${word} ${code}`;
   return { id, title: m[3].trim().replace(/\s*[.:]$/, '') };
-}
+});
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
-export function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
+export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
   const t = text.replace(/\s+/g, ' ').trim();
   let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
@@ -190,7 +197,7 @@ export function periodHeading(text: string): { key: number; basis: 'quarter' | '
   m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
   return null;
-}
+});
 
 
 /** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', 'Apr-24', 'May'. */
@@ -198,18 +205,18 @@ const PERIOD_TOKEN =
   /^(?:Q[1-4]|(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{0,4})$/i;
 
 /** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
-export function isPeriodLabelLine(text: string): boolean {
+export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: string): boolean {
   const words = text.trim().split(/\s+/);
   return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
-}
+});
 
 /** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
-export function summaryStatus(text: string): string | null {
+export const summaryStatus = remembered(function summaryStatus(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().replace(/[:*]$/, '');
   if (!t || t.length > 30) return null;
   const rag = ragWord(t, true);
   if (rag) return rag;
   const other = OTHER_STATUSES.find((s) => s.toLowerCase() === t.toLowerCase());
   return other ?? null;
-}
+});
 

@@ -5,6 +5,7 @@
 import type { Box } from '../../schema';
 import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
+import { remembered } from '../../memo';
 import { boxOf, linesOf, type Seg } from './geometry';
 import { TABLE_HEADING_WORDS } from '../../lexicon';
 
@@ -31,7 +32,7 @@ const HEADER_WORD = new RegExp(`^(?:${TABLE_HEADING_WORDS.map((w) => w.replace(/
 /** The first heading of a RAG summary (or of the Key's 'Data Item' grid). */
 const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;
 
-function isHeaderCell(text: string): boolean {
+const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60) return false;
   // A summary's status columns headed by letters ('G | A | R | TOTAL'); status words are values elsewhere.
@@ -41,7 +42,7 @@ function isHeaderCell(text: string): boolean {
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
   return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
-}
+});
 
 interface Column {
   x0: number;
@@ -153,14 +154,14 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
 }
 
 /** A cell that holds a value (number, month, RAG word, direction) rather than a heading or prose. */
-export function isValueCell(text: string): boolean {
+export const isValueCell = remembered(function isValueCell(text: string): boolean {
   const t = text.trim();
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
   if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
   if (/^(?:higher|lower)\b/i.test(t)) return true;
   // A value with its unit ('37.0 days') is one token; otherwise every word must be a value ('84% 92%').
   return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
-}
+});
 
 /** A cell's text: its lines top to bottom, joined with spaces. */
 function cellText(segs: Seg[]): string {

@@ -1,0 +1,31 @@
+/**
+ * Answers of pure text tests remembered per vocabulary: a paper prints the same labels, headings and
+ * values on every card and page, and the geometry asks about each run several times.
+ */
+import { vocabulary, type Vocabulary } from './lexicon';
+
+/** Entries kept per test before starting afresh: memory stays bounded on any archive. */
+const LIMIT = 20_000;
+
+/** Wrap `fn` so each text is worked out once for the vocabulary in force; answers are frozen (shared by callers). */
+export function remembered<R>(fn: (text: string) => R): (text: string) => R {
+  const byVocabulary = new WeakMap<Vocabulary, Map<string, R>>();
+  return (text: string): R => {
+    const v = vocabulary();
+    let cache = byVocabulary.get(v);
+    if (!cache) byVocabulary.set(v, (cache = new Map()));
+    if (cache.has(text)) return cache.get(text) as R;
+    const answer = deepFreeze(fn(text));
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(text, answer);
+    return answer;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -65,4 +65,13 @@ describe('the kpi command as the README runs it', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`kpi: no database at ${join(d, 'none.sqlite')}; run 'kpi ingest' first\n`);
   }, 30_000);
+
+  test('a reader that stops early (`| head`) ends the output quietly: no EPIPE trace, exit 0', () => {
+    const sql = 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000) SELECT i, i * 2 AS twice FROM n';
+    const kpi = join(ROOT, 'packages/cli/src/launch.mjs');
+    const r = spawnSync('bash', ['-c', `set -o pipefail; node "${kpi}" query "${sql}" --db "${db}" --format csv | head -n 2`], { encoding: 'utf8' });
+    expect(r.stdout).toBe('i,twice\n1,2\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  }, 30_000);
 });

@@ -3,7 +3,7 @@ import type JSZip from 'jszip';
 import { tidy } from '../builder';
 import type { PendingBlock } from './place';
 import { readPart } from './package';
-import { attrs, findAll, kids, parseXml, tagOf, wText, type Node } from './xml';
+import { attrs, checkDepth, findAll, kids, parseXml, tagOf, wText, type Node } from './xml';
 
 interface Section {
   firstText: string | null;
@@ -15,6 +15,8 @@ interface Section {
 
 /** Sections (with their header/footer relationship ids and first paragraph) and text boxes of the body. */
 export function documentStructure(xml: string): { sections: Section[]; textBoxes: { paragraphs: string[]; anchorText: string }[] } {
+  const single = singleSection(xml);
+  if (single) return { sections: [single], textBoxes: [] };
   const root = parseXml(xml);
   const doc = root.find((n) => tagOf(n) === 'w:document');
   const body = doc ? kids(doc).find((n) => tagOf(n) === 'w:body') : undefined;
@@ -67,6 +69,26 @@ export function documentStructure(xml: string): { sections: Section[]; textBoxes
     sections[i].footer ??= sections[i - 1].footer;
   }
   return { sections, textBoxes };
+}
+
+/**
+ * Most papers are one section without text boxes: its header and footer are read from the body's closing
+ * section properties alone (a header goes at the start and a footer at the end whatever the text), so the
+ * body, which mammoth has already read, is not parsed a second time.
+ */
+function singleSection(xml: string): Section | null {
+  const first = xml.indexOf('<w:sectPr');
+  if (first < 0 || xml.indexOf('<w:sectPr', first + 1) >= 0 || xml.includes('txbxContent')) return null;
+  checkDepth(xml);
+  const tail = /^<w:sectPr\b(?:[^>]*\/>|[\s\S]*?<\/w:sectPr>)\s*<\/w:body>/.exec(xml.slice(first));
+  if (!tail) return null;
+  const section: Section = { firstText: null, textBefore: null, header: null, footer: null };
+  for (const ref of parseXml(tail[0].replace(/<\/w:body>$/, '')).flatMap(kids)) {
+    const a = attrs(ref);
+    if (tagOf(ref) === 'w:headerReference' && (a['w:type'] ?? 'default') === 'default') section.header = a['r:id'] ?? null;
+    if (tagOf(ref) === 'w:footerReference' && (a['w:type'] ?? 'default') === 'default') section.footer = a['r:id'] ?? null;
+  }
+  return section;
 }
 
 /** A header or footer part's paragraphs (its heading styles kept). */

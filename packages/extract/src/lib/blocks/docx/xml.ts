@@ -20,6 +20,16 @@ export function parseHtml(html: string): Node[] {
 
 /** Parse OOXML into an ordered node tree; nesting deeper than the limit is refused. */
 export function parseXml(xml: string): Node[] {
+  checkDepth(xml);
+  try {
+    return parser.parse(xml) as Node[];
+  } catch (e) {
+    throw new ExtractError('damaged', `malformed XML (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
+/** Refuse OOXML nested deeper than the limit (checked without building a tree). */
+export function checkDepth(xml: string): void {
   let depth = 0;
   let max = 0;
   for (const m of xml.matchAll(/<(\/?)[A-Za-z][^>]*?(\/?)>/g)) {
@@ -27,11 +37,6 @@ export function parseXml(xml: string): Node[] {
     else if (!m[2]) depth++;
     if (depth > max) max = depth;
     if (max > DOCX_LIMITS.maxXmlDepth) throw new ExtractError('damaged', `XML nested more than ${DOCX_LIMITS.maxXmlDepth} levels deep`);
-  }
-  try {
-    return parser.parse(xml) as Node[];
-  } catch (e) {
-    throw new ExtractError('damaged', `malformed XML (${(e as Error).message.split('\n')[0]})`);
   }
 }
 

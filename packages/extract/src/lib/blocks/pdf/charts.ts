@@ -14,7 +14,8 @@ export interface PdfChart {
   box: Box;
 }
 
-const numeric = (s: Seg) => /^-?[£$]?\d[\d,.]*%?$/.test(s.text.trim());
+const NUMERIC = /^\s*-?[£$]?\d[\d,.]*%?\s*$/;
+const numeric = (s: Seg) => NUMERIC.test(s.text);
 
 /** Runs of four or more numbers stacked right-aligned at one x, evenly spaced (value axes). */
 function findAxes(free: Seg[]): Seg[][] {
@@ -64,7 +65,8 @@ export function findCharts(segs: Seg[], used: Set<Seg>): PdfChart[] {
     const top = Math.min(...axis.map((s) => s.y));
     const bottom = Math.max(...axis.map((s) => s.y + s.h));
     // Charts are drawn one after another: this one's text lies between the previous axis and the next.
-    const near = free.filter((s) => s.order > prevHi && s.order < nextLo && !axis.includes(s) && !claimed.has(s) && s.x >= axisX - 15);
+    const onAxis = new Set(axis);
+    const near = free.filter((s) => s.order > prevHi && s.order < nextLo && !onAxis.has(s) && !claimed.has(s) && s.x >= axisX - 15);
     // Period labels: below the plot, stacked pairs ('Q1' over '2022/23') read as one label.
     const below = near.filter((s) => s.y >= bottom - 2 && s.y <= bottom + 30 && isPeriodLabelLine(s.text));
     const periods: { label: string; cx: number; segs: Seg[] }[] = [];

@@ -72,6 +72,16 @@ describe('Word layouts beyond the corpus', () => {
     expect([c.printedId, c.target?.raw, c.current?.raw, c.change?.raw, c.rag?.raw]).toEqual(['Indicator 88', '12,000', '12,450', 'Improving', 'Green']);
   });
 
+  test('a one-section paper (its body read once, by mammoth) still gets its page header, first', async () => {
+    const bytes = await makeDocx([table([VALUE_HEAD, ['70%', '↑', '72%', '69%', 'Improving']]), p('RAG Rating'), p('Green')], {
+      headers: { rIdHeader1: ['Indicator LB 4: Library visits per 1,000 residents'] },
+      finalHeader: 'rIdHeader1',
+    });
+    const { doc, report } = await parse(bytes);
+    expect(doc.blocks[0]).toMatchObject({ text: 'Indicator LB 4: Library visits per 1,000 residents', prov: { origin: 'header' } });
+    expect(report.cards.map((c) => [c.printedId, c.current?.raw, c.rag?.raw])).toEqual([['LB 4', '72%', 'Green']]);
+  });
+
   test('headings in a page header and in a DrawingML text box (which mammoth cannot see) identify their cards', async () => {
     const bytes = await makeDocx(
       [

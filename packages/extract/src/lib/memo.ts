@@ -5,7 +5,7 @@
 import { vocabulary, type Vocabulary } from './lexicon';
 
 /** Entries kept per test before starting afresh: memory stays bounded on any archive. */
-const LIMIT = 20_000;
+const LIMIT = 4096;
 
 /** Texts longer than this are worked out afresh: they seldom repeat, and hashing them costs more than it saves. */
 const LONGEST = 160;

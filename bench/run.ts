@@ -22,6 +22,8 @@ const LONG = QUICK ? [30, 45] : [58, 85, 114];
 const ONE_PAPER_CARDS = QUICK ? 47 : 96; // 50 / 100 pages
 const SCALE = QUICK ? 3 : 10;
 const REPS = QUICK ? 3 : 7;
+/** Side-by-side comparisons are repeated, interleaved, and the median taken: the machine's speed drifts. */
+const ROUNDS = 3;
 
 interface Run {
   wall: number;
@@ -43,6 +45,16 @@ function node(args: string[]): Run {
 const kpi = (...args: string[]) => node([join(ROOT, 'packages/cli/src/launch.mjs'), ...args]);
 const floor = (files: string[]) => node([join(ROOT, 'bench/floor.mjs'), ...files]);
 const best = (runs: Run[]) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Run each side ROUNDS times in turn (a, b, c, a, b, c, …); per side the median wall, CPU and peak RSS. */
+function interleaved(sides: (() => Run)[]): Run[] {
+  const runs: Run[][] = sides.map(() => []);
+  for (let r = 0; r < ROUNDS; r++) sides.forEach((side, i) => runs[i].push(side()));
+  return runs.map((rs) => ({ wall: median(rs.map((x) => x.wall)), cpu: median(rs.map((x) => x.cpu)), rssMb: median(rs.map((x) => x.rssMb)), out: rs[0].out }));
+}
+/** A fresh database path for each run of a side. */
+let dbCount = 0;
+const freshDb = (name: string) => join(work, `${name}-${dbCount++}.sqlite`);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
@@ -119,25 +131,30 @@ async function main() {
   const paper = join(paperDir, 'long-paper.pdf');
   writeFileSync(paper, makeLongPaper({ cards: ONE_PAPER_CARDS, seed: 99 }));
   const paperPages = ONE_PAPER_CARDS + 1 + Math.ceil(ONE_PAPER_CARDS / 44);
-  const pf = floor([paper]);
-  const p1 = kpi('ingest', paperDir, '--db', join(work, 'p1.sqlite'), '--jobs', '1', '--quiet');
-  const p2 = kpi('ingest', paperDir, '--db', join(work, 'p2.sqlite'), '--jobs', '2', '--quiet');
-  say(`\n## One ${paperPages}-page PDF\n\n| | wall s | CPU s | peak RSS MB |\n|---|---|---|---|\n| floor (pdfjs-dist getTextContent) | ${pf.wall.toFixed(2)} | ${pf.cpu.toFixed(2)} | ${pf.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 1\` | ${p1.wall.toFixed(2)} | ${p1.cpu.toFixed(2)} | ${p1.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 2\` | ${p2.wall.toFixed(2)} | ${p2.cpu.toFixed(2)} | ${p2.rssMb.toFixed(0)} |\n\n--jobs 1 against the floor: **${x(p1.cpu, pf.cpu)} CPU**, ${x(p1.wall, pf.wall)} wall, ${x(p1.rssMb, pf.rssMb)} peak RSS. --jobs 2 against --jobs 1: **${x(p1.wall, p2.wall)} faster** (target ≥ 1.5×); on two otherwise idle cores at best ${x(2 * p1.cpu, p2.cpu)} (twice --jobs 1's CPU over --jobs 2's). Results identical: **${dump(join(work, 'p1.sqlite')) === dump(join(work, 'p2.sqlite')) ? 'yes' : 'NO'}**.`);
+  let p1Db = '';
+  let p2Db = '';
+  const [pf, p1, p2] = interleaved([() => floor([paper]), () => kpi('ingest', paperDir, '--db', (p1Db = freshDb('p1')), '--jobs', '1', '--quiet'), () => kpi('ingest', paperDir, '--db', (p2Db = freshDb('p2')), '--jobs', '2', '--quiet')]);
+  say(`\n## One ${paperPages}-page PDF (median of ${ROUNDS} interleaved runs)\n\n| | wall s | CPU s | peak RSS MB |\n|---|---|---|---|\n| floor (pdfjs-dist getTextContent) | ${pf.wall.toFixed(2)} | ${pf.cpu.toFixed(2)} | ${pf.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 1\` | ${p1.wall.toFixed(2)} | ${p1.cpu.toFixed(2)} | ${p1.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 2\` | ${p2.wall.toFixed(2)} | ${p2.cpu.toFixed(2)} | ${p2.rssMb.toFixed(0)} |\n\n--jobs 1 against the floor: **${x(p1.cpu, pf.cpu)} CPU**, ${x(p1.wall, pf.wall)} wall, ${x(p1.rssMb, pf.rssMb)} peak RSS. --jobs 2 against --jobs 1: **${x(p1.wall, p2.wall)} faster** (target ≥ 1.5×); on two otherwise idle cores at best ${x(2 * p1.cpu, p2.cpu)} (twice --jobs 1's CPU over --jobs 2's). Results identical: **${dump(p1Db) === dump(p2Db) ? 'yes' : 'NO'}**.`);
 
   // The mix, 1x: floor, --jobs 1, --jobs 2.
   const one = join(work, 'mix-1x');
   const m = await buildMix(one, 0);
   const mixFiles = files(one);
-  const mf = floor(mixFiles);
-  const m1 = kpi('ingest', one, '--db', join(work, 'm1.sqlite'), '--jobs', '1', '--quiet');
-  const m2 = kpi('ingest', one, '--db', join(work, 'm2.sqlite'), '--jobs', '2', '--quiet');
+  let m1Db = '';
+  let m2Db = '';
+  const [mf, m1, m2] = interleaved([() => floor(mixFiles), () => kpi('ingest', one, '--db', (m1Db = freshDb('m1')), '--jobs', '1', '--quiet'), () => kpi('ingest', one, '--db', (m2Db = freshDb('m2')), '--jobs', '2', '--quiet')]);
   const corpusPages = Number(/(\d+) pages/.exec(mf.out)?.[1] ?? 0) - m.pdfPages;
-  say(`\n## The mix: ${mixFiles.length} documents\n\n${LONG.length} long PDFs (${m.pdfPages} pages, one card per page), the corpus PDFs (${corpusPages} pages), Word and text papers.\n\n| | wall s | CPU s | peak RSS MB |\n|---|---|---|---|\n| floor (pdfjs-dist getTextContent, mammoth, text decoding) | ${mf.wall.toFixed(2)} | ${mf.cpu.toFixed(2)} | ${mf.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 1\` | ${m1.wall.toFixed(2)} | ${m1.cpu.toFixed(2)} | ${m1.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 2\` | ${m2.wall.toFixed(2)} | ${m2.cpu.toFixed(2)} | ${m2.rssMb.toFixed(0)} |\n\n--jobs 1 against the floor: **${x(m1.cpu, mf.cpu)} CPU** (target ≤ 1.3×), ${x(m1.wall, mf.wall)} wall, ${x(m1.rssMb, mf.rssMb)} peak RSS (target ≤ 250 MB: ${m1.rssMb <= 250 ? 'met' : 'missed'}). --jobs 2 against --jobs 1: **${x(m1.wall, m2.wall)} faster** (target ≥ 1.5×); on two otherwise idle cores at best ${x(2 * m1.cpu, m2.cpu)}. Results identical row for row: **${dump(join(work, 'm1.sqlite')) === dump(join(work, 'm2.sqlite')) ? 'yes' : 'NO'}**.`);
+  say(`\n## The mix: ${mixFiles.length} documents (median of ${ROUNDS} interleaved runs)\n\n${LONG.length} long PDFs (${m.pdfPages} pages, one card per page), the corpus PDFs (${corpusPages} pages), Word and text papers.\n\n| | wall s | CPU s | peak RSS MB |\n|---|---|---|---|\n| floor (pdfjs-dist getTextContent, mammoth, text decoding) | ${mf.wall.toFixed(2)} | ${mf.cpu.toFixed(2)} | ${mf.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 1\` | ${m1.wall.toFixed(2)} | ${m1.cpu.toFixed(2)} | ${m1.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 2\` | ${m2.wall.toFixed(2)} | ${m2.cpu.toFixed(2)} | ${m2.rssMb.toFixed(0)} |\n\n--jobs 1 against the floor: **${x(m1.cpu, mf.cpu)} CPU** (target ≤ 1.3×), ${x(m1.wall, mf.wall)} wall, ${x(m1.rssMb, mf.rssMb)} peak RSS (target ≤ 250 MB: ${m1.rssMb <= 250 ? 'met' : 'missed'}). --jobs 2 against --jobs 1: **${x(m1.wall, m2.wall)} faster** (target ≥ 1.5×); on two otherwise idle cores at best ${x(2 * m1.cpu, m2.cpu)}. Results identical row for row: **${dump(m1Db) === dump(m2Db) ? 'yes' : 'NO'}**. --jobs 1 alone keeps ${(m1.cpu / m1.wall).toFixed(2)} cores busy (V8's compiler and garbage-collector threads), so two cores can give it at most ${x(2 * m1.wall, m1.cpu)}.`);
 
   // Memory from 1x to SCALE x the archive, --jobs 2; then a no-op re-ingest and a series query on the big one.
   const big = join(work, `mix-${SCALE}x`);
   let bigPages = 0;
   for (let k = 0; k < SCALE; k++) bigPages += (await buildMix(join(big, `set-${k}`), k)).pdfPages;
+  // Workers load and warm pdf.js and the pipeline once each: on three copies of the mix that cost is shared out.
+  const three = [0, 1, 2].map((k) => join(big, `set-${k}`));
+  const t1 = kpi('ingest', ...three, '--db', freshDb('t1'), '--jobs', '1', '--quiet');
+  const t2 = kpi('ingest', ...three, '--db', freshDb('t2'), '--jobs', '2', '--quiet');
+  say(`\n## --jobs 2 on three copies of the mix (${3 * mixFiles.length} documents)\n\n| | wall s | CPU s | peak RSS MB |\n|---|---|---|---|\n| \`kpi ingest --jobs 1\` | ${t1.wall.toFixed(2)} | ${t1.cpu.toFixed(2)} | ${t1.rssMb.toFixed(0)} |\n| \`kpi ingest --jobs 2\` | ${t2.wall.toFixed(2)} | ${t2.cpu.toFixed(2)} | ${t2.rssMb.toFixed(0)} |\n\n--jobs 2 against --jobs 1: **${x(t1.wall, t2.wall)} faster** (one run each).`);
   const b2 = kpi('ingest', big, '--db', join(work, 'big.sqlite'), '--jobs', '2', '--quiet');
   const bigFiles = files(big).length;
   say(`\n## Memory from 1x to ${SCALE}x the archive (--jobs 2)\n\n| archive | documents | long-PDF pages | wall s | peak RSS MB |\n|---|---|---|---|---|\n| 1x | ${mixFiles.length} | ${m.pdfPages} | ${m2.wall.toFixed(1)} | ${m2.rssMb.toFixed(0)} |\n| ${SCALE}x | ${bigFiles} | ${bigPages} | ${b2.wall.toFixed(1)} | ${b2.rssMb.toFixed(0)} |\n\nPeak RSS ${SCALE}x / 1x: **${x(b2.rssMb, m2.rssMb)}** (target: flat).`);

@@ -50,6 +50,16 @@ export const RAG_NAMES: Record<Rag, string[]> = {
   'In Development': ['In development', 'In Development', 'Under development'],
 };
 
+/**
+ * Arrows printed for up, down and level. 'h' and 'i' are Wingdings 3's up and down arrows, 'é', 'ê' and 'è'
+ * (and 'ñ', 'ò', 'ð') Wingdings' ones, as text extraction reads those symbol fonts.
+ */
+export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
+  up: ['↑', '⬆', '▲', '⇧', '↗', 'h', 'é', 'ñ'],
+  down: ['↓', '⬇', '▼', '⇩', '↘', 'i', 'ê', 'ò'],
+  level: ['→', '↔', '⬌', '►', '◄', 'è', 'ð'],
+};
+
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
 

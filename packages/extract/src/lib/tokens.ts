@@ -1,5 +1,5 @@
 /** Printed values as tokens: numbers, arrows, change words, direction words, empties ('N/A', 'TBC'); which field each can fill. */
-import type { Field } from './lexicon';
+import { ARROWS, type Field } from './lexicon';
 import { remembered } from './memo';
 
 export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
@@ -11,7 +11,7 @@ export interface ValueToken {
 const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|k|m|bn|p)?[*†‡¹²³]*$/i;
 const CHANGE = /^(?:improving|improved|declining|declined|decline|deteriorating|deteriorated|worsening|worsened|unchanged|no\s+change|stable|same|static|maintained)$/i;
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
-const ARROW = /^(?:[↑↓⬆⬇▲▼↗↘⇧⇩→↔⬌►◄]|h|i)$/;
+const ARROW_SET = new Set([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]);
 const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
 
 /** Classify one printed value; null when it is not a value. */
@@ -20,7 +20,7 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   if (!t) return null;
   if (/\d/.test(t) && NUMBER.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';
-  if (ARROW.test(t)) return 'arrow';
+  if (ARROW_SET.has(t)) return 'arrow';
   if (CHANGE.test(t)) return 'change';
   if (EMPTY.test(t)) return 'empty';
   if (DIRWORD.test(t)) return 'dirword';

@@ -32,6 +32,9 @@ describe('numbers as papers print them', () => {
     expect(['↑', 'h', 'Higher is better', '▲'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher']);
     expect(['↓', 'i', 'Lower is better'].map(parseDirection)).toEqual(['lower', 'lower', 'lower']);
     expect(['Contextual', 'NA', 'N/A', ''].map(parseDirection)).toEqual([null, null, null, null]);
+    // Wingdings arrows as text extraction reads them (é up, ê down, è level); a word starting so is no arrow.
+    expect(['é', 'ê', 'ñ', 'ò', 'é 4%', 'hours'].map(parseDirection)).toEqual(['higher', 'lower', 'higher', 'lower', null, null]);
+    expect(['é', 'ê', 'è', '►'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged']);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

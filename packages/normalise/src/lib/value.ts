@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ragWord } from '@kpi/extract';
+import { ARROWS, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
@@ -51,11 +51,21 @@ export function parseValue(raw: string | null | undefined): Value {
 const num = (s: string) => Number.parseFloat(s.replace(/,/g, ''));
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** 'Higher is better', '↑', 'h' (Wingdings up arrow) → 'higher'; the down forms → 'lower'. */
+/** The arrow a value starts with, as the lexicon names it ('↑ 5%' → 'up'), or null. */
+function arrowOf(t: string): 'up' | 'down' | 'level' | null {
+  const first = [...t][0] ?? '';
+  // A letter glyph ('h', 'é') is an arrow only printed alone; a symbol arrow may lead a value.
+  const alone = [...t].length === 1;
+  for (const way of ['up', 'down', 'level'] as const) if (ARROWS[way].includes(first) && (alone || !/\p{L}/u.test(first))) return way;
+  return null;
+}
+
+/** 'Higher is better', '↑', 'h' (Wingdings 3 up arrow) → 'higher'; the down forms → 'lower'. */
 export function parseDirection(raw: string | null | undefined): 'higher' | 'lower' | null {
   const t = (raw ?? '').trim();
-  if (/^[↑⬆▲⇧↗]/.test(t) || /^(?:h|higher|increase|up)\b/i.test(t)) return 'higher';
-  if (/^[↓⬇▼⇩↘]/.test(t) || /^(?:i|lower|decrease|down)\b/i.test(t)) return 'lower';
+  const arrow = arrowOf(t);
+  if (arrow === 'up' || /^(?:higher|increase|up)\b/i.test(t)) return 'higher';
+  if (arrow === 'down' || /^(?:lower|decrease|down)\b/i.test(t)) return 'lower';
   return null;
 }
 
@@ -63,9 +73,10 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
 export function parseChange(raw: string | null | undefined): string | null {
   const t = (raw ?? '').trim();
   if (!t) return null;
-  if (/^improv/i.test(t) || /^[↑⬆▲⇧↗]$|^h$/.test(t)) return 'Improving';
-  if (/^(?:declin|deterior|worse)/i.test(t) || /^[↓⬇▼⇩↘]$|^i$/.test(t)) return 'Declining';
-  if (/^(?:unchanged|no\s+change|stable|same|[→↔])$/i.test(t)) return 'Unchanged';
+  const arrow = [...t].length === 1 ? arrowOf(t) : null;
+  if (/^improv/i.test(t) || arrow === 'up') return 'Improving';
+  if (/^(?:declin|deterior|worse)/i.test(t) || arrow === 'down') return 'Declining';
+  if (/^(?:unchanged|no\s+change|stable|same)$/i.test(t) || arrow === 'level') return 'Unchanged';
   if (/^contextual$/i.test(t)) return 'Contextual';
   if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';
   return null;

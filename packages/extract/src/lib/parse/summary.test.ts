@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { prov } from '../schema';
 import { readSummaryTable, summaryLine } from './summary';
+import { blocksFromBytes } from '../read/document';
+import { parseBlocks } from './report';
 
 const plain = (rows: ReturnType<typeof readSummaryTable>) => rows?.map((r) => [r.status, r.count?.raw ?? null, r.percentage?.raw ?? null]) ?? null;
 
@@ -46,5 +48,40 @@ describe('RAG summary tables in every shape', () => {
     expect(summaryLine('Red 1 10%')).toEqual({ status: 'Red', count: '1', percentage: '10%' });
     expect(summaryLine('Amber: -')).toEqual({ status: 'Amber', count: '-', percentage: null });
     expect(summaryLine('Red kite sightings 4')).toBeNull();
+    expect(summaryLine('Red, 14 (15%);')).toBeNull(); // the trailing ';' is a list, not a line of its own
+    expect(summaryLine('Red, 14 (15%)')).toEqual({ status: 'Red', count: '14', percentage: '15%' });
+  });
+
+  test('summary sentences: a count of indicators and its status, nothing else counted', () => {
+    expect(summaryLine('o   38 of 46 (83%) indicators are rated as Green')).toEqual({ status: 'Green', count: '38', percentage: '83%' });
+    expect(summaryLine('• 78 are green (82%)')).toEqual({ status: 'Green', count: '78', percentage: '82%' });
+    expect(summaryLine('14 measures were off track.')).toEqual({ status: 'Red', count: '14', percentage: null });
+    expect(summaryLine('21 actions are green (43%)')).toBeNull();
+    expect(summaryLine('64 are complete (55%)')).toEqual({ status: 'Blue', count: '64', percentage: '55%' });
+    expect(summaryLine('12 are in the top quartile')).toBeNull();
+  });
+
+  test('a summary written as sentences in a Word-style list, in a paper of any format', async () => {
+    const text = [
+      'Quarter 3 2024/25 Performance Summary',
+      '',
+      '50 Corporate Performance Indicators were measured quarterly. In summary:',
+      '',
+      '- 38 of 46 (83%) indicators are rated as Green',
+      '- 2 of 46 (4%) indicators are rated as Amber',
+      '- 6 of 46 (13%) indicators are rated as Red',
+      '',
+      'Of the actions in the plan, 21 actions are green (43%).',
+    ].join('\n');
+    for (const format of ['markdown', 'text'] as const) {
+      const doc = await blocksFromBytes(`summary.${format === 'text' ? 'txt' : 'md'}`, format, new TextEncoder().encode(text));
+      const r = parseBlocks(doc.blocks);
+      expect(r.summary.map((s) => [s.status, s.count?.raw, s.percentage?.raw])).toEqual([
+        ['Green', '38', '83%'],
+        ['Amber', '2', '4%'],
+        ['Red', '6', '13%'],
+      ]);
+      expect(r.summary[2].prov.line).toEqual({ start: 7, end: 7 });
+    }
   });
 });

@@ -93,12 +93,25 @@ export function readSummaryTable(rows: string[][], base: Provenance): SummaryCou
 
 /** A summary printed as text lines ('Red 1 10%', 'Amber – 0', 'Green: 5'): one status per line. */
 export function summaryLine(text: string): { status: string; count: string | null; percentage: string | null } | null {
-  const m = /^([A-Za-z][A-Za-z ]{0,24}?)\s*[:|]?\s+(\d[\d,]*|[-–—])(?:\s+\(?(\d+(?:\.\d+)?\s*%)\)?)?\s*$/.exec(clean(text));
-  if (!m) return null;
-  const status = summaryStatus(m[1]);
-  if (!status) return null;
-  return { status, count: m[2], percentage: m[3]?.replace(/\s+/g, '') ?? null };
+  const t = clean(text).replace(LIST_MARK, '');
+  const m = /^([A-Za-z][A-Za-z ]{0,24}?)\s*[:|,]?\s+(\d[\d,]*|[-–—])(?:\s+\(?(\d+(?:\.\d+)?\s*%)\)?)?\s*$/.exec(t);
+  if (m) {
+    const status = summaryStatus(m[1]);
+    return status ? { status, count: m[2], percentage: m[3]?.replace(/\s+/g, '') ?? null } : null;
+  }
+  const p = PROSE.exec(t);
+  const status = p ? summaryStatus(p[3]) : null;
+  return p && status ? { status, count: p[1], percentage: (p[2] ?? p[4])?.replace(/\s+/g, '') ?? null } : null;
 }
+
+/** A bullet before a summary line ('•', '·', 'o', '-'). */
+const LIST_MARK = /^(?:[•·▪◦●o-]\s+)/;
+/**
+ * A summary sentence ('38 of 46 (83%) indicators are rated as Green', '78 are green (82%)'): a count of
+ * indicators (no other noun: '21 actions are green' counts actions, not KPIs), then the status.
+ */
+const PROSE =
+  /^(\d[\d,]*)\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\((\d+(?:\.\d+)?\s*%)\)\s+)?(?:(?:key\s+|performance\s+|corporate\s+)*(?:indicators?|measures?|kpis?|pis?)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:rated|rag\s+rated|assessed)\s+(?:as\s+)?)?([A-Za-z][A-Za-z ]{0,24}?)\s*(?:\((\d+(?:\.\d+)?\s*%)\))?\s*[.;,]?$/i;
 
 /** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */
 export function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
@@ -116,7 +129,7 @@ export function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount
     run = [];
   };
   items.forEach((it, pos) => {
-    if (skip.has(pos) || it.kind !== 'line') return flush();
+    if (skip.has(pos) || (it.kind !== 'line' && it.kind !== 'list-item')) return flush();
     const line = summaryLine(it.text);
     if (line) run.push({ pos, line });
     // A Total line, or a status printed with no number, stays inside the run.

@@ -1,0 +1,15 @@
+import { describe, expect, test } from '@jest/globals';
+import { valueTokens } from './tokens';
+
+describe('printed values as tokens', () => {
+  test('a line of values with arrows in any symbol font', () => {
+    expect(valueTokens('90% é 92% 88% ê')?.map((t) => t.type)).toEqual(['number', 'arrow', 'number', 'number', 'arrow']);
+    expect(valueTokens('1,204 h 1,180 No change')?.map((t) => t.raw)).toEqual(['1,204', 'h', '1,180', 'No change']);
+    expect(valueTokens('4.5 days Higher is better')?.map((t) => t.type)).toEqual(['number', 'dirword']);
+  });
+
+  test('a line with a word that is no value is not a values line', () => {
+    expect(valueTokens('92% of calls é')).toBeNull();
+    expect(valueTokens('Café 12')).toBeNull();
+  });
+});

@@ -66,6 +66,15 @@ export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Gree
 /** Words a table's column headings start with (a PDF table is found from a band of such headings). */
 export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'baseline', 'direction', 'current', 'previous', 'change', 'performance', 'last updated', 'rag', 'status', 'rating', 'number', 'count', 'total', 'percentage', '%', 'data item', 'explanation', 'no. of', 'service', 'directorate', 'portfolio'];
 
+/** What a scorecard column that holds no figure is for. */
+export type ScorecardColumn = 'name' | 'ref' | 'updated';
+/** Column headings of a scorecard (one KPI per row) besides its figures: the KPI's name, its reference, its date. */
+export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
+  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Title', 'Name', 'Measure of success'],
+  ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref'],
+  updated: ['Last updated', 'Updated', 'As at', 'Data as at', 'Date', 'Date updated', 'Data date'],
+};
+
 /** Statuses a summary table may count that are not RAG ratings of a card. */
 export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
 
@@ -74,6 +83,8 @@ export const Profile = z
   .object({
     fields: z.partialRecord(z.enum(FIELDS as [Field, ...Field[]]), z.array(z.string().min(1))).default({}),
     sections: z.partialRecord(z.enum(SECTIONS as [Section, ...Section[]]), z.array(z.string().min(1))).default({}),
+    /** Scorecard column headings: the KPI's name ('Measure of success'), its reference ('Ref'), its date. */
+    scorecard: z.partialRecord(z.enum(['name', 'ref', 'updated']), z.array(z.string().min(1))).default({}),
     /** Printed word → RAG status ('On course' → 'Green', 'Purple' → 'Red'). */
     rag: z.record(z.string().min(1), z.enum(['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'])).default({}),
   })
@@ -93,6 +104,8 @@ export interface Vocabulary {
   sectionOf(label: string): Section | null;
   /** All field labels as one alternation, longest first, for finding labels inside a line. */
   labelPattern: string;
+  /** What a scorecard column headed so holds besides figures ('Ref' → 'ref', 'Performance indicator' → 'name'), or null. */
+  scorecardColumnOf(heading: string): ScorecardColumn | null;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -134,7 +147,10 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   };
   const fieldOf = (label: string): Field | null => fieldsOf(label)[0] ?? null;
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
-  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern };
+  const byHeading = new Map<string, ScorecardColumn>();
+  for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
+  const scorecardColumnOf = (heading: string): ScorecardColumn | null => byHeading.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
+  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf };
 }
 
 let active: Vocabulary = compileVocabulary();

@@ -121,6 +121,16 @@ export const ScorecardRow = z.object({
   lastUpdated: z.string().nullable(),
   rag: Cell.nullable(),
   prov: Provenance,
+  /** Read where the scorecard prints them (absent in archives written before they were). */
+  floor: Cell.nullable().optional(),
+  floorLabel: z.string().nullable().optional(),
+  previousRag: Cell.nullable().optional(),
+  /** The current column's heading ('Q2 2025/26', 'Actual this quarter') and the period it names. */
+  currentLabel: z.string().nullable().optional(),
+  periodBasis: z.enum(PERIOD_BASES).nullable().optional(),
+  commentary: z.string().nullable().optional(),
+  pathToGreen: z.string().nullable().optional(),
+  actions: z.string().nullable().optional(),
 });
 export type ScorecardRow = z.infer<typeof ScorecardRow>;
 

@@ -7,6 +7,7 @@ import { fitsField, hasFigures, tablePairs } from './pairs';
 import { vocabulary } from '../lexicon';
 import { readSummaryTable } from './summary';
 import { headerRoles, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
+import { valueTokens } from '../tokens';
 
 export interface ValueColumns {
   targetLabel: string | null;
@@ -91,8 +92,7 @@ export function tableKind(rows: string[][]): TableKind {
   const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
   if (readSummaryTable(rows, mkProv())) return 'summary';
   if (head.some((h) => /data item|explanation/.test(h)) || isStatusKey(rows)) return 'key';
-  if (head.some((h) => /\b(kpi|indicator|measure)\b/.test(h) && /target/.test(h) && /rag|current|performance/.test(h)))
-    return 'scorecard';
+  if (scorecardLayout(rows)) return 'scorecard';
   if (rows.some((r) => valueHeaderRoles(r))) return 'value';
   if (readValueTable(rows, mkProv())) return 'value';
   const pairs = tablePairs(rows, mkProv()).pairs;
@@ -100,48 +100,94 @@ export function tableKind(rows: string[][]): TableKind {
   return 'other';
 }
 
-/** Rows of a scorecard table (one KPI per row). */
-export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[] {
-  const h = rows.findIndex((r) => r.some((c) => /\b(kpi|indicator|measure)\b/i.test(c)));
-  if (h < 0) return [];
-  const header = rows[h].map(clean);
-  const col = (re: RegExp) => header.findIndex((c) => re.test(c));
-  const cols = {
-    kpi: col(/\b(kpi|indicator|measure)\b/i),
-    target: col(/target|baseline/i),
-    direction: col(/direction/i),
-    current: col(/current|latest/i),
-    previous: col(/previous|last period|prior/i),
-    change: col(/change|trend/i),
-    updated: col(/updated|as at|date/i),
-    rag: col(/\brag\b|status|rating/i),
-  };
-  if (cols.current < 0) {
-    const periods = header.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p).sort((a, b) => b.p!.key - a.p!.key);
-    if (periods.length >= 2) [cols.current, cols.previous] = [periods[0].i, periods[1].i];
+/** Where a scorecard's columns are: its heading row, the KPI's name and reference, each figure, each text. */
+export interface ScorecardLayout {
+  header: number;
+  name: number;
+  ref: number;
+  updated: number;
+  roles: ({ role: Role; label: string } | null)[];
+  text: Partial<Record<'commentary' | 'pathToGreen' | 'actions', number>>;
+}
+
+const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: 'actions' } as const;
+
+/** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
+const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !ragWord(t, true);
+
+/**
+ * A scorecard: a heading row naming figures of the card (by the vocabulary, or periods) and a column
+ * of KPI names (headed 'Indicator', 'Measure', … or, unheaded, the first column of names).
+ */
+export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
+  const v = vocabulary();
+  for (let h = 0; h < Math.min(rows.length, 3); h++) {
+    const head = rows[h].map(clean);
+    const roles = valueHeaderRoles(head);
+    if (!roles) continue;
+    const body = rows.slice(h + 1).filter((r) => r.some((c) => clean(c)));
+    if (!body.length) continue;
+    const free = (i: number) => !roles[i];
+    const headed = (kind: 'name' | 'ref' | 'updated') => head.findIndex((c, i) => free(i) && v.scorecardColumnOf(c) === kind);
+    const ref = headed('ref');
+    let name = headed('name');
+    // Unheaded names: the first or second column (after a reference), not a text section, mostly names.
+    if (name < 0) name = [0, 1].find((i) => i < head.length && free(i) && i !== ref && !v.sectionOf(head[i]) && body.filter((r) => isName(clean(r[i] ?? ''))).length >= Math.ceil(body.length * 0.6)) ?? -1;
+    if (name < 0) continue;
+    const text: ScorecardLayout['text'] = {};
+    head.forEach((c, i) => {
+      const section = free(i) && i !== name ? v.sectionOf(c) : null;
+      if (section && section in TEXT_COLUMNS) text[TEXT_COLUMNS[section as keyof typeof TEXT_COLUMNS]] ??= i;
+    });
+    return { header: h, name, ref, updated: headed('updated'), roles, text };
   }
+  return null;
+}
+
+/** Rows of a scorecard table (one KPI per row); a row naming a service or group, with no figures, is not a KPI. */
+export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[] {
+  const layout = scorecardLayout(rows);
+  if (!layout) return [];
+  const { header: h, name: nameCol, ref, roles, text } = layout;
+  const head = rows[h].map(clean);
+  const colOf = (role: Role) => roles.findIndex((r) => r?.role === role);
   const out: ScorecardRow[] = [];
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
-    const name = row[cols.kpi] ?? '';
-    if (!name || valueHeaderRoles(row) || /^(kpi|indicator)$/i.test(name)) continue;
+    const name = row[nameCol] ?? '';
+    if (!name || valueHeaderRoles(row) || v().scorecardColumnOf(name) === 'name') continue;
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
+    if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) continue; // a group row ('Adult Social Care')
     const heading = indicatorHeading(name);
+    const printed = cell(ref)?.raw ?? null;
+    const current = colOf('current');
+    const currentLabel = current >= 0 ? head[current] : null;
+    const textOf = (c: number | undefined) => (c !== undefined && row[c] ? row[c] : null);
     out.push({
-      printedId: heading?.id ?? null,
-      title: heading?.title ?? name,
-      target: cell(cols.target),
-      direction: cell(cols.direction),
-      current: cell(cols.current),
-      previous: cell(cols.previous),
-      change: cell(cols.change),
-      lastUpdated: cols.updated >= 0 ? row[cols.updated] || null : null,
-      rag: cell(cols.rag),
-      prov: cellProv(base, r, cols.kpi),
+      printedId: printed ?? heading?.id ?? null,
+      title: printed ? name : (heading?.title ?? name),
+      target: cell(colOf('target')),
+      direction: cell(colOf('direction')),
+      current: cell(current),
+      previous: cell(colOf('previous')),
+      change: cell(colOf('change')),
+      lastUpdated: layout.updated >= 0 ? row[layout.updated] || null : null,
+      rag: cell(colOf('rag')),
+      prov: cellProv(base, r, nameCol),
+      floor: cell(colOf('floor')),
+      floorLabel: colOf('floor') >= 0 ? head[colOf('floor')] : null,
+      previousRag: cell(colOf('previousRag')),
+      currentLabel,
+      periodBasis: periodBasisOf(currentLabel) ?? (currentLabel ? (periodHeading(currentLabel)?.basis ?? null) : null),
+      commentary: textOf(text.commentary),
+      pathToGreen: textOf(text.pathToGreen),
+      actions: textOf(text.actions),
     });
   }
   return out;
 }
+
+const v = vocabulary;
 
 const KEY_ENTRY = /^(?:[•·▪●\-*]\s*)?(Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended)\s*(?:[–—-]\s+|:\s*)(\S.*)$/;
 

@@ -7,7 +7,7 @@ import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } fro
 import { tokenType } from '../../tokens';
 import { remembered } from '../../memo';
 import { boxOf, linesOf, type Seg } from './geometry';
-import { TABLE_HEADING_WORDS } from '../../lexicon';
+import { TABLE_HEADING_WORDS, vocabulary } from '../../lexicon';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
 export interface PdfTable {
@@ -40,6 +40,8 @@ const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
   // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
   // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
+  // A scorecard's other columns: the KPI's name and reference, its date, a comments column.
+  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null) return true;
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
   return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
 });

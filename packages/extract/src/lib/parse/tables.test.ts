@@ -1,0 +1,55 @@
+import { describe, expect, test } from '@jest/globals';
+import { prov } from '../schema';
+import { parseProfile, withProfile } from '../lexicon';
+import { readScorecard, tableKind } from './tables';
+
+const plain = (rows: string[][]) =>
+  readScorecard(rows, prov({ index: 4 })).map((r) => [r.printedId, r.title, r.target?.raw ?? null, r.previous?.raw ?? null, r.current?.raw ?? null, r.change?.raw ?? null, r.rag?.raw ?? null, r.commentary ?? null]);
+
+describe('scorecards in any council’s headings', () => {
+  test('a reference column, period columns (the latest is current), DoT, a comments column and a group row', () => {
+    const rows = [
+      ['Ref', 'Performance Indicator', 'Target', 'Q1 2025/26', 'Q2 2025/26', 'DoT', 'RAG', 'Comments'],
+      ['Adult Social Care', '', '', '', '', '', '', ''],
+      ['ASC 01', 'Percentage of reviews completed on time', '85%', '78%', '81%', '↑', 'Amber', 'Backlog reduced by a third.'],
+      ['ASC 02', 'Number of delayed transfers of care', '20', '26', '31', '↓', 'Red', ''],
+    ];
+    expect(tableKind(rows)).toBe('scorecard');
+    expect(plain(rows)).toEqual([
+      ['ASC 01', 'Percentage of reviews completed on time', '85%', '78%', '81%', '↑', 'Amber', 'Backlog reduced by a third.'],
+      ['ASC 02', 'Number of delayed transfers of care', '20', '26', '31', '↓', 'Red', null],
+    ]);
+    const row = readScorecard(rows, prov({ index: 4 }))[0];
+    expect([row.currentLabel, row.periodBasis]).toEqual(['Q2 2025/26', 'quarter']);
+    expect(row.current!.prov.cell).toEqual({ table: 4, row: 2, col: 4 });
+  });
+
+  test("the vocabulary's labels head the figures ('Actual', 'Last year', 'Tolerance', 'Status'); names may be unheaded", () => {
+    const rows = [
+      ['', 'Target', 'Tolerance', 'Actual', 'Last year', 'Status'],
+      ['KPI 4: Invoices paid within 30 days', '95%', '90%', '96.2%', '94.0%', 'On track'],
+      ['Calls answered within 60 seconds', '80%', '75%', '71%', '77%', 'Off track'],
+    ];
+    expect(plain(rows)).toEqual([
+      ['KPI 4', 'Invoices paid within 30 days', '95%', '94.0%', '96.2%', null, 'On track', null],
+      [null, 'Calls answered within 60 seconds', '80%', '77%', '71%', null, 'Off track', null],
+    ]);
+    expect(readScorecard(rows, prov())[1].floor?.raw).toBe('75%');
+  });
+
+  test("a card's value table (no column of names) and a commentary beside the figures are not scorecards", () => {
+    expect(tableKind([['Target', 'Current', 'Previous', 'Commentary'], ['90%', '85%', '80%', 'Improving after the new rota.']])).toBe('value');
+    expect(tableKind([['Target', 'Direction for Improvement', 'Current Year', 'Previous Year'], ['92%', '↑', '94%', '93%']])).toBe('value');
+  });
+
+  test('a profile teaches a heading for the name column', () => {
+    const rows = [
+      ['Service', 'Outcome we want', 'Target', 'Actual', 'RAG'],
+      ['Housing', 'More homes built', '400', '380', 'Amber'],
+      ['Housing', 'Fewer empty homes', '150', '120', 'Green'],
+    ];
+    // Unheaded, the first column of words is taken for the names; the council's heading says which it is.
+    expect(plain(rows).map((r) => r[1])).toEqual(['Housing', 'Housing']);
+    withProfile(parseProfile(JSON.stringify({ scorecard: { name: ['Outcome we want'] } })), () => expect(plain(rows).map((r) => r[1])).toEqual(['More homes built', 'Fewer empty homes']));
+  });
+});

@@ -33,7 +33,7 @@ export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest',
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
-  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update'],
+  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary'],
   path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance'],
   actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],

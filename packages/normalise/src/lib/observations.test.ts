@@ -41,3 +41,25 @@ describe('observations from a county paper with floors', () => {
     ]);
   });
 });
+
+// A district paper with no cards: the KPIs are rows of a scorecard under the council's own headings.
+const SCORECARD_ONLY = `# Performance Monitoring Report Quarter 2 2025/26
+
+## Housing
+
+| PI Ref | Performance Indicator | Target | Tolerance | Q1 2025/26 | Q2 2025/26 | DoT | Status | Management action/comment |
+|---|---|---|---|---|---|---|---|---|
+| HS01 | Average days to re-let a council home | 28 days | 32 days | 31 days | 26 days | é | Green | Voids team back to full strength. |
+| HS02 | Households in temporary accommodation | 120 | 135 | 141 | 150 | ê | Red | Demand rose after two hostel closures. |
+`;
+
+describe('observations from a scorecard-only paper', () => {
+  test('each scorecard row is an observation with its period, floor, direction of travel and comment', async () => {
+    const r = normaliseReport(parseBlocks(await markdownBlocks(SCORECARD_ONLY)));
+    expect(r.observations.map((o) => [o.origin, o.printedId, o.title, o.current.value, o.previous.value, o.floor.raw, o.floorLabel, o.change, o.rag, o.periodBasis, o.commentary])).toEqual([
+      ['scorecard', 'HS01', 'Average days to re-let a council home', 26, 31, '32 days', 'Tolerance', 'Improving', 'Green', 'quarter', 'Voids team back to full strength.'],
+      ['scorecard', 'HS02', 'Households in temporary accommodation', 150, 141, '135', 'Tolerance', 'Declining', 'Red', 'quarter', 'Demand rose after two hostel closures.'],
+    ]);
+    expect(r.observations[0].where.current?.cell).toEqual({ table: expect.any(Number), row: 1, col: 5 });
+  });
+});

@@ -38,6 +38,11 @@ function render(file: string, blocks: number, x: Explanation): string {
     const profile = Object.keys(words).length ? { fields: merged, rag: words } : { fields: merged };
     out.push('', 'A profile with these labels (check each field, and choose each status, before you use it):', JSON.stringify(profile, null, 2));
   }
-  if (!x.cards) out.push('', 'No cards: a card needs figures (a value table, or labels such as Target / Actual / Previous beside values). See README "Supported layouts".');
+  if (x.scorecard.length) {
+    out.push('', `Scorecard rows (${x.scorecard.length}):`);
+    for (const r of x.scorecard) out.push(`   ${r.printedId ? `${r.printedId}: ` : ''}${r.title} — current ${r.current ?? '-'}, RAG ${r.rag ?? '-'}  [${r.where}]`);
+  }
+  if (!x.cards && x.scorecard.length) out.push('', `No cards: the paper's ${x.scorecard.length} KPIs are its scorecard rows, stored as observations from the scorecard.`);
+  else if (!x.cards) out.push('', 'No cards: a card needs figures (a value table, or labels such as Target / Actual / Previous beside values). See README "Supported layouts".');
   return `${out.join('\n')}\n`;
 }

@@ -11,7 +11,7 @@ import { vocabulary, withProfile, type Field, type Profile } from '../lexicon';
 import { fitsField, tablePairs, type Pair } from './pairs';
 import { structure } from './report';
 import { readValueTable } from './tables';
-import { ragWord } from '../vocabulary';
+import { ragWord, summaryStatus } from '../vocabulary';
 
 /** One card candidate and what became of it. */
 export interface Candidate {
@@ -38,6 +38,8 @@ export interface UnknownLabel {
 export interface Explanation {
   candidates: Candidate[];
   summary: { status: string; count: string | null; percentage: string | null; where: string }[];
+  /** KPIs read as rows of a scorecard table (kept as observations where no card repeats them). */
+  scorecard: { printedId: string | null; title: string; current: string | null; rag: string | null; where: string }[];
   unknownLabels: UnknownLabel[];
   cards: number;
 }
@@ -50,6 +52,7 @@ export function explainBlocks(input: Block[], profile: Profile | null = null): E
     return {
       candidates,
       summary: found.summary.map(summaryRow),
+      scorecard: found.scorecard.map((r) => ({ printedId: r.printedId, title: r.title, current: r.current?.raw ?? null, rag: r.rag?.raw ?? null, where: describeProv(r.prov) })),
       unknownLabels: unknownLabels(found.items),
       cards: candidates.filter((c) => c.card).length,
     };
@@ -109,7 +112,8 @@ function unknownLabels(items: Item[]): UnknownLabel[] {
   const consider = (label: string, value: string, prov: Provenance) => {
     const l = label.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
     const v = value.trim();
-    if (!l || l.length > 40 || !/[A-Za-z]/.test(l) || seen.has(l.toLowerCase())) return;
+    // A status with its count ('Red: 3') is a summary line, not a field label.
+    if (!l || l.length > 40 || !/[A-Za-z]/.test(l) || seen.has(l.toLowerCase()) || summaryStatus(l)) return;
     if (vocabulary().fieldsOf(l).length || vocabulary().sectionOf(l)) return;
     const hinted = HINTS.find(([, re]) => re.test(l))?.[0];
     // A rating label beside a status phrase the vocabulary does not know: both need teaching.

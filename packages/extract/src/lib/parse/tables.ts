@@ -90,9 +90,10 @@ export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
 /** What a table is, from its headings. */
 export function tableKind(rows: string[][]): TableKind {
   const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
+  // A column of KPI names under figures' headings is a scorecard, even where its cells say 'N/A' or 'Baseline'.
+  if (scorecardLayout(rows)) return 'scorecard';
   if (readSummaryTable(rows, mkProv())) return 'summary';
   if (head.some((h) => /data item|explanation/.test(h)) || isStatusKey(rows)) return 'key';
-  if (scorecardLayout(rows)) return 'scorecard';
   if (rows.some((r) => valueHeaderRoles(r))) return 'value';
   if (readValueTable(rows, mkProv())) return 'value';
   const pairs = tablePairs(rows, mkProv()).pairs;
@@ -134,6 +135,15 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
     // Unheaded names: the first or second column (after a reference), not a text section, mostly names.
     if (name < 0) name = [0, 1].find((i) => i < head.length && free(i) && i !== ref && !v.sectionOf(head[i]) && body.filter((r) => isName(clean(r[i] ?? ''))).length >= Math.ceil(body.length * 0.6)) ?? -1;
     if (name < 0) continue;
+    // A heading that may name several fields ('Aim': a direction or a target) takes the free one its values fit.
+    head.forEach((c, i) => {
+      const fields = roles[i] ? v.fieldsOf(c) : [];
+      if (fields.length < 2) return;
+      const values = body.map((r) => clean(r[i] ?? '')).filter(Boolean);
+      const taken = new Set(roles.filter((r, k) => r && k !== i).map((r) => r!.role));
+      const fit = fields.find((f) => !taken.has(f) && values.every((x) => fitsField(f, x)));
+      if (fit) roles[i] = { role: fit, label: c };
+    });
     const text: ScorecardLayout['text'] = {};
     head.forEach((c, i) => {
       const section = free(i) && i !== name ? v.sectionOf(c) : null;

@@ -98,7 +98,8 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     // Rows: lines under the heading that stay inside the columns.
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
     const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
-    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)));
+    // A card's value table has one row; a column of KPI names or references makes it a scorecard.
+    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || vocabulary().scorecardColumnOf(cellText(c.segs)) !== null);
     const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) continue;
@@ -125,13 +126,16 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
     const gap = line[0].y - lastBottom;
     if (gap > line[0].h * 2.6) break;
     if (line.some((s) => colOf(s) < 0)) break;
-    if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length).length >= 2 && rows.length) break;
+    // A second heading row ends the table; 'Baseline' or 'Status' printed as values do not.
+    if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length && !isValueCell(s.text)).length >= 2 && rows.length) break;
     // A section label under the table ('Remedial actions'), a heading printed larger, or a 'Label: value'
     // line starts the card's text, not a wrapped cell.
     if (rows.length && line.length === 1 && sectionLabel(line[0].text.trim()) !== null) break;
     if (rows.length && Math.abs(line[0].h - rowHeight) > rowHeight * 0.12) break;
     if (rows.length && line.every((s) => colOf(s) === 0) && /^[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(line[0].text.trim())) break;
-    const hasValue = line.some((s) => colOf(s) > 0 && isValueCell(s.text));
+    // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
+    const figures = line.filter((s) => colOf(s) > 0 && isValueCell(s.text)).length;
+    const hasValue = figures >= 2 || (figures === 1 && (line.some((s) => colOf(s) === 0) || bounds.length <= 3));
     const cells: Seg[][] = bounds.map(() => []);
     for (const s of line) cells[colOf(s)].push(s);
     if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);

@@ -11,7 +11,7 @@ export interface Family {
   imitates: string;
   options?: GenerateOptions;
   /** Card fields this family never prints; the truth has them as null. */
-  omits?: ('floor' | 'previousRag' | 'directionText' | 'change')[];
+  omits?: ('floor' | 'previousRag' | 'directionText' | 'change' | 'description' | 'commentary' | 'pathToGreen' | 'actions')[];
   build(model: ReportModel, rng: Rng): Doc;
 }
 

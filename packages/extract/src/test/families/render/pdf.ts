@@ -104,8 +104,27 @@ function node(l: Layout, n: Node): void {
       const size = Math.max(6, Math.min(9, (WIDTH - 2 * LEFT - 16 * cols.length) / ems));
       // Like a real table, the columns share the page width: each its longest cell plus an equal gap.
       const gap = Math.max(16, (WIDTH - 2 * LEFT - ems * size) / cols.length);
-      const xs = cols.map((_, j) => LEFT + cols.slice(0, j).reduce((a, c) => a + c * size + gap, 0));
-      n.rows.forEach((r, i) => l.line(r.map((text, j) => ({ x: xs[j], text, bold: n.header && i === 0 })).filter((t) => t.text), size));
+      const widths = cols.map((c) => c * size);
+      // Too wide even at the smallest size: the widest columns (names, comments, long headings) wrap at words.
+      let over = widths.reduce((a, w) => a + w + 12, 0) - (WIDTH - 2 * LEFT);
+      const narrowest = cols.map((_, j) => Math.max(30, ...n.rows.flatMap((r, i) => (r[j] ?? '').split(' ').map((w) => textWidth(w, size, n.header && i === 0)))));
+      while (over > 0) {
+        const j = widths.reduce((best, w, k) => (w - narrowest[k] > widths[best] - narrowest[best] ? k : best), 0);
+        const cut = Math.min(over, widths[j] - narrowest[j]);
+        if (cut <= 0) break;
+        widths[j] -= cut;
+        over -= cut;
+      }
+      const wraps = widths.some((w, j) => w < cols[j] * size);
+      const step = wraps ? 12 : gap;
+      const xs = widths.map((_, j) => LEFT + widths.slice(0, j).reduce((a, w) => a + w + step, 0));
+      n.rows.forEach((r, i) => {
+        const cells = r.map((text, j) => (wraps && text ? wrap(text, size * (n.header && i === 0 ? 1.06 : 1), widths[j]) : [text]));
+        const height = Math.max(...cells.map((c) => c.length));
+        // A row is kept on one page (a row broken across pages is a known gap of the PDF table reader).
+        if (l.top + height * size * 1.35 > BOTTOM) l.newPage();
+        for (let k = 0; k < height; k++) l.line(cells.map((c, j) => ({ x: xs[j], text: c[k] ?? '', bold: n.header && i === 0 })).filter((t) => t.text), size);
+      });
       return;
     }
     case 'section':

@@ -1,0 +1,74 @@
+/**
+ * Family p — scorecard only: no cards; each service's KPIs are rows of a table under the service's
+ * heading, with a reference column (or the identifier in the name), figures under the council's own
+ * headings (periods such as 'Q1 2025/26 | Q2 2025/26', or 'Actual', 'Last year'), a DoT column, the RAG
+ * and a comments column; a RAG summary first. Imitates district and borough KPI monitoring reports
+ * (Reigate & Banstead's 'Status' and 'management action/comment', Havering's DoT column).
+ */
+import { cardHeading, pickLabels, printRag, reportHead, type Family } from './common';
+import type { Node } from '../doc';
+import type { CardModel, ReportModel } from '../model';
+import type { Rng } from '../random';
+
+const SERVICES = ['Housing', 'Waste and Recycling', 'Customer Services', 'Planning', 'Revenues and Benefits', 'Leisure and Culture'];
+const NAME_HEADINGS = ['Performance Indicator', 'Indicator', 'Measure', 'KPI', 'Description', 'Key Performance Indicator'];
+const REF_HEADINGS = ['Ref', 'PI Ref', 'No.', 'Code', 'KPI Ref'];
+const COMMENT_HEADINGS = ['Comments', 'Commentary', 'Management action/comment', 'Officer commentary'];
+
+/** Split the cards into one to three consecutive service groups. */
+function groups(cards: CardModel[], rng: Rng): CardModel[][] {
+  const n = Math.min(cards.length, rng.int(1, 3));
+  const out: CardModel[][] = [];
+  let from = 0;
+  for (let i = 0; i < n; i++) {
+    const to = i === n - 1 ? cards.length : from + Math.max(1, Math.round((cards.length - from) / (n - i)));
+    out.push(cards.slice(from, to));
+    from = to;
+  }
+  return out;
+}
+
+export const scorecard: Family = {
+  name: 'p-scorecard',
+  imitates: 'district/borough KPI monitoring: a scorecard table per service, no cards, council headings, comments column',
+  options: { summary: true, cards: [5, 9] },
+  omits: ['floor', 'previousRag', 'description', 'pathToGreen', 'actions'],
+  build(m: ReportModel, rng: Rng) {
+    const labels = pickLabels(rng);
+    const withRef = rng.chance(0.6);
+    const byPeriod = rng.chance(0.5);
+    const chronological = rng.chance(0.7);
+    const periodCols = byPeriod ? [m.periods.previous, m.periods.current] : [labels.previous, labels.current];
+    const valueHeads = chronological ? periodCols : [...periodCols].reverse();
+    const header = [
+      ...(withRef ? [rng.pick(REF_HEADINGS)] : []),
+      rng.pick(NAME_HEADINGS),
+      labels.target,
+      ...valueHeads,
+      labels.direction,
+      rng.pick(['DoT', 'Direction of Travel', 'Trend', labels.change]),
+      rng.pick(['RAG', 'Status', 'RAG Status']),
+      rng.pick(COMMENT_HEADINGS),
+    ];
+    const summary = [['Status', 'Number of indicators'], ...m.summary!.map((s) => [printRag({ ...m, ragStyle: 'word' }, s.status)!, String(s.count)])];
+    const nodes: Node[] = [...reportHead(m, rng), { kind: 'heading', level: 2, text: 'Summary' }, { kind: 'table', header: true, rows: summary }];
+    const services = rng.shuffle(SERVICES);
+    groups(m.cards, rng).forEach((cards, g) => {
+      const rows = cards.map((c) => {
+        const values = chronological ? [c.previous ?? '', c.current ?? ''] : [c.current ?? '', c.previous ?? ''];
+        return [
+          ...(withRef ? [c.printedId ?? ''] : []),
+          withRef ? c.title : cardHeading(c, rng),
+          c.target ?? '',
+          ...values,
+          c.directionText ?? '',
+          c.change ?? '',
+          printRag(m, c.rag) ?? '',
+          c.commentary ?? '',
+        ];
+      });
+      nodes.push({ kind: 'heading', level: 2, text: services[g % services.length] }, { kind: 'table', header: true, rows: [header, ...rows] });
+    });
+    return { nodes };
+  },
+};

@@ -31,7 +31,7 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   };
   findCharts(segs, used).forEach(addChart);
   // A multi-row table the previous page ended with may go on at the top of this one.
-  const continued = carry && !carry.oneRow ? continueTable(segs, used, carry) : null;
+  const continued = carry && (!carry.oneRow || carry.open) ? continueTable(segs, used, carry) : null;
   const tables = [...(continued ? [continued] : [])];
   continued?.segs.forEach((s) => used.add(s));
   tables.push(...findTables(segs, used, page.width));

@@ -60,3 +60,28 @@ describe('a summary whose status columns are headed by full words', () => {
     expect(blocks.filter((b) => b.kind === 'table')).toEqual([]);
   });
 });
+
+describe('monthly columns and a table broken after its headings', () => {
+  test('months side by side head the columns (the latest is current); one month alone stays a date line', async () => {
+    const texts = [
+      ...periodCard(60, 'Indicator 31: Missed bins per 100,000 collections', ['Target', 'Jul-25', 'Aug-25', 'Sep-25', 'RAG status'], ['40', '44', '42', '39', 'GREEN']),
+      { x: 50, top: 150, text: 'September 2025', size: 9 },
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([['Target', 'Jul-25', 'Aug-25', 'Sep-25', 'RAG status'], ['40', '44', '42', '39', 'GREEN']]);
+    expect(blocks.find((b) => b.text === 'September 2025')?.kind).toBe('paragraph');
+  });
+
+  test('headings at the foot of a page take their row from the top of the next', async () => {
+    const header = ['Target', 'Q3 2025/26', 'Q2 2025/26', 'Direction of Travel', 'RAG status'];
+    const xs = [50, 124, 217, 310, 449];
+    const page1 = [{ x: 50, top: 760, text: 'Indicator 34: Missed bin collections', size: 12, bold: true }, ...header.map((text, i) => ({ x: xs[i], top: 782, text, size: 9, bold: true }))];
+    const page2 = ['37.0', '44.6', '46.0', 'Improving', 'RED'].map((text, i) => ({ x: xs[i], top: 50, text, size: 9 }));
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: page2 }]));
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((t) => [t.prov.page, t.rows])).toEqual([
+      [1, [header]],
+      [2, [header, ['37.0', '44.6', '46.0', 'Improving', 'RED']]],
+    ]);
+  });
+});

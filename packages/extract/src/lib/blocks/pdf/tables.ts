@@ -24,6 +24,8 @@ export interface TableLayout {
   kind: 'summary' | 'key' | 'grid';
   /** A card's value table has a single value row. */
   oneRow: boolean;
+  /** The headings were the last thing on the page: the rows are at the top of the next. */
+  open?: boolean;
 }
 
 /** A cell that starts with a word tables are headed by (the lexicon's list), words run together too. */
@@ -67,8 +69,13 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     // columns when two or more differ; under a heading they are values.
     const statusHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
     if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2) statusHeads.clear();
-    const isHead = (segs: Seg[]) => segs.every((s) => statusHeads.has(s)) || isHeaderCell(cellText(segs));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || statusHeads.has(s)));
+    // Months side by side on the heading line ('Jul-25 | Aug-25 | Sep-25') head a monthly table's columns; one
+    // month alone is a card's date line.
+    const monthHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && periodHeading(s.text)?.basis === 'month'));
+    if (monthHeads.size < 2) monthHeads.clear();
+    const heads = new Set([...statusHeads, ...monthHeads]);
+    const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s)));
     const columns: Column[] = [];
     for (const s of band.sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
@@ -102,7 +109,14 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || vocabulary().scorecardColumnOf(cellText(c.segs)) !== null);
     const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
-    if (!rows.length) continue;
+    if (!rows.length) {
+      // Headings at the foot of a page, nothing under them: the table goes on overleaf.
+      // Only a clear heading row: three columns or more, none of them a value ('RAG Rating  Baseline' is a pair).
+      if (body.some((s) => s.y > headerBottom - 2) || cols.length < 3 || headerSegs.some((s) => isValueCell(s.text))) continue;
+      headerSegs.forEach((s) => taken.add(s));
+      tables.push({ rows: [layout.header], segs: headerSegs, box: boxOf(headerSegs), layout: { ...layout, open: true } });
+      continue;
+    }
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
     tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout });

@@ -51,13 +51,14 @@ export const RAG_NAMES: Record<Rag, string[]> = {
 };
 
 /**
- * Arrows printed for up, down and level. 'h' and 'i' are Wingdings 3's up and down arrows, 'é', 'ê' and 'è'
- * (and 'ñ', 'ò', 'ð') Wingdings' ones, as text extraction reads those symbol fonts.
+ * Arrows printed for up, down and level: Unicode arrows, the ones mammoth gives Word's Wingdings and
+ * Wingdings 3 symbols (🡹 🡻 🡺, 🡑 🡓 🡒, 🡅 🡇 🡆), and, as text dumps and PDFs without a Unicode map read those
+ * symbol fonts, their letters: 'h' and 'i' (Wingdings 3), 'é', 'ê', 'è' and 'ñ', 'ò', 'ð' (Wingdings).
  */
 export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
-  up: ['↑', '⬆', '▲', '⇧', '↗', 'h', 'é', 'ñ'],
-  down: ['↓', '⬇', '▼', '⇩', '↘', 'i', 'ê', 'ò'],
-  level: ['→', '↔', '⬌', '►', '◄', 'è', 'ð'],
+  up: ['↑', '⬆', '▲', '△', '⇧', '⇑', '↗', '⬈', '🡑', '🡅', '🡹', '🠉', '🠙', '🠝', '🠡', '🠥', '🠩', '🡁', '⮉', '⮅', '⯅', 'h', 'é', 'ñ'],
+  down: ['↓', '⬇', '▼', '▽', '⇩', '⇓', '↘', '⬊', '🡓', '🡇', '🡻', '🠋', '🠛', '🠟', '🠣', '🠧', '🠫', '🡃', '⮋', '⮇', '⯆', 'i', 'ê', 'ò'],
+  level: ['→', '↔', '⬌', '►', '◄', '⇨', '⇒', '⬄', '🡒', '🡆', '🡺', '🠊', '🠚', '🠞', '🠢', '🡂', '⮊', '⮆', '⯈', '⟷', 'è', 'ð'],
 };
 
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */

@@ -14,12 +14,15 @@ export const runs = (parts: { text: string; bold?: boolean; tab?: boolean }[], s
 /** A page break. */
 export const pageBreak = () => '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
-/** A table; a cell may be { text, span } (gridSpan) or { text, vMerge: 'restart' | 'continue' }. */
-export function table(rows: (string | { text: string; span?: number; vMerge?: 'restart' | 'continue' })[][]): string {
-  const cell = (c: string | { text: string; span?: number; vMerge?: 'restart' | 'continue' }) => {
+type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string } };
+
+/** A table; a cell may be { text, span } (gridSpan), { text, vMerge: 'restart' | 'continue' }, or a symbol-font character { text: '', sym }. */
+export function table(rows: CellSpec[][]): string {
+  const cell = (c: CellSpec) => {
     const o = typeof c === 'string' ? { text: c } : c;
     const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.vMerge ? `<w:vMerge${o.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}`;
-    return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${p(o.vMerge === 'continue' ? '' : o.text)}</w:tc>`;
+    const body = o.sym ? `<w:p><w:r><w:sym w:font="${o.sym.font}" w:char="${o.sym.char}"/></w:r></w:p>` : p(o.vMerge === 'continue' ? '' : o.text);
+    return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${body}</w:tc>`;
   };
   return `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
 }

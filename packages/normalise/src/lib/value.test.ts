@@ -35,6 +35,9 @@ describe('numbers as papers print them', () => {
     // Wingdings arrows as text extraction reads them (é up, ê down, è level); a word starting so is no arrow.
     expect(['é', 'ê', 'ñ', 'ò', 'é 4%', 'hours'].map(parseDirection)).toEqual(['higher', 'lower', 'higher', 'lower', null, null]);
     expect(['é', 'ê', 'è', '►'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged']);
+    // The arrows mammoth gives Word's Wingdings symbols.
+    expect(['🡹', '🡻', '🡺', '🡑', '🡓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving', 'Declining']);
+    expect(['🡑', '🡓'].map(parseDirection)).toEqual(['higher', 'lower']);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

@@ -72,6 +72,17 @@ describe('Word layouts beyond the corpus', () => {
     expect([c.printedId, c.target?.raw, c.current?.raw, c.change?.raw, c.rag?.raw]).toEqual(['Indicator 88', '12,000', '12,450', 'Improving', 'Green']);
   });
 
+  test("Wingdings arrows in Word's symbol runs are the card's direction and change", async () => {
+    const bytes = await makeDocx([
+      p('Indicator HS 2: Average days to re-let a council home', 'Heading2'),
+      table([VALUE_HEAD, ['28 days', { text: '', sym: { font: 'Wingdings 3', char: 'F069' } }, '26 days', '31 days', { text: '', sym: { font: 'Wingdings', char: 'F0E9' } }]]),
+      p('RAG Rating'),
+      p('Green'),
+    ]);
+    const c = (await parse(bytes)).report.cards[0];
+    expect([c.direction?.raw, c.current?.raw, c.change?.raw]).toEqual(['🡓', '26 days', '🡹']);
+  });
+
   test('a one-section paper (its body read once, by mammoth) still gets its page header, first', async () => {
     const bytes = await makeDocx([table([VALUE_HEAD, ['70%', '↑', '72%', '69%', 'Improving']]), p('RAG Rating'), p('Green')], {
       headers: { rIdHeader1: ['Indicator LB 4: Library visits per 1,000 residents'] },

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { ExtractError } from '../../errors';
 import type { PdfPage, Seg } from './geometry';
 import { restoreNatives } from '../pdfjs-natives';
+import { ARROWS } from '../../lexicon';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -82,7 +83,14 @@ function pageItems(raw: RawItem[], pageHeight: number): Seg[] {
   return items;
 }
 
-/** Symbol-font bullets land in the Private Use Area; keep the bullet, drop the rest. */
-function cleanGlyphs(s: string): string {
-  return s.replace(/[\uF0B7\uF0A7\uF076\uF0D8]/g, '•').replace(/[\uE000-\uF8FF]/g, '').replace(/\u00a0/g, ' ');
+/** Symbol-font arrows without a Unicode map land at U+F000 + their byte: read as the letter a text dump shows. */
+const SYMBOL_ARROWS = new Map([...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => a.length === 1 && a.charCodeAt(0) < 0x100).map((a) => [String.fromCharCode(0xf000 + a.charCodeAt(0)), a]));
+
+/** Symbol-font bullets and arrows land in the Private Use Area; keep bullets and arrows, drop the rest. */
+export function cleanGlyphs(s: string): string {
+  return s
+    .replace(/[\uF0B7\uF0A7\uF076\uF0D8]/g, '•')
+    .replace(/[\uF000-\uF0FF]/g, (c) => SYMBOL_ARROWS.get(c) ?? c)
+    .replace(/[\uE000-\uF8FF]/g, '')
+    .replace(/\u00a0/g, ' ');
 }

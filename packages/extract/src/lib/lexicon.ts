@@ -61,6 +61,16 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
   level: ['→', '↔', '⬌', '►', '◄', '⇨', '⇒', '⬄', '🡒', '🡆', '🡺', '🠊', '🠚', '🠞', '🠢', '🡂', '⮊', '⮆', '⯈', '⟷', 'è', 'ð'],
 };
 
+/**
+ * Words a paper prints for the change since the last period (a DoT or trend column), by what they mean.
+ * 'Up' and 'Increased' are not here: whether up is better depends on the measure.
+ */
+export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
+  improving: ['Improving', 'Improved', 'Improvement', 'Better', 'Getting better'],
+  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Deterioration', 'Worsening', 'Worsened', 'Worse', 'Getting worse'],
+  unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level'],
+};
+
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
 

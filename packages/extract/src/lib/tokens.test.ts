@@ -6,6 +6,8 @@ describe('printed values as tokens', () => {
     expect(valueTokens('90% é 92% 88% ê')?.map((t) => t.type)).toEqual(['number', 'arrow', 'number', 'number', 'arrow']);
     expect(valueTokens('1,204 h 1,180 No change')?.map((t) => t.raw)).toEqual(['1,204', 'h', '1,180', 'No change']);
     expect(valueTokens('4.5 days Higher is better')?.map((t) => t.type)).toEqual(['number', 'dirword']);
+    expect(valueTokens('71% 74% Worse')?.map((t) => t.type)).toEqual(['number', 'number', 'change']);
+    expect(valueTokens('1,204 🡹 No change')?.map((t) => t.type)).toEqual(['number', 'arrow', 'change']);
   });
 
   test('a line with a word that is no value is not a values line', () => {

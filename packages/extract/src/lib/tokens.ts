@@ -1,5 +1,5 @@
 /** Printed values as tokens: numbers, arrows, change words, direction words, empties ('N/A', 'TBC'); which field each can fill. */
-import { ARROWS, type Field } from './lexicon';
+import { ARROWS, CHANGE_WORDS, type Field } from './lexicon';
 import { remembered } from './memo';
 
 export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
@@ -9,7 +9,7 @@ export interface ValueToken {
 }
 
 const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|k|m|bn|p)?[*†‡¹²³]*$/i;
-const CHANGE = /^(?:improving|improved|declining|declined|decline|deteriorating|deteriorated|worsening|worsened|unchanged|no\s+change|stable|same|static|maintained)$/i;
+const CHANGE = new Set(Object.values(CHANGE_WORDS).flat().map((w) => w.toLowerCase()));
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
 const ARROW_SET = new Set([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]);
 const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
@@ -21,7 +21,7 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   if (/\d/.test(t) && NUMBER.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';
   if (ARROW_SET.has(t)) return 'arrow';
-  if (CHANGE.test(t)) return 'change';
+  if (CHANGE.has(t.toLowerCase().replace(/\s+/g, ' '))) return 'change';
   if (EMPTY.test(t)) return 'empty';
   if (DIRWORD.test(t)) return 'dirword';
   return null;

@@ -38,6 +38,7 @@ describe('numbers as papers print them', () => {
     // The arrows mammoth gives Word's Wingdings symbols.
     expect(['🡹', '🡻', '🡺', '🡑', '🡓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving', 'Declining']);
     expect(['🡑', '🡓'].map(parseDirection)).toEqual(['higher', 'lower']);
+    expect(['Better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, ragWord } from '@kpi/extract';
+import { ARROWS, CHANGE_WORDS, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
@@ -69,14 +69,19 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
   return null;
 }
 
+const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as keyof typeof CHANGE_WORDS])));
+/** What a printed change word means ('Better' → improving), from the lexicon's list. */
+const changeWord = (t: string) => CHANGE_BY_WORD.get(t.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+
 /** The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining. */
 export function parseChange(raw: string | null | undefined): string | null {
   const t = (raw ?? '').trim();
   if (!t) return null;
   const arrow = [...t].length === 1 ? arrowOf(t) : null;
-  if (/^improv/i.test(t) || arrow === 'up') return 'Improving';
-  if (/^(?:declin|deterior|worse)/i.test(t) || arrow === 'down') return 'Declining';
-  if (/^(?:unchanged|no\s+change|stable|same)$/i.test(t) || arrow === 'level') return 'Unchanged';
+  const word = changeWord(t);
+  if (word === 'improving' || /^improv/i.test(t) || arrow === 'up') return 'Improving';
+  if (word === 'declining' || /^(?:declin|deterior|worse)/i.test(t) || arrow === 'down') return 'Declining';
+  if (word === 'unchanged' || arrow === 'level') return 'Unchanged';
   if (/^contextual$/i.test(t)) return 'Contextual';
   if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';
   return null;

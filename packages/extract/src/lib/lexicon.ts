@@ -62,12 +62,23 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
 };
 
 /**
+ * Words for which way is better, as a card's direction prints them ('Higher', 'Good is high', 'Smaller is
+ * better', 'Minimise'); the words around them that say only 'better' are `DIRECTION_FILLERS`.
+ */
+export const DIRECTION_WORDS: Record<'higher' | 'lower', string[]> = {
+  higher: ['Higher', 'High', 'Bigger', 'Larger', 'More', 'Increase', 'Increasing', 'Maximise', 'Maximize', 'Up'],
+  lower: ['Lower', 'Low', 'Smaller', 'Less', 'Fewer', 'Decrease', 'Decreasing', 'Reduce', 'Reducing', 'Minimise', 'Minimize', 'Down'],
+};
+export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'performance', 'the'];
+
+/**
  * Words a paper prints for the change since the last period (a DoT or trend column), by what they mean.
- * 'Up' and 'Increased' are not here: whether up is better depends on the measure.
+ * 'Up' and 'Increased' are not here: whether up is better depends on the measure; nor 'Improvement' or a
+ * lone 'Better', which end wrapped headings and directions ('Direction for' / 'Improvement', 'Higher is' / 'better').
  */
 export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
-  improving: ['Improving', 'Improved', 'Improvement', 'Better', 'Getting better'],
-  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Deterioration', 'Worsening', 'Worsened', 'Worse', 'Getting worse'],
+  improving: ['Improving', 'Improved', 'Getting better', 'Better than last year', 'Better than last quarter'],
+  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Worsening', 'Worsened', 'Worse', 'Getting worse'],
   unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level'],
 };
 

@@ -1,5 +1,5 @@
 /** Printed values as tokens: numbers, arrows, change words, direction words, empties ('N/A', 'TBC'); which field each can fill. */
-import { ARROWS, CHANGE_WORDS, type Field } from './lexicon';
+import { ARROWS, CHANGE_WORDS, DIRECTION_FILLERS, DIRECTION_WORDS, type Field } from './lexicon';
 import { remembered } from './memo';
 
 export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
@@ -12,7 +12,16 @@ const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d
 const CHANGE = new Set(Object.values(CHANGE_WORDS).flat().map((w) => w.toLowerCase()));
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
 const ARROW_SET = new Set([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]);
-const DIRWORD = /^(?:(?:good|better)\s+is\s+)?(?:higher|lower|high|low|increase|decrease|bigger|smaller)(?:\s+is\s+(?:better|good))?$/i;
+const SIDE = new Map(Object.entries(DIRECTION_WORDS).flatMap(([side, words]) => words.map((w) => [w.toLowerCase(), side as 'higher' | 'lower'])));
+const FILLER = new Set(DIRECTION_FILLERS);
+
+/** Which way is better, as a direction is printed ('Good is high', 'Smaller is better', 'Minimise'), or null. */
+export const directionWord = remembered(function directionWord(text: string): 'higher' | 'lower' | null {
+  const words = text.toLowerCase().replace(/[:.]/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w));
+  // One word says the side; a phrase without filler words, or with two sides ('Higher or lower'), does not.
+  return words.length === 1 ? (SIDE.get(words[0]) ?? null) : null;
+});
+const isDirWord = (t: string) => t.split(/\s+/).length <= 4 && directionWord(t) !== null;
 
 /** Classify one printed value; null when it is not a value. */
 export const tokenType = remembered(function tokenType(raw: string): TokenType | null {
@@ -23,7 +32,7 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   if (ARROW_SET.has(t)) return 'arrow';
   if (CHANGE.has(t.toLowerCase().replace(/\s+/g, ' '))) return 'change';
   if (EMPTY.test(t)) return 'empty';
-  if (DIRWORD.test(t)) return 'dirword';
+  if (isDirWord(t)) return 'dirword';
   return null;
 });
 
@@ -36,7 +45,7 @@ export const valueTokens = remembered(function valueTokens(line: string): ValueT
     // Multi-word values first: 'Higher is better', 'No change', 'In Development', '4.5 days'.
     const three = words.slice(i, i + 3).join(' ');
     const two = words.slice(i, i + 2).join(' ');
-    if (words.length - i >= 3 && DIRWORD.test(three)) {
+    if (words.length - i >= 3 && isDirWord(three) && /^(?:good|better|higher|lower|high|low|bigger|smaller|more|less|fewer)$/i.test(words[i])) {
       out.push({ raw: three, type: 'dirword' });
       i += 2;
       continue;

@@ -38,7 +38,10 @@ describe('numbers as papers print them', () => {
     // The arrows mammoth gives Word's Wingdings symbols.
     expect(['🡹', '🡻', '🡺', '🡑', '🡓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving', 'Declining']);
     expect(['🡑', '🡓'].map(parseDirection)).toEqual(['higher', 'lower']);
-    expect(['Better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
+    expect(['Good is high', 'High is good', 'Bigger is better', 'Aim to maximise', 'High'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher', 'higher']);
+    expect(['Good is low', 'Smaller is better', 'Minimise', 'Reduce', 'Low'].map(parseDirection)).toEqual(['lower', 'lower', 'lower', 'lower', 'lower']);
+    expect(['Higher or lower is better', 'Higher than target', 'Good'].map(parseDirection)).toEqual([null, null, null]);
+    expect(['Getting better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

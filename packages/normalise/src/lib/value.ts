@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, CHANGE_WORDS, ragWord } from '@kpi/extract';
+import { ARROWS, CHANGE_WORDS, directionWord, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
@@ -60,13 +60,13 @@ function arrowOf(t: string): 'up' | 'down' | 'level' | null {
   return null;
 }
 
-/** 'Higher is better', '↑', 'h' (Wingdings 3 up arrow) → 'higher'; the down forms → 'lower'. */
+/** 'Higher is better', 'Good is high', '↑', 'h' (Wingdings 3 up arrow) → 'higher'; the down forms → 'lower'. */
 export function parseDirection(raw: string | null | undefined): 'higher' | 'lower' | null {
   const t = (raw ?? '').trim();
   const arrow = arrowOf(t);
-  if (arrow === 'up' || /^(?:higher|increase|up)\b/i.test(t)) return 'higher';
-  if (arrow === 'down' || /^(?:lower|decrease|down)\b/i.test(t)) return 'lower';
-  return null;
+  if (arrow === 'up') return 'higher';
+  if (arrow === 'down') return 'lower';
+  return directionWord(t);
 }
 
 const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as keyof typeof CHANGE_WORDS])));

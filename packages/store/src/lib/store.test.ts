@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +42,24 @@ describe('the SQLite archive', () => {
     expect(again.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(again.db.pragma('foreign_keys', { simple: true })).toBe(1);
     again.close();
+  });
+
+  test('a file whose first ingest never created the schema is read as no archive, not half a one', () => {
+    const path = tmpDb();
+    writeFileSync(path, '');
+    const e = (() => {
+      try {
+        openStore(path, { readonly: true });
+        return null;
+      } catch (err) {
+        return err as StoreError;
+      }
+    })();
+    expect([e?.code, e?.message]).toEqual(['no-archive', `${path} holds no archive yet (its first ingest did not finish); run 'kpi ingest'`]);
+    // The schema is created in one transaction: an archive opened for writing has every version or none.
+    const store = openStore(path);
+    expect(store.db.prepare('SELECT count(*) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    store.close();
   });
 
   test('a document is written whole: a failure part-way leaves nothing behind', async () => {

@@ -36,6 +36,11 @@ export class Store {
     db.pragma('busy_timeout = 10000');
     if (readonly) {
       db.pragma('query_only = ON');
+      // A file whose first ingest never finished (or any other SQLite file) holds no archive to read.
+      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) {
+        db.close();
+        throw new StoreError('no-archive', `${db.name} holds no archive yet (its first ingest did not finish); run 'kpi ingest'`);
+      }
       return;
     }
     db.pragma('journal_mode = WAL');

@@ -42,6 +42,8 @@ export const Block = z.object({
   /** Page furniture (running header/footer, page numbers) is marked so the parser can skip it. */
   role: z.enum(['content', 'page-header', 'page-footer']).default('content'),
   chart: z.object({ title: z.string().nullable(), series: z.array(ChartSeries) }).nullable().default(null),
+  /** A table whose first row is the end of the previous table's last row (a row broken across a page). */
+  continuesRow: z.boolean().optional(),
   prov: Provenance,
 });
 export type Block = z.infer<typeof Block>;

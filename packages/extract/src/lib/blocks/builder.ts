@@ -9,7 +9,7 @@ export class BlockBuilder {
     if (input.kind !== 'table' && input.kind !== 'chart' && !input.text.trim()) return;
     // Built directly, not through zod's Block.parse: this runs for every block of every page, and the
     // extractors' inputs are typed; the defaults below are the schema's.
-    const block: Block = { id: `b${this.blocks.length}`, kind: input.kind, text: input.text, level: input.level ?? null, rows: input.rows ?? null, rowLines: input.rowLines ?? null, role: input.role ?? 'content', chart: input.chart ?? null, prov: prov({ index: this.blocks.length, ...input.prov }) };
+    const block: Block = { id: `b${this.blocks.length}`, kind: input.kind, text: input.text, level: input.level ?? null, rows: input.rows ?? null, rowLines: input.rowLines ?? null, role: input.role ?? 'content', chart: input.chart ?? null, ...(input.continuesRow ? { continuesRow: true } : {}), prov: prov({ index: this.blocks.length, ...input.prov }) };
     this.blocks.push(block);
   }
 }

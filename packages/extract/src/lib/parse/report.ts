@@ -119,6 +119,18 @@ function parseStructure(found: Structure): ParsedReport {
 export function joinSplitTables(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
+    // A row broken across a page: its last lines finish the previous table's last row (page furniture between).
+    if (b.kind === 'table' && b.continuesRow && b.rows && b.rows.length >= 2) {
+      const at = out.findLastIndex((x) => x.role === 'content');
+      const before = out[at];
+      if (before?.kind === 'table' && before.rows && before.rows[0]?.length === b.rows[0].length) {
+        const last = before.rows[before.rows.length - 1];
+        const joined = last.map((cell, i) => [cell, b.rows![1][i] ?? ''].filter(Boolean).join(' '));
+        out[at] = { ...before, rows: [...before.rows.slice(0, -1), joined] };
+        if (b.rows.length > 2) out.push({ ...b, rows: [b.rows[0], ...b.rows.slice(2)], continuesRow: false });
+        continue;
+      }
+    }
     const prev = out[out.length - 1];
     if (b.kind === 'table' && prev?.kind === 'table' && prev.rows && b.rows && prev.rows[0]?.length === b.rows[0]?.length) {
       const same = (x: string[], y: string[]) => x.join('|').toLowerCase() === y.join('|').toLowerCase();

@@ -37,7 +37,7 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   tables.push(...findTables(segs, used, page.width));
   for (const table of tables) {
     table.segs.forEach((s) => used.add(s));
-    out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, prov: { page: pageNo, box: table.box, origin: 'table' } } });
+    out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, ...(table.continuesRow ? { continuesRow: true } : {}), prov: { page: pageNo, box: table.box, origin: 'table' } } });
   }
   // Axis ticks, period labels and legends of charts not read above: never text.
   findChartFurniture(segs, used).forEach(addChart);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { pdfBlocks } from './index';
 import { makePdf, type PdfText } from '../../../test/make-pdf';
+import { joinSplitTables } from '../../parse/report';
 
 /** A card as period-column papers print it: a heading, then a one-row table headed by label and period columns. */
 function periodCard(top: number, heading: string, header: string[], values: string[]): PdfText[] {
@@ -83,5 +84,31 @@ describe('monthly columns and a table broken after its headings', () => {
       [1, [header]],
       [2, [header, ['37.0', '44.6', '46.0', 'Improving', 'RED']]],
     ]);
+  });
+});
+
+describe('a scorecard row broken across a page', () => {
+  const xs = [50, 90, 250, 300, 350, 400];
+  const header = ['Ref', 'Performance Indicator', 'Target', 'Actual', 'RAG', 'Comments'];
+  const line = (top: number, cells: (string | null)[]): PdfText[] => cells.flatMap((text, i) => (text ? [{ x: xs[i], top, text, size: 8 }] : []));
+
+  test("its last lines overleaf finish the row; a paragraph at the top of the next page does not", async () => {
+    const page1 = [
+      ...header.map((text, i) => ({ x: xs[i], top: 740, text, size: 8, bold: true })),
+      ...line(752, ['HS1', 'Homes re-let within 28 days', '90%', '86%', 'Amber', 'Voids backlog cleared']),
+      ...line(762, [null, null, null, null, null, 'in August; the team is']),
+    ];
+    const page2 = [...line(50, [null, null, null, null, null, 'back to full strength.']), ...line(62, ['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.'])];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: page2 }]));
+    const tables = joinSplitTables(blocks).filter((b) => b.kind === 'table');
+    expect(tables.map((t) => [t.prov.page, t.rows])).toEqual([
+      [1, [header, ['HS1', 'Homes re-let within 28 days', '90%', '86%', 'Amber', 'Voids backlog cleared in August; the team is back to full strength.']]],
+      [2, [header, ['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']]],
+    ]);
+
+    // The same first page, then a paragraph at the margin overleaf: not a continuation.
+    const other = [{ x: 50, top: 50, text: 'Customer Services performed well this quarter.', size: 8 }];
+    const second = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: other }]));
+    expect(joinSplitTables(second.blocks).find((b) => b.prov.page === 2)).toMatchObject({ kind: 'paragraph', text: 'Customer Services performed well this quarter.' });
   });
 });

@@ -15,6 +15,8 @@ export interface PdfTable {
   segs: Seg[];
   box: Box;
   layout: TableLayout;
+  /** The first row is the end of the previous page's last row. */
+  continuesRow?: boolean;
 }
 
 /** Column headings and spans of a table, enough to read its rows on this page or the next. */
@@ -26,6 +28,8 @@ export interface TableLayout {
   oneRow: boolean;
   /** The headings were the last thing on the page: the rows are at the top of the next. */
   open?: boolean;
+  /** Text size of the rows (a row's last lines overleaf are printed at it). */
+  rowHeight?: number;
 }
 
 /** A cell that starts with a word tables are headed by (the lexicon's list), words run together too. */
@@ -119,7 +123,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
-    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout });
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h } });
   }
   return tables;
 }
@@ -167,11 +171,21 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const top = Math.min(...free.map((s) => s.y));
   const rows = collectRows(free, layout, top);
   // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
-  const valued = rows.filter((r) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text))));
-  if (!valued.length || valued.length !== rows.length) return null;
+  const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
+  // A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a
+  // name or comments column); alone, only in a comments column (a paragraph at the margin is not one).
+  const first = rows[0];
+  const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
+  const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
+  const tail = first && !valued(first) && sameSize && (rows.length > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
+  const body = tail ? rows.slice(1) : rows;
+  if ((!tail && !body.length) || !body.every(valued)) return null;
   const all = rows.flat(2);
-  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout };
+  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null };
 }
+
+/** A column of words a row may wrap in: the KPI's name (headed or not) or a text section such as comments. */
+const textColumn = (heading: string | undefined) => !heading || vocabulary().scorecardColumnOf(heading) === 'name' || vocabulary().sectionOf(heading) !== null;
 
 /** A cell that holds a value (number, month, RAG word, direction) rather than a heading or prose. */
 export const isValueCell = remembered(function isValueCell(text: string): boolean {

@@ -121,8 +121,7 @@ function node(l: Layout, n: Node): void {
       n.rows.forEach((r, i) => {
         const cells = r.map((text, j) => (wraps && text ? wrap(text, size * (n.header && i === 0 ? 1.06 : 1), widths[j]) : [text]));
         const height = Math.max(...cells.map((c) => c.length));
-        // A row is kept on one page (a row broken across pages is a known gap of the PDF table reader).
-        if (l.top + height * size * 1.35 > BOTTOM) l.newPage();
+        // As in Word, a row may break across a page: its last lines go on overleaf.
         for (let k = 0; k < height; k++) l.line(cells.map((c, j) => ({ x: xs[j], text: c[k] ?? '', bold: n.header && i === 0 })).filter((t) => t.text), size);
       });
       return;

@@ -8,6 +8,7 @@ import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
 import { ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
+import { remembered } from '../memo';
 
 /** A field label and its value as printed. */
 export interface Pair {
@@ -78,37 +79,43 @@ function linePatterns() {
  * whole line is one label and one value.
  */
 export function linePairs(line: string, prov: Provenance): Pair[] | null {
+  return pairsOfLine(line)?.map((p) => ({ ...p, prov })) ?? null;
+}
+
+/** The pairs of a line without their provenance: worked out once per text (labels repeat on every card). */
+const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'prov'>[] | null {
   const text = line.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim();
   if (!text || text.length > 400) return null;
   const v = vocabulary();
   const { labelled, bare } = linePatterns();
   const hits: { label: string; start: number; valueStart: number }[] = [];
   labelled.lastIndex = 0;
-  for (let m = labelled.exec(text); m; m = labelled.exec(text)) {
+  // A labelled pair needs a ':' or '=': most lines of text have neither, and the label scan is costly.
+  for (let m = /[:=]/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
     if (!v.fieldsOf(m[2]).length) continue;
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
   }
   if (!hits.length) {
     // A line that is itself one value ('Good is low', 'Higher is better') is a value, not a label and a value.
     if (valueTokens(text)?.length === 1) return null;
-    const m = bare.exec(text);
+    const m = text.length <= 140 ? bare.exec(text) : null;
     if (!m) return null;
     const [raw, rag] = splitBracketRag(m[2].trim());
     const field = v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false));
     if (!field) return null;
-    return [{ field, label: m[1].trim(), raw, rag, prov }];
+    return [{ field, label: m[1].trim(), raw, rag }];
   }
   if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
-  const out: Pair[] = [];
+  const out: Omit<Pair, 'prov'>[] = [];
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
     const [raw, rag] = splitBracketRag(value);
     const field = v.fieldsOf(h.label).find((f) => fitsField(f, raw));
-    if (field) out.push({ field, label: h.label, raw, rag, prov });
+    if (field) out.push({ field, label: h.label, raw, rag });
   });
   return out.length ? out : null;
-}
+});
 
 /**
  * Pairs in a table printed vertically: a label cell followed by its value cell, in any row and any

@@ -87,8 +87,18 @@ export function basisOf(cols: ValueColumns) {
 
 export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
 
-/** What a table is, from its headings. */
+const kinds = new WeakMap<string[][], { vocabulary: object; kind: TableKind }>();
+
+/** What a table is, from its headings (worked out once per table and vocabulary: the parser asks often). */
 export function tableKind(rows: string[][]): TableKind {
+  const known = kinds.get(rows);
+  if (known && known.vocabulary === vocabulary()) return known.kind;
+  const kind = kindOf(rows);
+  kinds.set(rows, { vocabulary: vocabulary(), kind });
+  return kind;
+}
+
+function kindOf(rows: string[][]): TableKind {
   const head = rows.slice(0, 3).map((r) => r.map(clean).join(' | ').toLowerCase());
   // A column of KPI names under figures' headings is a scorecard, even where its cells say 'N/A' or 'Baseline'.
   if (scorecardLayout(rows)) return 'scorecard';

@@ -4,7 +4,7 @@
  * (axis ticks, period labels, legends), which is never a figure.
  */
 import type { Item } from './items';
-import { fitsField, tablePairs, type Pair, type SectionCell } from './pairs';
+import { fitsField, tablePairs, type NameCell, type Pair, type SectionCell } from './pairs';
 import { isPeriodLabelLine } from '../vocabulary';
 
 /** Labels printed alone with their value on the next line ('Direction of improvement' / 'Good is low'). */
@@ -26,9 +26,10 @@ export function stackedPairs(items: Item[], positions: number[]): { pairs: Pair[
 }
 
 /** Pairs of the card's pair lines and labelled tables (a rating printed under its own label line counts too). */
-export function cardPairs(items: Item[], positions: number[], used: Set<number>): { pairs: Pair[]; cells: SectionCell[] } {
+export function cardPairs(items: Item[], positions: number[], used: Set<number>): { pairs: Pair[]; cells: SectionCell[]; names: NameCell[] } {
   const pairs: Pair[] = [];
   const cells: SectionCell[] = [];
+  const names: NameCell[] = [];
   positions.forEach((p, k) => {
     const it = items[p];
     const c = it.cls;
@@ -40,9 +41,10 @@ export function cardPairs(items: Item[], positions: number[], used: Set<number>)
       if (t.pairs.length || t.sections.length) used.add(p);
       pairs.push(...t.pairs);
       cells.push(...t.sections);
+      names.push(...t.names);
     }
   });
-  return { pairs, cells };
+  return { pairs, cells, names };
 }
 
 

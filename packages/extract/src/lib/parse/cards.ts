@@ -11,6 +11,7 @@ import { hasFigures } from './pairs';
 import type { Field } from '../lexicon';
 import { headingOf, isCardLike, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, markChartRuns, stackedPairs } from './card-figures';
+import { indicatorHeading } from '../vocabulary';
 
 const SECTION_ORDER: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];
 
@@ -51,7 +52,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     }
   }
   // Label–value pairs printed anywhere in the card fill what the value table left empty.
-  const { pairs: printedPairs, cells: sectionCells } = cardPairs(items, f.positions, used);
+  const { pairs: printedPairs, cells: sectionCells, names } = cardPairs(items, f.positions, used);
   const pairs = [...printedPairs, ...stacked.pairs];
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
@@ -188,13 +189,18 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     if (!parts?.length) return null;
     return parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\n ?/g, '\n\n').trim() || null;
   };
-  if (!headingCls) confidence -= 0.1;
+  // A form table names its card in a labelled cell ('Indicator | Missed bins', 'Ref | HS 4') when no heading does.
+  const nameCell = names.find((n) => n.kind === 'name');
+  const refCell = names.find((n) => n.kind === 'ref');
+  // The card's own name cell wins over a heading without an identifier (a section or report heading above it).
+  const named = nameCell && !headingCls?.id ? (indicatorHeading(nameCell.text) ?? { id: null, title: nameCell.text }) : null;
+  if (!headingCls && !named) confidence -= 0.1;
   if (!rag) confidence -= 0.1;
 
   const start: Provenance = items[Math.min(...f.positions)].prov;
   const card: Card = {
-    printedId: headingCls?.id ?? null,
-    title: headingCls?.title ?? null,
+    printedId: headingCls?.id ?? named?.id ?? refCell?.text ?? null,
+    title: named?.title ?? headingCls?.title ?? null,
     targetLabel: cols.targetLabel,
     target: cols.cells.target ?? null,
     direction: cols.cells.direction ?? null,
@@ -213,7 +219,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     actions: text('actions'),
     usefulLinks: text('links'),
     dated,
-    start: heading?.prov ?? start,
+    start: named ? nameCell!.prov : (heading?.prov ?? start),
     confidence: Math.max(0.05, Math.min(1, Number(confidence.toFixed(2)))),
     notes,
   };

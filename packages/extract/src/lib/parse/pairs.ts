@@ -27,6 +27,13 @@ export interface SectionCell {
   prov: Provenance;
 }
 
+/** A card's name or reference printed in a labelled cell of its form table ('Indicator | Missed bins', 'Ref | HS 4'). */
+export interface NameCell {
+  kind: 'name' | 'ref';
+  text: string;
+  prov: Provenance;
+}
+
 const SEPARATORS = /[\s,;·|•]+$/;
 const FIGURE = /^[£$€]?\s?[-−–]?\d[\d,]*(?:\.\d+)?\s*(?:%|k|m|bn|p)?(?:\s+(?:[a-z]+|per\s+[\d,]+)(?:\s+[a-z]+){0,2})?[*†‡]?$/i;
 
@@ -121,10 +128,11 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
  * Pairs in a table printed vertically: a label cell followed by its value cell, in any row and any
  * column pair ('RAG Rating | Amber', 'Target | 90% | Actual | 94%'); labelled text sections as well.
  */
-export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[]; sections: SectionCell[] } {
+export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[]; sections: SectionCell[]; names: NameCell[] } {
   const v = vocabulary();
   const pairs: Pair[] = [];
   const sections: SectionCell[] = [];
+  const names: NameCell[] = [];
   const cellProv = (row: number, col: number): Provenance => ({ ...base, origin: 'table', cell: { table: base.index, row, col } });
   rows.forEach((row, r) => {
     for (let c = 0; c + 1 < row.length; c++) {
@@ -145,10 +153,18 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       if (section && value.length > 0) {
         sections.push({ section, text: row[c + 1].trim(), prov: cellProv(r, c + 1) });
         c++;
+        continue;
+      }
+      const name = v.scorecardColumnOf(label);
+      // Not a heading row ('| Measure | Value |'): the name is no label of the vocabulary.
+      const heading = v.fieldsOf(value).length > 0 || v.scorecardColumnOf(value) !== null;
+      if (!heading && (name === 'ref' || (name === 'name' && !valueTokens(value))) && !names.some((n) => n.kind === name)) {
+        names.push({ kind: name, text: value, prov: cellProv(r, c + 1) });
+        c++;
       }
     }
   });
-  return { pairs, sections };
+  return { pairs, sections, names };
 }
 
 /** Is this set of pairs a card's figures (a value or a threshold, not a lone rating)? */

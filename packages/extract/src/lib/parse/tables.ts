@@ -31,6 +31,8 @@ export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } 
     const r = headerRoles(clean(c));
     return r && r.length === 1 ? r[0] : null;
   });
+  // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
+  if (row.some((c, i) => !roles[i] && clean(c) && valueTokens(clean(c)))) return null;
   // Columns headed by periods: the latest is the current value, the one before it the previous.
   if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {
     const periods = row.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p && !roles[x.i]);

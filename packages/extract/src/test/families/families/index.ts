@@ -1,4 +1,4 @@
-/** Test support: every layout family, in the order of the list (a–o), then later ones (p). */
+/** Test support: every layout family, in the order of the list (a–o), then later ones (p, q). */
 import type { Family } from './common';
 import { horizontal } from './horizontal';
 import { verticalRows, verticalHeaded } from './vertical';
@@ -10,6 +10,7 @@ import { dialect } from './dialect';
 import { summaryRows, summaryColumns } from './summary';
 import { spaced, periods, letters } from './tables';
 import { scorecard } from './scorecard';
+import { formTable } from './form';
 
 export type { Family } from './common';
-export const FAMILIES: Family[] = [horizontal, verticalRows, verticalHeaded, labelLines, inlinePairs, underLabel, dashboard, badge, boldLabels, dialect, summaryRows, summaryColumns, spaced, periods, letters, scorecard];
+export const FAMILIES: Family[] = [horizontal, verticalRows, verticalHeaded, labelLines, inlinePairs, underLabel, dashboard, badge, boldLabels, dialect, summaryRows, summaryColumns, spaced, periods, letters, scorecard, formTable];

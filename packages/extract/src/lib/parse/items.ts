@@ -3,7 +3,7 @@
  * line (text dumps put one PDF text run per line), headings, list items and tables stay whole.
  */
 import type { Block, Provenance } from '../schema';
-import { headerRoles, indicatorHeading, isBadgeFragment, isDanglingHeader, navLine, ragLabel, ragWord, sectionLabel, startsWithSectionLabel, type Role, type Section } from '../vocabulary';
+import { headerRoles, indicatorHeading, isBadgeFragment, isDanglingHeader, nameLine, navLine, ragLabel, ragWord, sectionLabel, startsWithSectionLabel, type Role, type Section } from '../vocabulary';
 import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
@@ -87,6 +87,9 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
     const heading = indicatorHeading(text);
     if (heading) return { type: 'heading', ...heading };
   }
+  // A form's name row ('Indicator: Missed bins  Ref: CP30') titles its card.
+  const named = nameLine(text);
+  if (named) return named.id ? { type: 'heading', id: named.id, title: named.title } : { type: 'title', title: named.title, rag: null };
   const section = sectionLabel(text);
   if (section) return { type: 'section', ...section };
   const pairs = linePairs(text, it.prov);

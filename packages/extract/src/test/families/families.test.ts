@@ -22,10 +22,7 @@ import { fieldRatio, truthOf } from './score';
  * families --format pdf --misses` lists any). List a pair here only with a reason; delete it when the parser
  * reaches it, and the test then holds it to the target.
  */
-// q/pdf: a form table printed as PDF has no ruling the reader can see; its label cells pair with their
-// values by baseline, but the row naming the indicator ('Measure name  Average time…  Ref  CP30') is not yet
-// read as the card's title, and 'Change  Improved  Rating  Blue' lines are taken for a table's headings.
-const KNOWN_GAPS = new Set<string>(['q-form-table/pdf']);
+const KNOWN_GAPS = new Set<string>([]);
 
 const SEEDS = [1, 2, 3];
 const results: Result[] = [];

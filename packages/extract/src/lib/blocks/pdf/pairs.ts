@@ -5,22 +5,28 @@
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
 import { headerRoles, ragLabel } from '../../vocabulary';
+import { vocabulary } from '../../lexicon';
 import { isValueCell } from './tables';
 import type { Seg } from './geometry';
 
 /** How a piece reads as a field label: printed with a colon, a known label without one, or not a label. */
-function labelKind(text: string): 'colon' | 'known' | null {
+function labelKind(text: string): 'colon' | 'known' | 'name' | null {
   const t = text.trim();
   if (t.length > 48 || t.split(/\s+/).length > 6) return null;
+  // A name or reference label of a form ('Indicator', 'Ref'); 'Description' there is the text section.
+  const column = vocabulary().sectionOf(t) ? null : vocabulary().scorecardColumnOf(t);
+  if (column === 'name' || column === 'ref') return 'name';
   if (t.endsWith(':') && /[A-Za-z]/.test(t)) return 'colon';
   if (headerRoles(t)?.length === 1 || ragLabel(t)?.rest === '') return 'known';
   return null;
 }
 
 /** What follows a label reads as its value: a value cell, a short phrase, or (after a form label) any text. */
-function isValueFor(text: string, label: 'colon' | 'known', formLabel: boolean): boolean {
+function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: boolean): boolean {
   const t = text.trim();
   if (!t) return false;
+  // A form's name or reference cell: any text that is not itself a label.
+  if (label === 'name') return !labelKind(t);
   if (label === 'colon' && formLabel) return true;
   // A value cell first: 'Baseline' or 'Status' words are values here even where they could head a column.
   if (isValueCell(t)) return true;
@@ -50,7 +56,7 @@ export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
       const kind = value ? labelKind(label.text) : null;
       if (kind && isValueFor(value.text, kind, k === 0 && standsAlone(label, lines[i - 1]))) {
         const name = label.text.trim();
-        pairs.push({
+        const piece = {
           text: `${kind === 'colon' ? name : `${name}:`} ${value.text.trim()}`,
           x: label.x,
           y: label.y,
@@ -58,7 +64,12 @@ export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
           h: label.h,
           order: Math.min(label.order, value.order),
           parts: [...(label.parts ?? [label]), ...(value.parts ?? [value])],
-        });
+        };
+        // A form's name and reference on one line read as one: 'Indicator: Missed bins Ref: CP30'.
+        const before = pairs[pairs.length - 1];
+        if (kind === 'name' && before && before.y === piece.y && /^[^:]+: /.test(before.text) && vocabulary().scorecardColumnOf(before.text.split(':')[0]) !== null) {
+          pairs[pairs.length - 1] = { ...before, text: `${before.text} ${piece.text}`, w: piece.x + piece.w - before.x, parts: [...(before.parts ?? [before]), ...piece.parts] };
+        } else pairs.push(piece);
         k++;
       } else rest.push(label);
     }

@@ -78,6 +78,17 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const monthHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && periodHeading(s.text)?.basis === 'month'));
     if (monthHeads.size < 2) monthHeads.clear();
     const heads = new Set([...statusHeads, ...monthHeads]);
+    // A form's line: each label has its value or text beside it ('Change  Improved  Rating  Blue',
+    // 'Commentary  The figure includes…'); label–value pairs, not a table's headings.
+    if (!heads.size) {
+      const line = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5).sort((a, b) => a.x - b.x);
+      const labels = line.filter((s) => isHeaderCell(s.text) && !isValueCell(s.text));
+      const besideValue = labels.filter((s) => {
+        const next = line[line.indexOf(s) + 1];
+        return next !== undefined && !isHeaderCell(next.text) && (isValueCell(next.text) || next.text.trim().split(/\s+/).length >= 4);
+      });
+      if (labels.length && besideValue.length * 2 >= labels.length) continue;
+    }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
     const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s)));
     const columns: Column[] = [];

@@ -14,10 +14,17 @@ const isLabel = (text: string) => {
 export function textGroups(pieces: Seg[]): Seg[][] {
   const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: { segs: Seg[]; x0: number; x1: number; bottom: number; h: number }[] = [];
+  // A form's rows: text beside a label on its left begins that label's row, never the row above's text.
+  const labels = sorted.filter((s) => isLabel(s.text));
+  const besideLabel = (s: Seg) => labels.some((l) => l !== s && l.x + l.w < s.x && Math.abs(l.y - s.y) < Math.min(l.h, s.h) * 0.5);
   for (const s of sorted) {
     // A piece is placed by its first run, as a reader's eye goes from the start of a line.
     const head = s.parts?.[0] ?? s;
-    const fit = groups
+    // Labels stacked in a form's label column ('Remedial actions' over 'Actions') head rows of their own.
+    const stackedLabel = (g: { segs: Seg[] }) => isLabel(s.text) && isLabel(g.segs[g.segs.length - 1].text);
+    const fit = besideLabel(s)
+      ? undefined
+      : groups
       .filter((g) => {
         const gap = s.y - g.bottom;
         const overlap = Math.min(g.x1, head.x + head.w) - Math.max(g.x0, head.x);
@@ -25,7 +32,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
         // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart;
         // a field or section label printed larger than its text still heads it.
         const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && g.h > s.h && isLabel(g.segs[0].text));
-        return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize;
+        return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize && !stackedLabel(g);
       })
       .sort((a, b) => b.bottom - a.bottom)[0];
     if (fit) {

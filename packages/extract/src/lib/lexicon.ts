@@ -92,7 +92,7 @@ export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'ba
 export type ScorecardColumn = 'name' | 'ref' | 'updated';
 /** Column headings of a scorecard (one KPI per row) besides its figures: the KPI's name, its reference, its date. */
 export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
-  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Title', 'Name', 'Measure of success'],
+  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success'],
   ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref'],
   updated: ['Last updated', 'Updated', 'As at', 'Data as at', 'Date', 'Date updated', 'Data date'],
 };

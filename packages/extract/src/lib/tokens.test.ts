@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { valueTokens } from './tokens';
+import { tokenType, valueTokens } from './tokens';
 
 describe('printed values as tokens', () => {
   test('a line of values with arrows in any symbol font', () => {
@@ -13,5 +13,8 @@ describe('printed values as tokens', () => {
   test('a line with a word that is no value is not a values line', () => {
     expect(valueTokens('92% of calls é')).toBeNull();
     expect(valueTokens('Café 12')).toBeNull();
+    // Prose is not a direction ('down' alone is one; 'Good is low' is one).
+    expect(tokenType('Performance is down')).toBeNull();
+    expect([tokenType('Down'), tokenType('Good is low'), tokenType('Smaller is better')]).toEqual(['dirword', 'dirword', 'dirword']);
   });
 });

@@ -21,7 +21,11 @@ export const directionWord = remembered(function directionWord(text: string): 'h
   // One word says the side; a phrase without filler words, or with two sides ('Higher or lower'), does not.
   return words.length === 1 ? (SIDE.get(words[0]) ?? null) : null;
 });
-const isDirWord = (t: string) => t.split(/\s+/).length <= 4 && directionWord(t) !== null;
+/** A direction printed as a value: one side word ('Higher'), or a phrase that says 'better' ('Good is high'); not prose ('Performance is down'). */
+const isDirWord = (t: string) => {
+  const words = t.trim().split(/\s+/);
+  return words.length <= 4 && directionWord(t) !== null && (words.length === 1 || /\b(?:better|good|aim)\b/i.test(t));
+};
 
 /** Classify one printed value; null when it is not a value. */
 export const tokenType = remembered(function tokenType(raw: string): TokenType | null {

@@ -40,7 +40,8 @@ describe('numbers as papers print them', () => {
     expect(['🡑', '🡓'].map(parseDirection)).toEqual(['higher', 'lower']);
     expect(['Good is high', 'High is good', 'Bigger is better', 'Aim to maximise', 'High'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher', 'higher']);
     expect(['Good is low', 'Smaller is better', 'Minimise', 'Reduce', 'Low'].map(parseDirection)).toEqual(['lower', 'lower', 'lower', 'lower', 'lower']);
-    expect(['Higher or lower is better', 'Higher than target', 'Good'].map(parseDirection)).toEqual([null, null, null]);
+    expect(['Higher or lower is better', 'Good'].map(parseDirection)).toEqual([null, null]);
+    expect(['Higher = better', 'Higher-is-better', 'Higher number is better', 'Lower % is better', 'Higher is better ↑'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'lower', 'higher']);
     expect(['Getting better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
   });
 

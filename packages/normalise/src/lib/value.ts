@@ -66,7 +66,14 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
   const arrow = arrowOf(t);
   if (arrow === 'up') return 'higher';
   if (arrow === 'down') return 'lower';
-  return directionWord(t);
+  const word = directionWord(t);
+  if (word) return word;
+  // Longer wordings start with the side ('Higher = better', 'Higher number is better', 'Lower % is better');
+  // one that names both sides ('Higher or lower is better') says neither.
+  const higher = /^(?:higher|increase|up)\b/i.test(t);
+  const lower = /^(?:lower|decrease|down)\b/i.test(t);
+  if (/\b(?:higher|lower)\b.*\b(?:higher|lower)\b/i.test(t)) return null;
+  return higher ? 'higher' : lower ? 'lower' : null;
 }
 
 const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as keyof typeof CHANGE_WORDS])));

@@ -37,13 +37,25 @@ export class Store {
     if (readonly) {
       db.pragma('query_only = ON');
       // A file whose first ingest never finished (or any other SQLite file) holds no archive to read.
-      if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get()) {
+      let archive: unknown;
+      try {
+        archive = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get();
+      } catch (e) {
+        db.close();
+        throw new StoreError('open-failed', `cannot open database ${db.name}: ${(e as Error).message}`);
+      }
+      if (!archive) {
         db.close();
         throw new StoreError('no-archive', `${db.name} holds no archive yet (its first ingest did not finish); run 'kpi ingest'`);
       }
       return;
     }
-    db.pragma('journal_mode = WAL');
+    try {
+      db.pragma('journal_mode = WAL');
+    } catch (e) {
+      db.close();
+      throw new StoreError('open-failed', `cannot open database ${db.name}: ${(e as Error).message}`);
+    }
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     this.migrate();

@@ -6,7 +6,7 @@
  */
 import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
-import { ragWord } from '../vocabulary';
+import { periodHeading, ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 
@@ -157,8 +157,9 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       }
       const name = v.scorecardColumnOf(label);
       // Not a heading row ('| Measure | Value |'): the name is no label of the vocabulary.
-      const heading = v.fieldsOf(value).length > 0 || v.scorecardColumnOf(value) !== null;
-      if (!heading && (name === 'ref' || (name === 'name' && !valueTokens(value))) && !names.some((n) => n.kind === name)) {
+      const heading = v.fieldsOf(value).length > 0 || v.scorecardColumnOf(value) !== null || periodHeading(value) !== null;
+      const fits = name === 'ref' ? /\d/.test(value) && value.length <= 20 : name === 'name' && !valueTokens(value);
+      if ((name === 'name' || name === 'ref') && !heading && fits && !names.some((n) => n.kind === name)) {
         names.push({ kind: name, text: value, prov: cellProv(r, c + 1) });
         c++;
       }

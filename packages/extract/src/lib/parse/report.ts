@@ -7,7 +7,7 @@ import { toItems, type Item } from './items';
 import { assembleCard } from './cards';
 import { fragments, type Fragment } from './fragments';
 import { withProfile, type Profile } from '../lexicon';
-import { readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
+import { isOwnValueTable, readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
 import { readSummaryTable, summaryFromLines } from './summary';
 import { readClaims } from './claims';
 
@@ -56,6 +56,9 @@ export function structure(input: Block[]): Structure {
 
   items.forEach((it, pos) => {
     if (it.kind !== 'table' || !it.rows) return;
+    // A one-row scorecard under a card's identified heading is the card's own value table.
+    const before = items[pos - 1];
+    if (before?.cls.type === 'heading' && tableKind(it.rows) === 'scorecard' && readScorecard(it.rows, it.prov).length === 1) isOwnValueTable(it.rows);
     const kind = tableKind(it.rows);
     if (kind === 'value') return;
     skip.add(pos);

@@ -2,6 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { prov } from '../schema';
 import { parseProfile, withProfile } from '../lexicon';
 import { readScorecard, tableKind } from './tables';
+import { parseBlocks } from './report';
+import { markdownBlocks } from '../blocks/markdown';
 
 const plain = (rows: string[][]) =>
   readScorecard(rows, prov({ index: 4 })).map((r) => [r.printedId, r.title, r.target?.raw ?? null, r.previous?.raw ?? null, r.current?.raw ?? null, r.change?.raw ?? null, r.rag?.raw ?? null, r.commentary ?? null]);
@@ -51,5 +53,19 @@ describe('scorecards in any council’s headings', () => {
     // Unheaded, the first column of words is taken for the names; the council's heading says which it is.
     expect(plain(rows).map((r) => r[1])).toEqual(['Housing', 'Housing']);
     withProfile(parseProfile(JSON.stringify({ scorecard: { name: ['Outcome we want'] } })), () => expect(plain(rows).map((r) => r[1])).toEqual(['More homes built', 'Fewer empty homes']));
+  });
+
+  test('tables of periods are not scorecards; a calendar year heads a column', () => {
+    expect(tableKind([['Month', 'Target', 'Actual', 'RAG'], ['April', '90%', '88%', 'Amber'], ['May', '90%', '91%', 'Green']])).not.toBe('scorecard');
+    expect(tableKind([['', 'Target', 'Actual', 'RAG'], ['Quarter 2', '90%', '88%', 'Amber'], ['Year to date', '90%', '89%', 'Amber']])).not.toBe('scorecard');
+    // A calendar year heads a column like a period.
+    expect(tableKind([['Indicator', 'Target', '2024', 'Current'], ['Rent collected', '98%', '97%', '98.4%'], ['Arrears', '2%', '3%', '2.5%']])).toBe('scorecard');
+  });
+
+  test("a one-row scorecard under a card's identified heading is that card's value table", async () => {
+    const md = ['## KPI 7: Missed bins', '', '| Indicator | Target | Actual | Status |', '|---|---|---|---|', '| Missed bins per 100,000 collections | 80 | 75 | Green |', '', 'Commentary: Crews were short in August.', '', '## Housing', '', '| Indicator | Target | Actual | Status |', '|---|---|---|---|', '| Homes re-let within 28 days | 90% | 86% | Amber |'].join('\n');
+    const r = parseBlocks(await markdownBlocks(md));
+    expect(r.cards.map((c) => [c.printedId, c.title, c.current?.raw, c.rag?.raw, c.commentary])).toEqual([['KPI 7', 'Missed bins', '75', 'Green', 'Crews were short in August.']]);
+    expect(r.scorecard.map((x) => [x.title, x.current?.raw])).toEqual([['Homes re-let within 28 days', '86%']]);
   });
 });

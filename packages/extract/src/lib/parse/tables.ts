@@ -6,7 +6,7 @@ import { prov as mkProv, type Cell, type Provenance, type ScorecardRow, type Rag
 import { fitsField, hasFigures, tablePairs } from './pairs';
 import { vocabulary } from '../lexicon';
 import { readSummaryTable } from './summary';
-import { headerRoles, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
+import { headerRoles, isPeriodLabelLine, periodHeading, indicatorHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 
 export interface ValueColumns {
@@ -32,7 +32,7 @@ export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } 
     return r && r.length === 1 ? r[0] : null;
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
-  if (row.some((c, i) => !roles[i] && clean(c) && valueTokens(clean(c)))) return null;
+  if (row.some((c, i) => !roles[i] && clean(c) && valueTokens(clean(c)) && !/^(?:19|20)\d{2}$/.test(clean(c)))) return null;
   // Columns headed by periods: the latest is the current value, the one before it the previous.
   if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {
     const periods = row.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p && !roles[x.i]);
@@ -90,9 +90,16 @@ export function basisOf(cols: ValueColumns) {
 export type TableKind = 'value' | 'scorecard' | 'summary' | 'key' | 'other';
 
 const kinds = new WeakMap<string[][], { vocabulary: object; kind: TableKind }>();
+const cardTables = new WeakSet<string[][]>();
+
+/** A one-row scorecard right under a card's heading is that card's value table ('KPI 7: …' over 'Indicator | Target | Actual'). */
+export function isOwnValueTable(rows: string[][]): void {
+  cardTables.add(rows);
+}
 
 /** What a table is, from its headings (worked out once per table and vocabulary: the parser asks often). */
 export function tableKind(rows: string[][]): TableKind {
+  if (cardTables.has(rows)) return 'value';
   const known = kinds.get(rows);
   if (known && known.vocabulary === vocabulary()) return known.kind;
   const kind = kindOf(rows);
@@ -126,7 +133,9 @@ export interface ScorecardLayout {
 const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: 'actions' } as const;
 
 /** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
-const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !ragWord(t, true);
+const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true);
+/** Row labels of a table of periods ('Quarter 2', 'Year to date', 'Month'): periods, not KPI names. */
+const PERIOD_NAME = /^(?:(?:quarter|qtr|q)\s*[1-4]|year\s+to\s+date|ytd|month|quarter|year|this\s+(?:month|quarter|year)|last\s+(?:month|quarter|year))\b/i;
 
 /**
  * A scorecard: a heading row naming figures of the card (by the vocabulary, or periods) and a column

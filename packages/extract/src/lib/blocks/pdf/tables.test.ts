@@ -112,3 +112,39 @@ describe('a scorecard row broken across a page', () => {
     expect(joinSplitTables(second.blocks).find((b) => b.prov.page === 2)).toMatchObject({ kind: 'paragraph', text: 'Customer Services performed well this quarter.' });
   });
 });
+
+describe('what a table is not, and where it stops', () => {
+  const blocksOf = async (pages: PdfText[][]) => (await pdfBlocks(makePdf(pages.map((texts) => ({ width: 595, height: 842, texts }))))).blocks;
+
+  test('a status summary keeps its rows with a paragraph beside it', async () => {
+    const texts: PdfText[] = [
+      { x: 50, top: 100, text: 'Status', size: 9, bold: true },
+      { x: 120, top: 100, text: 'Count', size: 9, bold: true },
+      { x: 320, top: 100, text: 'Overall the picture improved this quarter', size: 9 },
+      ...['Red', 'Amber', 'Green'].flatMap((st, i) => [{ x: 50, top: 112 + i * 12, text: st, size: 9 }, { x: 120, top: 112 + i * 12, text: String(3 + i * 4), size: 9 }]),
+    ];
+    const table = (await blocksOf([texts])).find((b) => b.kind === 'table');
+    expect(table?.rows).toEqual([['Status', 'Count'], ['Red', '3'], ['Amber', '7'], ['Green', '11']]);
+  });
+
+  test("a card's value table with a 'Last updated' column keeps its one row; a footnote under it is not a cell", async () => {
+    const xs = [50, 140, 230, 320];
+    const texts: PdfText[] = [
+      ...['Target', 'Current', 'Previous', 'Last updated'].map((text, i) => ({ x: xs[i], top: 100, text, size: 9, bold: true })),
+      ...['90%', '85%', '80%', 'Sep-25'].map((text, i) => ({ x: xs[i], top: 112, text, size: 9 })),
+      { x: 50, top: 124, text: '* Provisional figure', size: 9 },
+    ];
+    const table = (await blocksOf([texts])).find((b) => b.kind === 'table');
+    expect(table?.rows).toEqual([['Target', 'Current', 'Previous', 'Last updated'], ['90%', '85%', '80%', 'Sep-25']]);
+  });
+
+  test('headings alone at a page foot: a group row overleaf is not glued to them', async () => {
+    const xs = [50, 250, 320, 390];
+    const header = ['Performance indicator', 'Target', 'Q1 2025/26', 'Q2 2025/26'];
+    const page1 = header.map((text, i) => ({ x: xs[i], top: 790, text, size: 8, bold: true }));
+    const page2 = [{ x: 50, top: 50, text: 'Adult Social Care', size: 8 }, ...['Reviews completed on time', '85%', '78%', '81%'].map((text, i) => ({ x: xs[i], top: 62, text, size: 8 })), ...['Delayed transfers of care', '20', '26', '31'].map((text, i) => ({ x: xs[i], top: 74, text, size: 8 }))];
+    const tables = joinSplitTables(await blocksOf([page1, page2])).filter((b) => b.kind === 'table');
+    expect(tables.flatMap((t) => t.rows ?? []).flat()).not.toContain('Performance indicator Adult Social Care');
+    expect(tables.flatMap((t) => t.rows ?? []).find((r) => r[0] === 'Reviews completed on time')).toEqual(['Reviews completed on time', '85%', '78%', '81%']);
+  });
+});

@@ -83,11 +83,11 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     if (!heads.size) {
       const line = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5).sort((a, b) => a.x - b.x);
       const labels = line.filter((s) => isHeaderCell(s.text) && !isValueCell(s.text));
-      const besideValue = labels.filter((s) => {
-        const next = line[line.indexOf(s) + 1];
-        return next !== undefined && !isHeaderCell(next.text) && (isValueCell(next.text) || next.text.trim().split(/\s+/).length >= 4);
-      });
-      if (labels.length && besideValue.length * 2 >= labels.length) continue;
+      const next = (s: Seg) => line[line.indexOf(s) + 1];
+      const besideValue = labels.filter((s) => next(s) !== undefined && isValueCell(next(s).text) && !isHeaderCell(next(s).text));
+      // A text row ('Commentary  The figure includes…') is one label at the start of its line, its text close by.
+      const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < 150;
+      if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
     const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s)));
@@ -121,7 +121,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
     const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
-    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || vocabulary().scorecardColumnOf(cellText(c.segs)) !== null);
+    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(cellText(c.segs)) ?? ''));
     const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) {
@@ -188,9 +188,11 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const first = rows[0];
   const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
   const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
-  const tail = first && !valued(first) && sameSize && (rows.length > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
+  const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
   const body = tail ? rows.slice(1) : rows;
-  if ((!tail && !body.length) || !body.every(valued)) return null;
+  // A group row ('Adult Social Care': words in one text column) may stand among the rows, before valued ones.
+  const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
+  if ((!tail && !body.length) || !body.every((r, i) => valued(r) || groupRow(r, i))) return null;
   const all = rows.flat(2);
   return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null };
 }

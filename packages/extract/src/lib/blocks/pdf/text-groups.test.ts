@@ -25,4 +25,34 @@ describe('text groups and font size', () => {
     ];
     expect(await blocksOf(texts)).toEqual([['paragraph', 'Commentary\nPlacements rose with the end of private tenancies.\nA new prevention team starts in April.']]);
   });
+
+  test("a form's rows: text beside a label begins that label's row; a wrapped label stays one label", async () => {
+    const texts: PdfText[] = [
+      { x: 50, top: 100, text: 'Comments', size: 8 },
+      { x: 130, top: 100, text: 'Staffing vacancies were filled in August and', size: 8 },
+      { x: 130, top: 109, text: 'throughput has recovered.', size: 8 },
+      { x: 50, top: 118, text: 'Corrective action', size: 8 },
+      { x: 130, top: 118, text: 'A recovery plan has been agreed with the portfolio holder.', size: 8 },
+      { x: 50, top: 140, text: 'Previous', size: 8 },
+      { x: 50, top: 149, text: 'RAG', size: 8 },
+    ];
+    expect(await blocksOf(texts)).toEqual([
+      ['paragraph', 'Comments'],
+      ['paragraph', 'Staffing vacancies were filled in August and\nthroughput has recovered.'],
+      ['paragraph', 'Corrective action'],
+      ['paragraph', 'A recovery plan has been agreed with the portfolio holder.'],
+      ['paragraph', 'Previous\nRAG'],
+    ]);
+  });
+
+  test('a paragraph of the right-hand column is not cut where a label sits in the left-hand one', async () => {
+    const texts: PdfText[] = [
+      { x: 50, top: 100, text: 'Target', size: 9 },
+      { x: 320, top: 100, text: 'Demand for temporary accommodation rose', size: 9 },
+      { x: 320, top: 111, text: 'again this quarter as private rents went up', size: 9 },
+      { x: 320, top: 122, text: 'across the district.', size: 9 },
+    ];
+    const blocks = await blocksOf(texts);
+    expect(blocks).toContainEqual(['paragraph', 'Demand for temporary accommodation rose\nagain this quarter as private rents went up\nacross the district.']);
+  });
 });

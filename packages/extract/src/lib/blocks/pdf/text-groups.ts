@@ -16,12 +16,18 @@ export function textGroups(pieces: Seg[]): Seg[][] {
   const groups: { segs: Seg[]; x0: number; x1: number; bottom: number; h: number }[] = [];
   // A form's rows: text beside a label on its left begins that label's row, never the row above's text.
   const labels = sorted.filter((s) => isLabel(s.text));
-  const besideLabel = (s: Seg) => labels.some((l) => l !== s && l.x + l.w < s.x && Math.abs(l.y - s.y) < Math.min(l.h, s.h) * 0.5);
+  // The label must be the piece right before it, within a form's reach (not a label across a two-column page).
+  const besideLabel = (s: Seg) =>
+    labels.some((l) => l !== s && l.x + l.w < s.x && s.x - (l.x + l.w) < 150 && Math.abs(l.y - s.y) < Math.min(l.h, s.h) * 0.5 && !sorted.some((o) => o !== s && o !== l && Math.abs(o.y - s.y) < Math.min(o.h, s.h) * 0.5 && o.x > l.x && o.x < s.x));
   for (const s of sorted) {
     // A piece is placed by its first run, as a reader's eye goes from the start of a line.
     const head = s.parts?.[0] ?? s;
     // Labels stacked in a form's label column ('Remedial actions' over 'Actions') head rows of their own.
-    const stackedLabel = (g: { segs: Seg[] }) => isLabel(s.text) && isLabel(g.segs[g.segs.length - 1].text);
+    // A label wrapped in a narrow cell ('Previous' / 'RAG') is one label, not two.
+    const stackedLabel = (g: { segs: Seg[] }) => {
+      const last = g.segs[g.segs.length - 1].text.trim();
+      return isLabel(s.text) && isLabel(last) && !isLabel(`${last} ${s.text.trim()}`);
+    };
     const fit = besideLabel(s)
       ? undefined
       : groups

@@ -1,11 +1,12 @@
 /** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
-import type { Seg } from './geometry';
+import { linesOf, type Seg } from './geometry';
 import { headerRoles, ragLabel, sectionLabel } from '../../vocabulary';
+import { remembered } from '../../memo';
 
-const isLabel = (text: string) => {
+const isLabel = remembered(function isLabel(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
   return sectionLabel(t) !== null || headerRoles(t) !== null || ragLabel(t) !== null;
-};
+});
 
 /**
  * Text blocks: pieces (see columns.ts; what shares a line is already decided) that are stacked closely,
@@ -14,11 +15,14 @@ const isLabel = (text: string) => {
 export function textGroups(pieces: Seg[]): Seg[][] {
   const sorted = [...pieces].sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: { segs: Seg[]; x0: number; x1: number; bottom: number; h: number }[] = [];
-  // A form's rows: text beside a label on its left begins that label's row, never the row above's text.
-  const labels = sorted.filter((s) => isLabel(s.text));
-  // The label must be the piece right before it, within a form's reach (not a label across a two-column page).
-  const besideLabel = (s: Seg) =>
-    labels.some((l) => l !== s && l.x + l.w < s.x && s.x - (l.x + l.w) < 150 && Math.abs(l.y - s.y) < Math.min(l.h, s.h) * 0.5 && !sorted.some((o) => o !== s && o !== l && Math.abs(o.y - s.y) < Math.min(o.h, s.h) * 0.5 && o.x > l.x && o.x < s.x));
+  // A form's rows: text beside a label on its left begins that label's row, never the row above's text. The
+  // label must be the piece right before it on its line, within a form's reach (not across a two-column page).
+  const leftOf = new Map<Seg, Seg>();
+  for (const line of linesOf(sorted)) line.forEach((s, i) => i > 0 && leftOf.set(s, line[i - 1]));
+  const besideLabel = (s: Seg) => {
+    const l = leftOf.get(s);
+    return l !== undefined && s.x - (l.x + l.w) < 150 && isLabel(l.text);
+  };
   for (const s of sorted) {
     // A piece is placed by its first run, as a reader's eye goes from the start of a line.
     const head = s.parts?.[0] ?? s;

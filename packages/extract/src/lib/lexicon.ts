@@ -22,7 +22,7 @@ export const FIELD_LABELS: Record<Field, string[]> = {
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period'],
-  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter'],
+  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
 

@@ -63,3 +63,32 @@ describe('observations from a scorecard-only paper', () => {
     expect(r.observations[0].where.current?.cell).toEqual({ table: expect.any(Number), row: 1, col: 5 });
   });
 });
+
+// A county paper's per-service tables give each KPI's previous and latest RAG by name, beside the cards.
+const WITH_RATINGS = `# Quarterly Performance Report – Quarter 2 2025/26
+
+## Adult Social Care
+
+| Indicator | Previous RAG | Latest RAG |
+|---|---|---|
+| Percentage of repairs completed on time | Green | Amber |
+| Average days to re-let a council home | Amber | Red |
+
+## Percentage of repairs completed on time    AMBER
+
+Actual: 87%  Target: 90%  Last quarter: 89% (Green)
+
+## Average days to re-let a council home    GREEN
+
+Actual: 24 days  Target: 28 days  Last quarter: 26 days (Amber)
+`;
+
+describe('a table of each KPI’s previous and latest RAG', () => {
+  test('is joined to the cards by title: no extra observations, the table rating kept for the audit', async () => {
+    const r = normaliseReport(parseBlocks(await markdownBlocks(WITH_RATINGS)));
+    expect(r.observations.map((o) => [o.origin, o.title, o.ragRaw, o.scorecard?.rag?.raw, o.previousRagRaw, o.scorecard?.previousRag?.raw])).toEqual([
+      ['card', 'Percentage of repairs completed on time', 'AMBER', 'Amber', 'Green', 'Green'],
+      ['card', 'Average days to re-let a council home', 'GREEN', 'Red', 'Amber', 'Amber'],
+    ]);
+  });
+});

@@ -171,5 +171,16 @@ export function matchScorecard(observations: Observation[], rows: ScorecardRow[]
     p.obs.notes.push('identified:scorecard');
     p.obs.confidence = Math.max(0.05, Number((p.obs.confidence - 0.05).toFixed(2)));
   }
-  for (const row of rows) if (free.has(row)) observations.push(fromScorecard(row));
+  // Then by title: a table of ratings ('Indicator | Previous RAG | Latest RAG') names its KPIs as the cards do.
+  const fold = (t: string | null) => (t ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  for (const row of [...free]) {
+    const same = observations.filter((o) => o.origin === 'card' && !o.scorecard && fold(o.title) === fold(row.title));
+    if (same.length !== 1) continue;
+    same[0].scorecard = row;
+    free.delete(row);
+  }
+  // A row with no figure (ratings only) that matched no card adds nothing a card does not hold: kept only
+  // where the paper has no cards.
+  const cards = observations.some((o) => o.origin === 'card');
+  for (const row of rows) if (free.has(row) && (!cards || row.target || row.current || row.previous)) observations.push(fromScorecard(row));
 }

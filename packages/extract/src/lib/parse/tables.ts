@@ -145,7 +145,7 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
   const v = vocabulary();
   for (let h = 0; h < Math.min(rows.length, 3); h++) {
     const head = rows[h].map(clean);
-    const roles = valueHeaderRoles(head);
+    const roles = valueHeaderRoles(head) ?? ratingHeaderRoles(head);
     if (!roles) continue;
     const body = rows.slice(h + 1).filter((r) => r.some((c) => clean(c)));
     if (!body.length) continue;
@@ -173,6 +173,15 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
     return { header: h, name, ref, updated: headed('updated'), roles, text };
   }
   return null;
+}
+
+/** Headings of ratings only ('Indicator | Previous RAG | Latest RAG'): each KPI's latest and previous RAG. */
+function ratingHeaderRoles(head: string[]): ({ role: Role; label: string } | null)[] | null {
+  const roles = head.map((c) => {
+    const r = headerRoles(c);
+    return r?.length === 1 && (r[0].role === 'rag' || r[0].role === 'previousRag') ? r[0] : null;
+  });
+  return roles.some((r) => r?.role === 'rag') && roles.some((r) => r?.role === 'previousRag') ? roles : null;
 }
 
 /** Rows of a scorecard table (one KPI per row); a row naming a service or group, with no figures, is not a KPI. */

@@ -34,4 +34,11 @@ describe('scorecard-vs-card', () => {
     const { ctx } = archive([{ file: 'paper.pdf', cards: [{ id: 'KPI 1', target: '80%', current: '82%', rag: 'Green', scorecard: row('82.0 %', 'GREEN ') }] }]);
     expect(scorecardVsCard.check(ctx)).toEqual([]);
   });
+
+  test("a table of ratings that gives another previous RAG than the card's is an error", () => {
+    const ratings: ScorecardRow = { ...row('82%', 'Green'), target: null, current: null, previousRag: { raw: 'Red', prov: prov({ page: 2, cell: { table: 1, row: 3, col: 1 } }) } };
+    const { ctx } = archive([{ file: 'paper.pdf', cards: [{ id: 'KPI 1', target: '80%', current: '82%', rag: 'Green', previousRagRaw: 'Amber', scorecard: ratings }] }]);
+    const found = scorecardVsCard.check(ctx);
+    expect(found.map((f) => [f.severity, f.evidence.compared])).toEqual([['error', { field: 'previousRag', scorecard: 'Red', card: 'Amber' }]]);
+  });
 });

@@ -7,13 +7,14 @@ export const scorecardVsCard = defineRule('scorecard-vs-card', (ctx) => {
   for (const o of ctx.observations) {
     const row = o.observation.scorecard;
     if (!row || o.observation.origin !== 'card') continue;
-    const checks: [string, string | null | undefined, string | null | undefined, 'target' | 'current' | 'previous' | 'direction' | 'change' | 'rag'][] = [
+    const checks: [string, string | null | undefined, string | null | undefined, 'target' | 'current' | 'previous' | 'direction' | 'change' | 'rag' | 'previousRag'][] = [
       ['target', o.observation.target.raw, row.target?.raw, 'target'],
       ['current value', o.observation.current.raw, row.current?.raw, 'current'],
       ['previous value', o.observation.previous.raw, row.previous?.raw, 'previous'],
       ['direction', o.observation.directionRaw, row.direction?.raw, 'direction'],
       ['change', o.observation.changeRaw, row.change?.raw, 'change'],
       ['RAG rating', o.observation.ragRaw, row.rag?.raw, 'rag'],
+      ['previous RAG rating', o.observation.previousRagRaw, row.previousRag?.raw, 'previousRag'],
     ];
     for (const [label, cardRaw, rowRaw, field] of checks) {
       if (!cardRaw || !rowRaw || same(field, cardRaw, rowRaw)) continue;
@@ -42,7 +43,7 @@ function same(field: string, a: string, b: string): boolean {
     const cb = parseChange(b);
     return ca === cb;
   }
-  if (field === 'rag') return parseRag(a) === parseRag(b);
+  if (field === 'rag' || field === 'previousRag') return parseRag(a) === parseRag(b);
   const va = parseValue(a);
   const vb = parseValue(b);
   if (va.value !== null && vb.value !== null) return Math.abs(va.value - vb.value) < 1e-9;

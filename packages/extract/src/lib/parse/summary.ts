@@ -6,8 +6,8 @@
 import type { Cell, Provenance, SummaryCount } from '../schema';
 import { summaryStatus } from '../vocabulary';
 import type { Item } from './items';
+import { cellProv, clean } from './cells';
 
-const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
 const TOTAL = /^(?:total|totals|all|overall|grand total)$/i;
 const NONE = /^[-–—]$/;
 const COUNT = /^\d[\d,]*$/;
@@ -15,9 +15,6 @@ const PERCENT = /^\d+(?:\.\d+)?\s*%$/;
 
 const isCount = (t: string) => COUNT.test(t) || NONE.test(t);
 
-function cellProv(base: Provenance, row: number, col: number): Provenance {
-  return { ...base, origin: 'table', cell: { table: base.index, row, col } };
-}
 
 /** Statuses down the first column: one row per status, count and percentage columns found by heading or content. */
 function statusRows(rows: string[][], base: Provenance): SummaryCount[] | null {

@@ -1,0 +1,120 @@
+/**
+ * Scorecards: one KPI per row, columns headed by the figures' labels (or periods, or ratings only), a
+ * column of KPI names and perhaps a reference column; group rows ('Adult Social Care') are not KPIs.
+ */
+import type { Cell, Provenance, ScorecardRow } from '../schema';
+import { vocabulary } from '../lexicon';
+import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, type Role } from '../vocabulary';
+import { valueTokens } from '../tokens';
+import { fitsField } from './pairs';
+import { cellProv, clean } from './cells';
+import { valueHeaderRoles } from './value-headings';
+
+/** Where a scorecard's columns are: its heading row, the KPI's name and reference, each figure, each text. */
+export interface ScorecardLayout {
+  header: number;
+  name: number;
+  ref: number;
+  updated: number;
+  roles: ({ role: Role; label: string } | null)[];
+  text: Partial<Record<'commentary' | 'pathToGreen' | 'actions', number>>;
+}
+
+const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: 'actions' } as const;
+
+/** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
+const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true);
+/** Row labels of a table of periods ('Quarter 2', 'Year to date', 'Month'): periods, not KPI names. */
+const PERIOD_NAME = /^(?:(?:quarter|qtr|q)\s*[1-4]|year\s+to\s+date|ytd|month|quarter|year|this\s+(?:month|quarter|year)|last\s+(?:month|quarter|year))\b/i;
+
+/**
+ * A scorecard: a heading row naming figures of the card (by the vocabulary, or periods) and a column
+ * of KPI names (headed 'Indicator', 'Measure', … or, unheaded, the first column of names).
+ */
+export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
+  const v = vocabulary();
+  for (let h = 0; h < Math.min(rows.length, 3); h++) {
+    const head = rows[h].map(clean);
+    const roles = valueHeaderRoles(head) ?? ratingHeaderRoles(head);
+    if (!roles) continue;
+    const body = rows.slice(h + 1).filter((r) => r.some((c) => clean(c)));
+    if (!body.length) continue;
+    const free = (i: number) => !roles[i];
+    const headed = (kind: 'name' | 'ref' | 'updated') => head.findIndex((c, i) => free(i) && v.scorecardColumnOf(c) === kind);
+    const ref = headed('ref');
+    let name = headed('name');
+    // Unheaded names: the first or second column (after a reference), not a text section, mostly names.
+    if (name < 0) name = [0, 1].find((i) => i < head.length && free(i) && i !== ref && !v.sectionOf(head[i]) && body.filter((r) => isName(clean(r[i] ?? ''))).length >= Math.ceil(body.length * 0.6)) ?? -1;
+    if (name < 0) continue;
+    // A heading that may name several fields ('Aim': a direction or a target) takes the free one its values fit.
+    head.forEach((c, i) => {
+      const fields = roles[i] ? v.fieldsOf(c) : [];
+      if (fields.length < 2) return;
+      const values = body.map((r) => clean(r[i] ?? '')).filter(Boolean);
+      const taken = new Set(roles.filter((r, k) => r && k !== i).map((r) => r!.role));
+      const fit = fields.find((f) => !taken.has(f) && values.every((x) => fitsField(f, x)));
+      if (fit) roles[i] = { role: fit, label: c };
+    });
+    const text: ScorecardLayout['text'] = {};
+    head.forEach((c, i) => {
+      const section = free(i) && i !== name ? v.sectionOf(c) : null;
+      if (section && section in TEXT_COLUMNS) text[TEXT_COLUMNS[section as keyof typeof TEXT_COLUMNS]] ??= i;
+    });
+    return { header: h, name, ref, updated: headed('updated'), roles, text };
+  }
+  return null;
+}
+
+/** Headings of ratings only ('Indicator | Previous RAG | Latest RAG'): each KPI's latest and previous RAG. */
+function ratingHeaderRoles(head: string[]): ({ role: Role; label: string } | null)[] | null {
+  const roles = head.map((c) => {
+    const r = headerRoles(c);
+    return r?.length === 1 && (r[0].role === 'rag' || r[0].role === 'previousRag') ? r[0] : null;
+  });
+  return roles.some((r) => r?.role === 'rag') && roles.some((r) => r?.role === 'previousRag') ? roles : null;
+}
+
+/** Rows of a scorecard table (one KPI per row); a row naming a service or group, with no figures, is not a KPI. */
+export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[] {
+  const layout = scorecardLayout(rows);
+  if (!layout) return [];
+  const { header: h, name: nameCol, ref, roles, text } = layout;
+  const head = rows[h].map(clean);
+  const colOf = (role: Role) => roles.findIndex((r) => r?.role === role);
+  const out: ScorecardRow[] = [];
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r].map(clean);
+    const name = row[nameCol] ?? '';
+    if (!name || valueHeaderRoles(row) || v().scorecardColumnOf(name) === 'name') continue;
+    const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
+    if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) continue; // a group row ('Adult Social Care')
+    const heading = indicatorHeading(name);
+    const printed = cell(ref)?.raw ?? null;
+    const current = colOf('current');
+    const currentLabel = current >= 0 ? head[current] : null;
+    const textOf = (c: number | undefined) => (c !== undefined && row[c] ? row[c] : null);
+    out.push({
+      printedId: printed ?? heading?.id ?? null,
+      title: printed ? name : (heading?.title ?? name),
+      target: cell(colOf('target')),
+      direction: cell(colOf('direction')),
+      current: cell(current),
+      previous: cell(colOf('previous')),
+      change: cell(colOf('change')),
+      lastUpdated: layout.updated >= 0 ? row[layout.updated] || null : null,
+      rag: cell(colOf('rag')),
+      prov: cellProv(base, r, nameCol),
+      floor: cell(colOf('floor')),
+      floorLabel: colOf('floor') >= 0 ? head[colOf('floor')] : null,
+      previousRag: cell(colOf('previousRag')),
+      currentLabel,
+      periodBasis: periodBasisOf(currentLabel) ?? (currentLabel ? (periodHeading(currentLabel)?.basis ?? null) : null),
+      commentary: textOf(text.commentary),
+      pathToGreen: textOf(text.pathToGreen),
+      actions: textOf(text.actions),
+    });
+  }
+  return out;
+}
+
+const v = vocabulary;

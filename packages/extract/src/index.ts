@@ -6,6 +6,8 @@ export { readDocument, blocksFromBytes, sha256, MAX_FILE_BYTES, type ReadOptions
 export { markdownBlocks } from './lib/blocks/markdown';
 export { textBlocks } from './lib/blocks/text';
 export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse/report';
+/** A scorecard-only KPI in the shape of a card. */
+export { cardOfScorecardRow } from './lib/parse/scorecard';
 export { explainBlocks, type Explanation, type Candidate, type UnknownLabel } from './lib/parse/explain';
 export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, ARROWS, CHANGE_WORDS, DIRECTION_WORDS, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/lexicon';
 export { indicatorHeading, ragWord } from './lib/vocabulary';

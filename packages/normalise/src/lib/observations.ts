@@ -1,5 +1,5 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
-import { describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import { cardOfScorecardRow, describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
 import type { NormalisedReport, Observation } from './model';
 import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
@@ -93,31 +93,7 @@ function fromCard(card: Card): Observation {
 }
 
 function fromScorecard(row: ScorecardRow): Observation {
-  const obs = fromCard({
-    printedId: row.printedId,
-    title: row.title,
-    targetLabel: 'Target',
-    target: row.target,
-    direction: row.direction,
-    current: row.current,
-    previous: row.previous,
-    change: row.change,
-    currentLabel: row.currentLabel ?? null,
-    periodBasis: row.periodBasis ?? null,
-    rag: row.rag,
-    floorLabel: row.floorLabel ?? null,
-    floor: row.floor ?? null,
-    previousRag: row.previousRag ?? null,
-    description: null,
-    commentary: row.commentary ?? null,
-    pathToGreen: row.pathToGreen ?? null,
-    actions: row.actions ?? null,
-    usefulLinks: null,
-    dated: null,
-    start: row.prov,
-    confidence: 0.8,
-    notes: ['scorecard-only'],
-  });
+  const obs = fromCard(cardOfScorecardRow(row));
   return { ...obs, origin: 'scorecard', reportedIdSource: row.printedId ? 'printed' : null, scorecard: row };
 }
 

@@ -2,7 +2,7 @@
  * Scorecards: one KPI per row, columns headed by the figures' labels (or periods, or ratings only), a
  * column of KPI names and perhaps a reference column; group rows ('Adult Social Care') are not KPIs.
  */
-import type { Cell, Provenance, ScorecardRow } from '../schema';
+import type { Card, Cell, Provenance, ScorecardRow } from '../schema';
 import { vocabulary } from '../lexicon';
 import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
@@ -118,3 +118,32 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
 }
 
 const v = vocabulary;
+
+/** A KPI printed only as a scorecard row, in the shape of a card (what a scorecard cannot print is null). */
+export function cardOfScorecardRow(row: ScorecardRow): Card {
+  return {
+    printedId: row.printedId,
+    title: row.title,
+    targetLabel: 'Target',
+    target: row.target,
+    direction: row.direction,
+    current: row.current,
+    previous: row.previous,
+    change: row.change,
+    currentLabel: row.currentLabel ?? null,
+    periodBasis: row.periodBasis ?? null,
+    rag: row.rag,
+    floorLabel: row.floorLabel ?? null,
+    floor: row.floor ?? null,
+    previousRag: row.previousRag ?? null,
+    description: null,
+    commentary: row.commentary ?? null,
+    pathToGreen: row.pathToGreen ?? null,
+    actions: row.actions ?? null,
+    usefulLinks: null,
+    dated: null,
+    start: row.prov,
+    confidence: 0.8,
+    notes: ['scorecard-only'],
+  };
+}

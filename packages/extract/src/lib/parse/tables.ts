@@ -13,7 +13,7 @@ import { valueHeaderRoles } from './value-headings';
 import { scorecardLayout } from './scorecard';
 
 export { valueHeaderRoles } from './value-headings';
-export { readScorecard, scorecardLayout, type ScorecardLayout } from './scorecard';
+export { cardOfScorecardRow, readScorecard, scorecardLayout, type ScorecardLayout } from './scorecard';
 
 export interface ValueColumns {
   targetLabel: string | null;

@@ -5,7 +5,7 @@
  * Values are compared as printed (whitespace and case folded only; '1,234' is not '1234'); RAGs as
  * the canonical word (a printed 'G' or 'GREEN' is Green), since the card keeps the printed text.
  */
-import { blocksFromBytes, parseBlocks, type Card, type Format, type ParsedReport, type ScorecardRow } from '../../index';
+import { blocksFromBytes, cardOfScorecardRow, parseBlocks, type Card, type Format, type ParsedReport } from '../../index';
 import type { CardModel, RagName, ReportModel } from './model';
 import type { Family } from './families/common';
 
@@ -108,32 +108,11 @@ function pairs(t: CardModel, g: Card | null): Pick[] {
   ];
 }
 
-/** A scorecard row in the shape of a card, for scoring (the fields a scorecard cannot print are null). */
-function rowAsCard(r: ScorecardRow): Card {
-  return {
-    printedId: r.printedId,
-    title: r.title,
-    target: r.target,
-    floor: r.floor ?? null,
-    floorLabel: r.floorLabel ?? null,
-    current: r.current,
-    previous: r.previous,
-    previousRag: r.previousRag ?? null,
-    direction: r.direction,
-    change: r.change,
-    rag: r.rag,
-    description: null,
-    commentary: r.commentary ?? null,
-    pathToGreen: r.pathToGreen ?? null,
-    actions: r.actions ?? null,
-  } as Card;
-}
-
 /** Match extracted cards to truth cards (by title, then by most agreeing fields) and score every field. */
 export function scoreReport(parsed: ParsedReport | null, truth: ReportModel): Score {
   const s = emptyScore();
   // A paper with no cards reports its KPIs as scorecard rows: those are what the archive keeps.
-  const got = parsed?.cards.length ? parsed.cards : (parsed?.scorecard ?? []).map(rowAsCard);
+  const got = parsed?.cards.length ? parsed.cards : (parsed?.scorecard ?? []).map(cardOfScorecardRow);
   s.cards = truth.cards.length;
   const match = new Map<number, number>();
   const used = new Set<number>();

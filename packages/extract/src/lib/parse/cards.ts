@@ -9,7 +9,7 @@ import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables'
 import type { Section } from '../vocabulary';
 import { hasFigures } from './pairs';
 import type { Field } from '../lexicon';
-import { headingOf, isCardLike, untitledHeading, type Fragment } from './fragments';
+import { headingOf, isCardLike, tileFigure, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
 
@@ -76,6 +76,17 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     (previousRagPair ? { raw: previousRagPair.raw, prov: previousRagPair.prov } : previousBracket ? { raw: previousBracket.rag!, prov: previousBracket.prov } : null);
 
   const headingPos = f.heading ?? untitledHeading(items, f.positions);
+  // A dashboard tile's figure printed alone above the heading is the latest value, unless a label says otherwise.
+  if (headingPos !== null && !cols.cells.current) {
+    const k = f.positions.indexOf(headingPos);
+    const above = f.positions.slice(0, k).filter((p) => !used.has(p));
+    const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined));
+    const c = tile !== undefined ? items[tile].cls : null;
+    if (tile !== undefined && c?.type === 'values') {
+      cols.cells.current = { raw: c.tokens[0].raw, prov: items[tile].prov };
+      used.add(tile);
+    }
+  }
   const heading = headingPos !== null ? items[headingPos] : null;
   const headingCls = heading ? headingOf(heading) : null;
   if (headingPos !== null) used.add(headingPos);

@@ -86,20 +86,38 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
   }
   if (k < 0 || !titleAt(items, positions[k])) return [];
   let from = k;
-  const above = positions[k - 1];
-  if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[k - 2]]?.cls.type !== 'rag-label') from = k - 1;
+  // A dashboard tile's figure printed alone above the title goes with it.
+  if (k >= 2 && tileFigure(items, positions[k - 1], positions[k - 2])) from = k - 1;
+  const above = positions[from - 1];
+  if (above !== undefined && items[above].cls.type === 'rag-word' && items[positions[from - 2]]?.cls.type !== 'rag-label') from -= 1;
   return positions.slice(from);
 }
 
 const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
 const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
 
-/** A RAG word printed right above the next card's heading (not the rating under a 'RAG' label). */
+/**
+ * What the next card prints above its heading: a RAG word (not the rating under a 'RAG' label), or its
+ * latest figure printed alone, as a dashboard tile shows it ('92%' over 'Calls answered in 60 seconds').
+ */
 function badgeAbove(items: Item[], positions: number[]): number[] {
   let k = positions.length - 1;
   while (k >= 0 && ['badge', 'nav'].includes(items[positions[k]].cls.type)) k--;
+  if (k >= 1 && tileFigure(items, positions[k], positions[k - 1])) {
+    // A RAG word right above the figure goes with it.
+    const rag = k >= 2 && items[positions[k - 1]].cls.type === 'rag-word' && items[positions[k - 2]].cls.type !== 'rag-label';
+    return positions.slice(rag ? k - 1 : k);
+  }
   if (k < 1 || items[positions[k]].cls.type !== 'rag-word' || items[positions[k - 1]].cls.type === 'rag-label') return [];
   return positions.slice(k);
+}
+
+/** One figure alone on its line, not under a field label nor in a run of figures (a chart's ticks, a dump's table). */
+export function tileFigure(items: Item[], pos: number, before: number | undefined): boolean {
+  const c = items[pos].cls;
+  if (c.type !== 'values' || c.tokens.length !== 1 || (c.tokens[0].type !== 'number' && c.tokens[0].type !== 'empty')) return false;
+  const prev = before === undefined ? null : items[before].cls.type;
+  return prev !== 'header' && prev !== 'values' && prev !== 'rag-label';
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * Family r — dashboard tiles: each KPI's latest figure printed large above its name (a RAG word sometimes
+ * above the figure), then the target and the previous figure as label–value pairs on one line, then
+ * commentary. The figure has no label: it is the current value because of where it is printed. Imitates
+ * dashboard exports (Power BI and similar) pasted into committee papers.
+ */
+import { cardHeading, pickLabels, printRag, reportHead, sections, type Family } from './common';
+import type { Node, Pair } from '../doc';
+
+export const tiles: Family = {
+  name: 'r-tiles',
+  imitates: 'dashboard tiles: the latest figure large above the KPI name, target and previous beside it',
+  omits: ['floor', 'previousRag'],
+  build(m, rng) {
+    const labels = pickLabels(rng);
+    const ragAbove = rng.chance(0.5);
+    const nodes: Node[] = reportHead(m, rng);
+    for (const c of m.cards) {
+      const rag = printRag(m, c.rag);
+      if (ragAbove && rag) nodes.push({ kind: 'para', text: rag, bold: true });
+      nodes.push({ kind: 'heading', level: 2, text: c.current ?? 'N/A' });
+      nodes.push({ kind: 'heading', level: 3, text: cardHeading(c, rng) });
+      const pairs: Pair[] = [
+        ...(c.target ? [{ label: labels.target, value: c.target }] : []),
+        ...(c.previous ? [{ label: labels.previous, value: c.previous }] : []),
+        ...(c.directionText ? [{ label: labels.direction, value: c.directionText }] : []),
+        ...(c.change ? [{ label: labels.change, value: c.change }] : []),
+        ...(!ragAbove && rag ? [{ label: labels.rag, value: rag }] : []),
+      ];
+      nodes.push({ kind: 'pairs', pairs, layout: rng.pick(['inline', 'dot', 'lines'] as const), seps: ['  ', ' | '] });
+      nodes.push(...sections(c, labels, rng));
+    }
+    return { nodes };
+  },
+};

@@ -7,6 +7,7 @@ describe('printed values as tokens', () => {
     expect(valueTokens('1,204 h 1,180 No change')?.map((t) => t.raw)).toEqual(['1,204', 'h', '1,180', 'No change']);
     expect(valueTokens('4.5 days Higher is better')?.map((t) => t.type)).toEqual(['number', 'dirword']);
     expect(valueTokens('71% 74% Worse')?.map((t) => t.type)).toEqual(['number', 'number', 'change']);
+    expect(['+4%', '(5%)', '92 %', '(£1.2m)'].map(tokenType)).toEqual(['number', 'number', 'number', 'number']);
     expect(valueTokens('1,204 🡹 No change')?.map((t) => t.type)).toEqual(['number', 'arrow', 'change']);
   });
 

@@ -8,7 +8,8 @@ export interface ValueToken {
   type: TokenType;
 }
 
-const NUMBER = /^(?:[£$€]\s?)?[-−–]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?(?:%|k|m|bn|p)?[*†‡¹²³]*$/i;
+/** A printed number: currency, sign (a '+' too), brackets for negative (around the unit as well: '(5%)'), a unit letter or '%' (a PDF may space it: '92 %'), footnote marks. */
+const NUMBER = /^\(?(?:[£$€]\s?)?[-−–+]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?\s?(?:%|k|m|bn|p)?\)?[*†‡¹²³]*$/i;
 const CHANGE = new Set(Object.values(CHANGE_WORDS).flat().map((w) => w.toLowerCase()));
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
 const ARROW_SET = new Set([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]);

@@ -28,6 +28,18 @@ describe('numbers as papers print them', () => {
     expect(parseValue('  ')).toEqual({ raw: null, value: null, unit: null });
   });
 
+  test("signs, brackets around the unit, a spaced '%', and counts with their noun", () => {
+    expect(['+4%', '(5%)', '92 %', '1,204 cases', '310 households', '12 per 1,000', '5 out of 6'].map((t) => [parseValue(t).value, parseValue(t).unit])).toEqual([
+      [4, 'percent'],
+      [-5, 'percent'],
+      [92, 'percent'],
+      [1204, 'count'],
+      [310, 'count'],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   test('directions, arrows and the symbol-font letters', () => {
     expect(['↑', 'h', 'Higher is better', '▲'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher']);
     expect(['↓', 'i', 'Lower is better'].map(parseDirection)).toEqual(['lower', 'lower', 'lower']);

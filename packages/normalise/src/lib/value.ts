@@ -29,15 +29,15 @@ export function parseValue(raw: string | null | undefined): Value {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return { raw: null, value: null, unit: null };
   // Footnote marks and stray asterisks after a number.
-  const t = text.replace(/[*†‡¹²³]+$/, '').replace(/−|–/g, '-').trim();
+  const t = text.replace(/[*†‡¹²³]+$/, '').replace(/−|–/g, '-').replace(/^\+\s?/, '').trim();
   let m = /^(-)?\(?([£$€])\s?(-)?([\d,]*\.?\d+)\s*(k|m|bn|p)?\)?$/i.exec(t);
   if (m) {
     const scale = m[5] ? (m[5].toLowerCase() === 'p' ? 0.01 : SCALE[m[5].toLowerCase()]) : 1;
     const sign = m[1] || m[3] || /^\(.*\)$/.test(t) ? -1 : 1;
     return { raw: text, value: round(sign * num(m[4]) * scale), unit: 'currency' };
   }
-  m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)$/i.exec(t);
-  if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'percent' };
+  m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)\)?$/i.exec(t);
+  if (m) return { raw: text, value: round((m[1] || /^\(.*\)$/.test(t) ? -1 : 1) * num(m[2])), unit: 'percent' };
   m = /^(-)?\(?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\)?\s*([a-z]+)?$/i.exec(t);
   if (m && (!m[3] || UNIT_WORDS[m[3].toLowerCase()] || /^(?:k|m|bn)$/i.test(m[3]))) {
     const word = m[3]?.toLowerCase();
@@ -45,6 +45,9 @@ export function parseValue(raw: string | null | undefined): Value {
     const sign = m[1] || /^\(.*\)$/.test(t) ? -1 : 1;
     return { raw: text, value: round(sign * num(m[2]) * scale), unit: word && UNIT_WORDS[word] ? UNIT_WORDS[word] : 'count' };
   }
+  // A count with what it counts ('1,204 cases', '310 households'): the number is the value.
+  m = /^(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]+(?:\s+[a-z]+)?)$/.exec(t);
+  if (m && !/^(?:per|out|of|in|to|from|and|or)\b/.test(m[2])) return { raw: text, value: num(m[1]), unit: 'count' };
   return { raw: text, value: null, unit: null };
 }
 

@@ -220,17 +220,25 @@ export const summaryStatus = remembered(function summaryStatus(text: string): st
   return other ?? null;
 });
 
+/** A label that names a card in a form ('Indicator', 'Measure name') or gives its reference ('Ref'); 'Description' is a text section. */
+export function nameLabel(label: string): 'name' | 'ref' | null {
+  const v = vocabulary();
+  if (v.sectionOf(label)) return null;
+  const column = v.scorecardColumnOf(label);
+  return column === 'name' || column === 'ref' ? column : null;
+}
+
 /**
  * A line naming a card as a form prints it: a name label, its text, perhaps its reference
  * ('Measure name: Average time to re-let homes', 'Indicator: KPI 7: Missed bins Ref: CP30'); null otherwise.
  */
 export const nameLine = remembered(function nameLine(line: string): { id: string | null; title: string } | null {
   const m = /^([A-Za-z][A-Za-z .]{1,30}?)\s*:\s*(\S.*)$/.exec(line.replace(/\s+/g, ' ').trim());
-  if (!m || vocabulary().scorecardColumnOf(m[1]) !== 'name' || vocabulary().sectionOf(m[1])) return null;
+  if (!m || nameLabel(m[1]) !== 'name') return null;
   let title = m[2];
   let id: string | null = null;
   const ref = /^(.*\S)\s+([A-Za-z][A-Za-z .]{0,15}?)\s*:\s*(\S.{0,19})$/.exec(title);
-  if (ref && vocabulary().scorecardColumnOf(ref[2]) === 'ref') [title, id] = [ref[1], ref[3].trim()];
+  if (ref && nameLabel(ref[2]) === 'ref') [title, id] = [ref[1], ref[3].trim()];
   const heading = indicatorHeading(title);
   return { id: id ?? heading?.id ?? null, title: heading?.title ?? title };
 });

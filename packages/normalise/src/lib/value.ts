@@ -73,10 +73,9 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
   if (word) return word;
   // Longer wordings start with the side ('Higher = better', 'Higher number is better', 'Lower % is better');
   // one that names both sides ('Higher or lower is better') says neither.
-  const higher = /^(?:higher|increase|up)\b/i.test(t);
-  const lower = /^(?:lower|decrease|down)\b/i.test(t);
-  if (/\b(?:higher|lower)\b.*\b(?:higher|lower)\b/i.test(t)) return null;
-  return higher ? 'higher' : lower ? 'lower' : null;
+  const sides = new Set(t.split(/[^A-Za-z]+/).map((w) => (w ? directionWord(w) : null)).filter(Boolean));
+  const first = directionWord(t.split(/[^A-Za-z]+/)[0] ?? '');
+  return sides.size === 1 ? first : null;
 }
 
 const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as keyof typeof CHANGE_WORDS])));

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import type { Reconciliation } from '@kpi/reconcile';
 import { StoreError } from './errors';
-import { migrate } from './migrate';
+import { hasArchive, migrate } from './migrate';
 import { runQuery } from './query';
 import { readChartPoints, readObservations, readReports, readUserLinks, type StoredObservation, type StoredReport } from './read-archive';
 import { needsReconcile } from './state';
@@ -27,6 +27,16 @@ export function openStore(path: string, options: { readonly?: boolean } = {}): S
   return new Store(db, options.readonly ?? false);
 }
 
+/** The first read of an opened file: a file that is no SQLite database is a one-line StoreError. */
+function readable<T>(db: Database.Database, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    db.close();
+    throw new StoreError('open-failed', `cannot open database ${db.name}: ${(e as Error).message}`);
+  }
+}
+
 /** An open archive. */
 export class Store {
   constructor(
@@ -37,25 +47,13 @@ export class Store {
     if (readonly) {
       db.pragma('query_only = ON');
       // A file whose first ingest never finished (or any other SQLite file) holds no archive to read.
-      let archive: unknown;
-      try {
-        archive = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get();
-      } catch (e) {
-        db.close();
-        throw new StoreError('open-failed', `cannot open database ${db.name}: ${(e as Error).message}`);
-      }
-      if (!archive) {
+      if (!readable(db, () => hasArchive(db))) {
         db.close();
         throw new StoreError('no-archive', `${db.name} holds no archive yet (its first ingest did not finish); run 'kpi ingest'`);
       }
       return;
     }
-    try {
-      db.pragma('journal_mode = WAL');
-    } catch (e) {
-      db.close();
-      throw new StoreError('open-failed', `cannot open database ${db.name}: ${(e as Error).message}`);
-    }
+    readable(db, () => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     this.migrate();

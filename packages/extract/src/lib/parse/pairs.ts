@@ -6,7 +6,7 @@
  */
 import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
-import { periodHeading, ragWord } from '../vocabulary';
+import { nameLabel, periodHeading, ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 
@@ -155,11 +155,11 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
         c++;
         continue;
       }
-      const name = v.scorecardColumnOf(label);
+      const name = nameLabel(label);
       // Not a heading row ('| Measure | Value |'): the name is no label of the vocabulary.
       const heading = v.fieldsOf(value).length > 0 || v.scorecardColumnOf(value) !== null || periodHeading(value) !== null;
       const fits = name === 'ref' ? /\d/.test(value) && value.length <= 20 : name === 'name' && !valueTokens(value);
-      if ((name === 'name' || name === 'ref') && !heading && fits && !names.some((n) => n.kind === name)) {
+      if (name && !heading && fits && !names.some((n) => n.kind === name)) {
         names.push({ kind: name, text: value, prov: cellProv(r, c + 1) });
         c++;
       }

@@ -56,14 +56,18 @@ export function structure(input: Block[]): Structure {
 
   items.forEach((it, pos) => {
     if (it.kind !== 'table' || !it.rows) return;
-    // A one-row scorecard under a card's identified heading is the card's own value table.
-    const before = items[pos - 1];
-    if (before?.cls.type === 'heading' && tableKind(it.rows) === 'scorecard' && readScorecard(it.rows, it.prov).length === 1) isOwnValueTable(it.rows);
     const kind = tableKind(it.rows);
     if (kind === 'value') return;
+    if (kind === 'scorecard') {
+      const rows = readScorecard(it.rows, it.prov);
+      // A one-row scorecard under a card's identified heading is the card's own value table.
+      if (rows.length === 1 && items[pos - 1]?.cls.type === 'heading') return isOwnValueTable(it.rows);
+      skip.add(pos);
+      scorecard.push(...rows);
+      return;
+    }
     skip.add(pos);
-    if (kind === 'scorecard') scorecard.push(...readScorecard(it.rows, it.prov));
-    else if (kind === 'summary') summary.push(...(readSummaryTable(it.rows, it.prov) ?? []));
+    if (kind === 'summary') summary.push(...(readSummaryTable(it.rows, it.prov) ?? []));
     else if (kind === 'key') ragKey.push(...readKeyTable(it.rows, it.prov));
   });
   markKeySection(items, skip);

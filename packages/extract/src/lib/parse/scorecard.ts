@@ -85,7 +85,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
     const name = row[nameCol] ?? '';
-    if (!name || valueHeaderRoles(row) || v().scorecardColumnOf(name) === 'name') continue;
+    if (!name || valueHeaderRoles(row) || vocabulary().scorecardColumnOf(name) === 'name') continue;
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
     if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) continue; // a group row ('Adult Social Care')
     const heading = indicatorHeading(name);
@@ -117,7 +117,6 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   return out;
 }
 
-const v = vocabulary;
 
 /** A KPI printed only as a scorecard row, in the shape of a card (what a scorecard cannot print is null). */
 export function cardOfScorecardRow(row: ScorecardRow): Card {

@@ -21,6 +21,9 @@ export interface PdfPage {
   items: Seg[];
 }
 
+/** How far (points) a form's value or text may stand from its label on one line; further is another column. */
+export const FORM_REACH = 150;
+
 /** The smallest box around some runs, rounded to 0.1 pt. */
 export function boxOf(segs: Seg[]): Box {
   let x0 = Infinity;

@@ -4,8 +4,7 @@
  * label (the parser's vocabulary); a value is a value cell, a short phrase after a ':' label, or any text
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
-import { headerRoles, ragLabel } from '../../vocabulary';
-import { vocabulary } from '../../lexicon';
+import { headerRoles, nameLabel, ragLabel } from '../../vocabulary';
 import { isValueCell } from './tables';
 import type { Seg } from './geometry';
 
@@ -13,9 +12,7 @@ import type { Seg } from './geometry';
 function labelKind(text: string): 'colon' | 'known' | 'name' | null {
   const t = text.trim();
   if (t.length > 48 || t.split(/\s+/).length > 6) return null;
-  // A name or reference label of a form ('Indicator', 'Ref'); 'Description' there is the text section.
-  const column = vocabulary().sectionOf(t) ? null : vocabulary().scorecardColumnOf(t);
-  if (column === 'name' || column === 'ref') return 'name';
+  if (nameLabel(t)) return 'name';
   if (t.endsWith(':') && /[A-Za-z]/.test(t)) return 'colon';
   if (headerRoles(t)?.length === 1 || ragLabel(t)?.rest === '') return 'known';
   return null;
@@ -67,7 +64,7 @@ export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
         };
         // A form's name and reference on one line read as one: 'Indicator: Missed bins Ref: CP30'.
         const before = pairs[pairs.length - 1];
-        if (kind === 'name' && before && before.y === piece.y && /^[^:]+: /.test(before.text) && vocabulary().scorecardColumnOf(before.text.split(':')[0]) !== null) {
+        if (kind === 'name' && before && before.y === piece.y && /^[^:]+: /.test(before.text) && nameLabel(before.text.split(':')[0]) !== null) {
           pairs[pairs.length - 1] = { ...before, text: `${before.text} ${piece.text}`, w: piece.x + piece.w - before.x, parts: [...(before.parts ?? [before]), ...piece.parts] };
         } else pairs.push(piece);
         k++;

@@ -6,7 +6,7 @@ import type { Box } from '../../schema';
 import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
 import { remembered } from '../../memo';
-import { boxOf, linesOf, type Seg } from './geometry';
+import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { TABLE_HEADING_WORDS, vocabulary } from '../../lexicon';
 
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
@@ -86,7 +86,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       const next = (s: Seg) => line[line.indexOf(s) + 1];
       const besideValue = labels.filter((s) => next(s) !== undefined && isValueCell(next(s).text) && !isHeaderCell(next(s).text));
       // A text row ('Commentary  The figure includes…') is one label at the start of its line, its text close by.
-      const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < 150;
+      const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < FORM_REACH;
       if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));

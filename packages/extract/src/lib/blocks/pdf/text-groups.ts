@@ -1,5 +1,5 @@
 /** Pieces of lines into text blocks by proximity and alignment (columns and boxes stay apart). */
-import { linesOf, type Seg } from './geometry';
+import { FORM_REACH, linesOf, type Seg } from './geometry';
 import { headerRoles, ragLabel, sectionLabel } from '../../vocabulary';
 import { remembered } from '../../memo';
 
@@ -21,7 +21,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
   for (const line of linesOf(sorted)) line.forEach((s, i) => i > 0 && leftOf.set(s, line[i - 1]));
   const besideLabel = (s: Seg) => {
     const l = leftOf.get(s);
-    return l !== undefined && s.x - (l.x + l.w) < 150 && isLabel(l.text);
+    return l !== undefined && s.x - (l.x + l.w) < FORM_REACH && isLabel(l.text);
   };
   for (const s of sorted) {
     // A piece is placed by its first run, as a reader's eye goes from the start of a line.

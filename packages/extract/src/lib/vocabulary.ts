@@ -200,9 +200,9 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
 });
 
 
-/** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', 'Apr-24', 'May'. */
+/** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
 const PERIOD_TOKEN =
-  /^(?:Q[1-4]|(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{0,4})$/i;
+  /^(?:Q[1-4]|(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?|\d{2}\/\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{0,4})$/i;
 
 /** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
 export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: string): boolean {

@@ -148,3 +148,68 @@ describe('what a table is not, and where it stops', () => {
     expect(tables.flatMap((t) => t.rows ?? []).find((r) => r[0] === 'Reviews completed on time')).toEqual(['Reviews completed on time', '85%', '78%', '81%']);
   });
 });
+
+describe('a scorecard with group rows inside the table', () => {
+  const xs = [50, 110, 260, 310, 360, 420];
+  const line = (top: number, cells: (string | undefined)[]): PdfText[] => cells.flatMap((text, i) => (text ? [{ x: xs[i], top, text, size: 8 }] : []));
+  const header = line(60, ['Ref', 'Measure', 'Target', 'Actual', 'RAG', 'Comments']).map((t) => ({ ...t, bold: true }));
+
+  test('a service named over its KPIs is a row of its own, under the headings or after a row whose cells wrap', async () => {
+    const texts = [
+      ...header,
+      ...line(72, ['Housing']),
+      ...line(82, ['HS1', 'Homes let within 28 days', '90%', '92%', 'Green', 'Voids fell after the']),
+      ...line(92, [undefined, undefined, undefined, undefined, undefined, 'new contract began.']),
+      // The group's cell in the row above ended two lines higher: this line cannot be that cell wrapping.
+      ...line(102, ['Waste']),
+      ...line(112, ['WS4', 'Missed bins per 100,000', '60', '55', 'Green']),
+      // Too wide for the reference column: it reaches into the next one.
+      ...line(122, ['Customer Services and Digital']),
+      ...line(132, [undefined, 'Calls answered in 60 seconds', '80%', '71%', 'Red']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((b) => b.rows)).toEqual([
+      [
+        ['Ref', 'Measure', 'Target', 'Actual', 'RAG', 'Comments'],
+        ['Housing', '', '', '', '', ''],
+        ['HS1', 'Homes let within 28 days', '90%', '92%', 'Green', 'Voids fell after the new contract began.'],
+        ['Waste', '', '', '', '', ''],
+        ['WS4', 'Missed bins per 100,000', '60', '55', 'Green', ''],
+        ['Customer Services and Digital', '', '', '', '', ''],
+        ['', 'Calls answered in 60 seconds', '80%', '71%', 'Red', ''],
+      ],
+    ]);
+  });
+
+  test("a wrapped name's last line stays with its row: lower-case, or too long to have fitted above", async () => {
+    const texts = [
+      ...header,
+      ...line(72, ['HS1', 'Percentage of homes let', '90%', '92%', 'Green']),
+      ...line(82, [undefined, 'within 28 days']),
+      ...line(92, ['HS2', 'Average days to re-let', '30', '28', 'Green']),
+      ...line(102, [undefined, 'Council Homes (general']),
+      ...line(112, [undefined, 'needs)']),
+      ...line(122, ['HS3', 'Rent collected', '97%', '98%', 'Green']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const rows = blocks.find((b) => b.kind === 'table')!.rows!;
+    expect(rows.map((r) => r.slice(0, 2))).toEqual([
+      ['Ref', 'Measure'],
+      ['HS1', 'Percentage of homes let within 28 days'],
+      ['HS2', 'Average days to re-let Council Homes (general needs)'],
+      ['HS3', 'Rent collected'],
+    ]);
+  });
+
+  test("a status beside a RAG label is that label's value, not a table's second heading", async () => {
+    const texts: PdfText[] = [
+      { x: 50, top: 60, text: 'RAG Rating', size: 9 },
+      { x: 150, top: 60, text: 'Baseline', size: 9 },
+      { x: 50, top: 72, text: 'About this measure', size: 9 },
+      { x: 50, top: 84, text: 'Counts households placed in temporary accommodation at the quarter end.', size: 9 },
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.filter((b) => b.kind === 'table')).toEqual([]);
+  });
+});

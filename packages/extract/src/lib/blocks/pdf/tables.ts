@@ -3,7 +3,7 @@
  * the previous page ended with may go on at the top of the next.
  */
 import type { Box } from '../../schema';
-import { headerRoles, periodHeading, ragLabel, sectionLabel, summaryStatus } from '../../vocabulary';
+import { headerRoles, periodHeading, ragLabel, ragWord, sectionLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
 import { remembered } from '../../memo';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
@@ -38,7 +38,11 @@ const HEADER_WORD = new RegExp(`^(?:${TABLE_HEADING_WORDS.map((w) => w.replace(/
 /** The first heading of a RAG summary (or of the Key's 'Data Item' grid). */
 const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;
 
-const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
+/** A quarter, year or month printed before or after a heading's label ('Q2 2025/26 Actual', 'RAG Q2'). */
+const PERIOD_EDGE = /^(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|[A-Z][a-z]{2,8}[\s-]+\d{2,4})(?:\s+(?:(?:19|20)\d{2}\s*[/-]\s*\d{2,4}))?\s+|\s+(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4})?$/;
+
+/** A heading by the vocabulary: a field or RAG label, a quarter or year, a scorecard's name/ref/date or comments column. */
+const isNamedHeading = remembered(function isNamedHeading(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 60) return false;
   // A summary's status columns headed by letters ('G | A | R | TOTAL'); status words are values elsewhere.
@@ -48,9 +52,28 @@ const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
   // A scorecard's other columns: the KPI's name and reference, its date, a comments column.
   if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null) return true;
+  // A label with its period before or after it ('Q2 2025/26 Actual', 'Last year Q2').
+  const bare = t.replace(PERIOD_EDGE, '');
+  return bare !== t && bare.length > 1 && (headerRoles(bare) !== null || ragLabel(bare) !== null);
+});
+
+const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
+  if (isNamedHeading(text)) return true;
+  const t = text.replace(/\s+/g, ' ').trim();
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
   return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
 });
+
+/**
+ * The longest run of a column's stacked lines, top down, that reads as its heading (none: empty); a run the
+ * vocabulary names ('KPI Ref') is preferred to a longer one that only begins with a heading word ('KPI Ref
+ * Customer Services', a group row under the headings).
+ */
+function headingLines(segs: Seg[], isHead: (segs: Seg[]) => boolean): Seg[] {
+  const lines = linesOf(segs);
+  const runs = lines.map((_, n) => lines.slice(0, lines.length - n).flat());
+  return runs.find((head) => isNamedHeading(cellText(head))) ?? runs.find(isHead) ?? [];
+}
 
 interface Column {
   x0: number;
@@ -84,7 +107,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       const line = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5).sort((a, b) => a.x - b.x);
       const labels = line.filter((s) => isHeaderCell(s.text) && !isValueCell(s.text));
       const next = (s: Seg) => line[line.indexOf(s) + 1];
-      const besideValue = labels.filter((s) => next(s) !== undefined && isValueCell(next(s).text) && !isHeaderCell(next(s).text));
+      // A status beside a RAG label is its value even where the word heads columns too ('RAG Rating  Baseline').
+      const valueOf = (label: Seg, value: Seg) => isValueCell(value.text) && (!isHeaderCell(value.text) || (ragLabel(label.text) !== null && ragWord(value.text) !== null));
+      const besideValue = labels.filter((s) => next(s) !== undefined && valueOf(s, next(s)));
       // A text row ('Commentary  The figure includes…') is one label at the start of its line, its text close by.
       const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < FORM_REACH;
       if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
@@ -100,8 +125,14 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
         col.x1 = Math.max(col.x1, s.x + s.w);
       } else columns.push({ x0: s.x, x1: s.x + s.w, segs: [s] });
     }
-    // A column is a heading only if its stacked lines are contiguous from the band's first line.
-    const headerCols = columns.filter((c) => isHead(c.segs));
+    // A column is a heading only if its stacked lines, from the band's first line, are one: a group row
+    // under the headings ('Planning' over the first KPI) is cut off and left for the rows.
+    for (const c of columns) {
+      c.segs = headingLines(c.segs, isHead);
+      c.x0 = Math.min(...c.segs.map((s) => s.x));
+      c.x1 = Math.max(...c.segs.map((s) => s.x + s.w));
+    }
+    const headerCols = columns.filter((c) => c.segs.length);
     const roles = new Set(headerCols.flatMap((c) => headerRoles(cellText(c.segs))?.map((r) => r.role) ?? []));
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(cellText(c.segs))) || statusHeads.size > 0;
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
@@ -151,9 +182,23 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
   const rows: Seg[][][] = [];
   let lastBottom = top;
   const rowHeight = lines[0]?.[0].h ?? 0;
-  for (const line of lines) {
+  // How wide each column's text runs on lines that hold a row's figures: where its lines wrap.
+  const widest = bounds.map(() => 0);
+  for (const line of lines) if (new Set(line.map(colOf)).size > 1) for (const s of line) if (colOf(s) >= 0) widest[colOf(s)] = Math.max(widest[colOf(s)], s.w);
+  const figuresOf = (line: Seg[]) => line.filter((s) => colOf(s) > 0 && isValueCell(s.text)).length;
+  const startsRow = (line: Seg[]) => figuresOf(line) >= 2 || (figuresOf(line) === 1 && (line.some((s) => colOf(s) === 0) || bounds.length <= 3));
+  for (const [i, line] of lines.entries()) {
     const gap = line[0].y - lastBottom;
     if (gap > line[0].h * 2.6) break;
+    // A group row may reach across the columns: it belongs to the column it starts in.
+    const groupCol = kind === 'grid' && rows.length > 0 && line.length === 1 ? bounds.findIndex((b) => line[0].x >= b.lo - 4 && line[0].x < b.hi) : -1;
+    if (groupCol >= 0 && lines[i + 1] !== undefined && startsRow(lines[i + 1]) && !startsRow(line) && isGroupLine(line[0], rows[rows.length - 1][groupCol], widest[groupCol], bounds[groupCol])) {
+      const cells: Seg[][] = bounds.map(() => []);
+      cells[groupCol].push(line[0]);
+      rows.push(cells);
+      lastBottom = line[0].y + line[0].h;
+      continue;
+    }
     if (line.some((s) => colOf(s) < 0)) break;
     // A second heading row ends the table; 'Baseline' or 'Status' printed as values do not.
     if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length && !isValueCell(s.text)).length >= 2 && rows.length) break;
@@ -163,8 +208,7 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
     if (rows.length && Math.abs(line[0].h - rowHeight) > rowHeight * 0.12) break;
     if (rows.length && line.every((s) => colOf(s) === 0) && /^[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(line[0].text.trim())) break;
     // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
-    const figures = line.filter((s) => colOf(s) > 0 && isValueCell(s.text)).length;
-    const hasValue = figures >= 2 || (figures === 1 && (line.some((s) => colOf(s) === 0) || bounds.length <= 3));
+    const hasValue = startsRow(line);
     const cells: Seg[][] = bounds.map(() => []);
     for (const s of line) cells[colOf(s)].push(s);
     if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);
@@ -173,6 +217,27 @@ function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
     if (layout.oneRow) break;
   }
   return rows;
+}
+
+/**
+ * A group row between a table's rows ('Customer Services' over the service's KPIs): one run of words in one
+ * column, just before a row begins, that cannot be the row above wrapping — that cell is empty or ended lines
+ * above, the line reaches into the next column, or its first word would have fitted on the cell's last line.
+ */
+function isGroupLine(seg: Seg, cell: Seg[], widest: number, bounds: { lo: number; hi: number }): boolean {
+  // A group's name begins with a capital; a wrapped name's last line mostly does not.
+  if (isValueCell(seg.text) || !/^[A-Z0-9]/.test(seg.text.trim())) return false;
+  // Text reaching into the next column spans the table: a cell's wrapped line stays in its column.
+  if (!cell.length || seg.x + seg.w > bounds.hi + 1) return true;
+  const last = linesOf(cell).pop()!;
+  // A cell's lines follow one another: a line further below its last one, other columns' lines between, is not its.
+  if (seg.y - Math.max(...last.map((s) => s.y + s.h)) > seg.h * 1.2) return true;
+  const lastRight = Math.max(...last.map((s) => s.x + s.w));
+  const text = seg.text.trim();
+  const firstWord = text.split(/\s+/)[0];
+  const charWidth = seg.w / Math.max(1, text.length);
+  // Widths are estimated from the average letter: keep a letter's slack so a wrapped line is never cut.
+  return lastRight - Math.min(...last.map((s) => s.x)) + charWidth * (firstWord.length + 2) <= widest;
 }
 
 /** Rows at the top of a page that continue the table the previous page ended with. */
@@ -184,11 +249,12 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
   const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
   // A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a
-  // name or comments column); alone, only in a comments column (a paragraph at the margin is not one).
+  // name or comments column); alone, in two such columns or a comments column (a paragraph at the margin is not one).
   const first = rows[0];
   const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
   const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
-  const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
+  const textCells = first ? first.filter((c) => c.length).length : 0;
+  const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 || textCells > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
   const body = tail ? rows.slice(1) : rows;
   // A group row ('Adult Social Care': words in one text column) may stand among the rows, before valued ones.
   const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);

@@ -53,6 +53,9 @@ export const scorecard: Family = {
     const summary = [['Status', 'Number of indicators'], ...m.summary!.map((s) => [printRag({ ...m, ragStyle: 'word' }, s.status)!, String(s.count)])];
     const nodes: Node[] = [...reportHead(m, rng), { kind: 'heading', level: 2, text: 'Summary' }, { kind: 'table', header: true, rows: summary }];
     const services = rng.shuffle(SERVICES);
+    // Some councils print one table for all services, each service a row of its own across the table.
+    const oneTable = rng.chance(0.4);
+    const all: string[][] = [header];
     groups(m.cards, rng).forEach((cards, g) => {
       const rows = cards.map((c) => {
         const values = chronological ? [c.previous ?? '', c.current ?? ''] : [c.current ?? '', c.previous ?? ''];
@@ -67,8 +70,11 @@ export const scorecard: Family = {
           c.commentary ?? '',
         ];
       });
-      nodes.push({ kind: 'heading', level: 2, text: services[g % services.length] }, { kind: 'table', header: true, rows: [header, ...rows] });
+      const service = services[g % services.length];
+      if (oneTable) all.push([service, ...header.slice(1).map(() => '')], ...rows);
+      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows] });
     });
+    if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all });
     return { nodes };
   },
 };

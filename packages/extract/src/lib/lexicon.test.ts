@@ -14,6 +14,10 @@ describe('the field vocabulary and profiles', () => {
     expect(v.fieldOf('Direction of Travel')).toBe('change');
     expect(v.fieldOf('Direction for Improvement')).toBe('direction');
     expect(v.fieldOf('Number of complaints')).toBeNull();
+    // A period printed first ('Q2 outturn'); a current label qualified as an earlier period names the previous value.
+    expect(['Q2 outturn', 'Q2 2024/25 actual', '2024/25 Target', 'Performance last quarter', 'Actual (last year)', 'Performance this quarter'].map((l) => v.fieldOf(l))).toEqual(['current', 'current', 'target', 'previous', 'previous', 'current']);
+    // Two-threshold papers ('High target | Low target'), and a target of this period.
+    expect(['High target', 'Low target', 'Current target'].map((l) => v.fieldOf(l))).toEqual(['target', 'floor', 'target']);
     expect(v.sectionOf('Next steps')).toBe('actions');
   });
 

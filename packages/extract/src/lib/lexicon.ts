@@ -16,8 +16,8 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 
 /** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
 export const FIELD_LABELS: Record<Field, string[]> = {
-  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
-  floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit'],
+  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
+  floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)'],
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
@@ -29,7 +29,9 @@ export const FIELD_LABELS: Record<Field, string[]> = {
 /** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
 export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn'];
 /** Words that may stand between a label and its qualifier ('Actual this quarter', 'Target for the year'). */
-export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest', 'the', 'for the', 'for this'];
+export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest', 'the', 'for the', 'for this', 'same', 'prior'];
+/** Leads that move a current value's label back a period ('Performance last quarter', 'Actual previous year'). */
+export const EARLIER_LEADS = ['last', 'previous', 'prior', 'same'];
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
@@ -92,10 +94,17 @@ export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'ba
 export type ScorecardColumn = 'name' | 'ref' | 'updated';
 /** Column headings of a scorecard (one KPI per row) besides its figures: the KPI's name, its reference, its date. */
 export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
-  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success'],
-  ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref'],
+  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success', 'Short description', 'Measure title', 'Metric name', 'Indicator / measure'],
+  ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref', 'Measure ID', 'Measure no', 'Measure code', 'Ind ref', 'Ind no', 'Indicator ID', 'Indicator code', 'KPI ID', 'PI ID', 'Metric ref', 'Metric ID'],
   updated: ['Last updated', 'Updated', 'As at', 'Data as at', 'Date', 'Date updated', 'Data date'],
 };
+
+/**
+ * What a meeting body's name ends with ('Adults and Health Committee', 'Place Scrutiny Panel', 'Cabinet'),
+ * and the labels a cover sheet names it by ('Report to: Cabinet', 'Meeting: Executive').
+ */
+export const COMMITTEE_BODIES = ['Committee', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
+export const COMMITTEE_LABELS = ['To', 'Report to', 'Report of the', 'Meeting', 'Meeting of', 'Committee', 'Decision maker', 'Name of committee', 'Submitted to'];
 
 /** Statuses a summary table may count that are not RAG ratings of a card. */
 export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
@@ -151,8 +160,12 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const qualifiers = PERIOD_QUALIFIERS.map(phrase).join('|');
   const leads = QUALIFIER_LEADS.map(phrase).join('|');
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
-  const labelPattern = `(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
+  // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target'.
+  const periodFirst = `(?:(?:Q[1-4]|Quarter\\s*[1-4])(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:19|20)\\d{2}\\s*[/-]\\s*\\d{2,4})\\s+`;
+  const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
+  const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
+  const earlier = new RegExp(`^\\s*\\(?(?:${EARLIER_LEADS.map(phrase).join('|')})\\s+(?:${qualifiers})\\b`, 'i');
 
   // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
   const known = new Map<string, Field[]>();
@@ -161,9 +174,13 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
     if (!t || t.length > 60 || !whole.test(t)) return [];
     let fields = known.get(t);
     if (!fields) {
-      // The longest label the text starts with decides the field.
-      const l = all.find((x) => t === x || t.startsWith(`${x} `) || t.startsWith(`${x}(`));
-      known.set(t, (fields = l ? byLabel.get(l)! : []));
+      // The longest label the text starts with (after a period printed first) decides the field; a current
+      // value's label qualified as an earlier period ('Performance last quarter') names the previous value.
+      const u = t.replace(leadingPeriod, '');
+      const l = all.find((x) => u === x || u.startsWith(`${x} `) || u.startsWith(`${x}(`));
+      fields = l ? byLabel.get(l)! : [];
+      if (l && fields[0] === 'current' && earlier.test(u.slice(l.length))) fields = ['previous'];
+      known.set(t, fields);
     }
     return fields;
   };

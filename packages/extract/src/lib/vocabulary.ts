@@ -180,7 +180,7 @@ export const indicatorHeading = remembered(function indicatorHeading(line: strin
   if (!word && !prefix) return null;
   if (prefix && NOT_ID_PREFIX.test(prefix)) return null;
   if (!/[A-Za-z]/.test(m[3])) return null;
-  const id = prefix ? code.replace(/^([A-Za-z&]+)[ -]?/, '$1 ') : `${word} ${code}`;
+  const id = prefix ? code : `${word} ${code}`;
   return { id, title: m[3].trim().replace(/\s*[.:]$/, '') };
 });
 

@@ -36,3 +36,30 @@ describe('UK financial years and quarters', () => {
     expect(resolvePeriod([])).toMatchObject({ fiscalYear: null, quarter: null });
   });
 });
+
+describe('the period as titles print it', () => {
+  const periodOf = async (title: string) => {
+    const { parseBlocks, markdownBlocks } = await import('@kpi/extract');
+    // A line further down names last year's outturn: the title still decides.
+    const r = parseBlocks(await markdownBlocks(`# ${title}\n\nCabinet\n\nThe 2023/24 outturn is shown for comparison.\n`));
+    const p = resolvePeriod(r.periodEvidence);
+    return `${p.fiscalYear} Q${p.quarter}`;
+  };
+
+  test.each([
+    ['Quarter 2 Performance Report (July – September 2024)', '2024/25 Q2'],
+    ['Performance Report: July to September 2024', '2024/25 Q2'],
+    ['Performance Report Jul-Sep 2024', '2024/25 Q2'],
+    ['Q2 24/25 Performance', '2024/25 Q2'],
+    ['Quarter Two 2024/25', '2024/25 Q2'],
+    ['Quarter 1 Performance Report 2025/26', '2025/26 Q1'],
+    ['Council Plan Performance 2024-25: Quarter 3', '2024/25 Q3'],
+    ['Mid-year performance report 2024/25', '2024/25 Q2'],
+    ['Year-end performance report 2023/24', '2023/24 Q4'],
+    ['Corporate performance as at 30 September 2024', '2024/25 Q2'],
+    ['Quarterly performance report – period ending 31 December 2024', '2024/25 Q3'],
+    ['Performance report quarter 4 (January to March 2025)', '2024/25 Q4'],
+  ])('%s → %s', async (title, want) => {
+    expect(await periodOf(title)).toBe(want);
+  });
+});

@@ -53,7 +53,8 @@ export function idScheme(id: string | null): string | null {
 const norm = (t: string | null) => (t ? t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim() : null);
 
 function normId(id: string | null): string | null {
-  return id ? id.toLowerCase().replace(/\s+/g, ' ').replace(/\b0+(\d)/, '$1').trim() : null;
+  // 'PI-06', 'PI06' and 'PI 6' are one identifier printed three ways.
+  return id ? id.toLowerCase().replace(/\s+/g, ' ').replace(/^([a-z&]+)[\s._-]*(?=\d)/, '$1 ').replace(/\b0+(\d)/, '$1').trim() : null;
 }
 
 /** Values in a plausible range of each other (a measure does not jump ×4 between quarters). */

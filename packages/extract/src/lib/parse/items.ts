@@ -7,6 +7,7 @@ import { headerRoles, indicatorHeading, isBadgeFragment, isDanglingHeader, nameL
 import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
+import { datePairs } from './label-periods';
 
 export type ItemClass =
   | { type: 'heading'; id: string; title: string }
@@ -21,6 +22,8 @@ export type ItemClass =
   | { type: 'values'; tokens: ValueToken[] }
   | { type: 'table' }
   | { type: 'chart' }
+  /** Figures of an earlier period than the card's previous ('Q4 outturn' beside Q1 and Q2): the card's, no field. */
+  | { type: 'history' }
   | { type: 'text' };
 
 export interface Item {
@@ -61,6 +64,19 @@ export function toItems(blocks: Block[]): Item[] {
   }
   const items: Item[] = [];
   raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
+  // Lines of figures labelled by period ('Q2 outturn' / 'Q1 outturn'): the latest is current, the one before previous.
+  for (let i = 0; i < items.length; i++) {
+    let j = i;
+    while (j < items.length && items[j].cls.type === 'pairs') j++;
+    if (j - i >= 1) {
+      const run = items.slice(i, j);
+      const dated = datePairs(run.map((it) => (it.cls as { pairs: Pair[] }).pairs));
+      run.forEach((it, k) => {
+        if (dated[k] !== (it.cls as { pairs: Pair[] }).pairs) it.cls = dated[k].length ? { type: 'pairs', pairs: dated[k] } : { type: 'history' };
+      });
+    }
+    i = j;
+  }
   // A heading wrapped onto the next line of its block: the plain-text lines after it complete the title.
   for (let i = 0; i < items.length - 1; i++) {
     const head = items[i];

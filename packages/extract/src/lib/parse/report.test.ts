@@ -139,3 +139,29 @@ describe('page numbers in text dumps', () => {
     expect(r.cards.map((c) => c.start.page)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 });
+
+describe('the meeting a paper goes to', () => {
+  const committeeOf = async (line: string) => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    return parseBlocks(await markdownBlocks(`${line}\n\nExecutive Summary: the council's performance this quarter.\n`)).committee;
+  };
+
+  test.each([
+    ['Adults and Health Committee: Performance Report Q3 2024/25', 'Adults and Health Committee'],
+    ['To:\tCommunities, Social Mobility and Inclusion Committee', 'Communities, Social Mobility and Inclusion Committee'],
+    ['Report to: Cabinet', 'Cabinet'],
+    ['Cabinet – 12 December 2024', 'Cabinet'],
+    ['Meeting: Executive', 'Executive'],
+    ['Place Overview and Scrutiny Panel', 'Place Overview and Scrutiny Panel'],
+    ['Audit and Governance Sub-Committee', 'Audit and Governance Sub-Committee'],
+    ['Health and Wellbeing Board', 'Health and Wellbeing Board'],
+    ['Overview & Scrutiny Committee 14 November 2024', 'Overview & Scrutiny Committee'],
+  ])('%s → %s', async (line, want) => {
+    expect(await committeeOf(line)).toBe(want);
+  });
+
+  test('a body word inside a phrase is not a meeting', async () => {
+    for (const line of ['Cabinet Member for Housing', 'The Committee is asked to note the report', 'Executive Summary']) expect(await committeeOf(line)).toBeNull();
+  });
+});
+

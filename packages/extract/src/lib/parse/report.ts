@@ -10,12 +10,10 @@ import { withProfile, type Profile } from '../lexicon';
 import { isOwnValueTable, readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
 import { readSummaryTable, summaryFromLines } from './summary';
 import { readClaims } from './claims';
+import { findCommittee } from './committee';
+import { periodEvidence, type PeriodEvidence } from './period-evidence';
 
-export interface PeriodEvidence {
-  source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
-  text: string;
-  prov: Provenance;
-}
+export type { PeriodEvidence } from './period-evidence';
 
 /** What the parser found, before periods are resolved by the normalise stage. */
 export interface ParsedReport {
@@ -175,55 +173,6 @@ function markKeySection(items: Item[], skip: Set<number>) {
     if (it.kind === 'table' && p > start && skip.has(p) && tableKind(it.rows ?? []) !== 'key') break;
     skip.add(p);
   }
-}
-
-function findCommittee(blocks: Block[]): string | null {
-  // Whole blocks, so a name wrapped over two lines is read as one.
-  const texts = blocks.flatMap((b) => {
-    if (b.rows) return b.rows.map((r) => r.join(' '));
-    const lines = b.text.split('\n');
-    return lines.flatMap((l, i) => (i + 1 < lines.length ? [`${l} ${lines[i + 1]}`, l] : [l]));
-  });
-  for (const t of texts) {
-    const m = /(?:^|[Tt]o:\s*)((?:[A-Z][A-Za-z&']*,?\s+(?:and\s+|&\s+)?){1,8}Committee)\b/.exec(t.trim());
-    if (m && !/^the\s/i.test(m[1])) return m[1].replace(/\s+/g, ' ').trim();
-  }
-  return null;
-}
-
-const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/i;
-const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
-
-/** 'Quarter One', 'first quarter', 'Q3' → 'quarter 3', so one pattern reads them all. */
-function quarterWords(text: string): string {
-  const n: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', first: '1', second: '2', third: '3', fourth: '4' };
-  return text
-    .replace(/\bquarter\s+(one|two|three|four)\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
-    .replace(/\b(first|second|third|fourth)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
-    .replace(/\bQ([1-4])\b/g, 'quarter $1');
-}
-
-function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
-  const out: PeriodEvidence[] = [];
-  const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
-  const title = earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]);
-  if (title) out.push({ source: 'title', text: title, prov: at });
-  const covering = COVERING.exec(head) ?? COVERING.exec(all);
-  if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
-  const statement = earliest(quarterWords(all), [QUARTER_FY, FY_QUARTER]);
-  if (statement) out.push({ source: 'statement', text: statement, prov: at });
-  for (const card of cards) if (card.dated) out.push({ source: 'card-date', text: card.dated, prov: card.start });
-  const produced = /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all);
-  if (produced) out.push({ source: 'produced', text: produced[1], prov: at });
-  return out;
-}
-
-function earliest(text: string, patterns: RegExp[]): string | null {
-  const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null);
-  found.sort((a, b) => a.index - b.index);
-  return found[0]?.[0] ?? null;
 }
 
 function decideKind(cards: Card[], scorecard: ScorecardRow[], summary: SummaryCount[], charts: number, all: string): ReportKind {

@@ -8,7 +8,7 @@ import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, period
 import { valueTokens } from '../tokens';
 import { fitsField } from './pairs';
 import { cellProv, clean } from './cells';
-import { valueHeaderRoles } from './value-headings';
+import { rowRoles, valueHeaderRoles } from './value-headings';
 
 /** Where a scorecard's columns are: its heading row, the KPI's name and reference, each figure, each text. */
 export interface ScorecardLayout {
@@ -80,10 +80,11 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   if (!layout) return [];
   const { header: h, name: nameCol, ref, roles, text } = layout;
   const head = rows[h].map(clean);
-  const colOf = (role: Role) => roles.findIndex((r) => r?.role === role);
   const out: ScorecardRow[] = [];
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
+    const filled = rowRoles(roles, head, row);
+    const colOf = (role: Role) => filled.findIndex((x) => x?.role === role);
     const name = row[nameCol] ?? '';
     if (!name || valueHeaderRoles(row) || vocabulary().scorecardColumnOf(name) === 'name') continue;
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);

@@ -69,3 +69,42 @@ describe('scorecards in any council’s headings', () => {
     expect(r.scorecard.map((x) => [x.title, x.current?.raw])).toEqual([['Homes re-let within 28 days', '86%']]);
   });
 });
+
+describe('figures labelled by the period they cover', () => {
+  test("quarters without a year head a scorecard; a quarter not yet filled in leaves the latest filled one current", () => {
+    const rows = [
+      ['Ind Ref', 'Short Description', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'RAG'],
+      ['L178', 'Number of household nights in B&B', '100', '98', '104', '111', '', 'Red'],
+      ['L180', 'Empty homes brought back into use', '20', '4', '9', '15', '22', 'Green'],
+    ];
+    expect(plain(rows).map((r) => r.slice(0, 5))).toEqual([
+      ['L178', 'Number of household nights in B&B', '100', '104', '111'],
+      ['L180', 'Empty homes brought back into use', '20', '15', '22'],
+    ]);
+  });
+
+  test("a value label with its period ('Q2 outturn', 'Q1 outturn'), on lines or heading columns: the latest is current", async () => {
+    const text = [
+      '# Environment Committee – Quarter 2 2024/25',
+      '',
+      '## ENV1: Percentage of household waste recycled',
+      '',
+      'Target: 52%  ',
+      'Q2 outturn: 49.6%  ',
+      'Q1 outturn: 51.2%  ',
+      'Status: Amber',
+      '',
+      '## ENV2: Missed bin collections per 100,000',
+      '',
+      '| Target | Q1 outturn | Q2 outturn | Status |',
+      '|---|---|---|---|',
+      '| 50 | 44 | 38 | Green |',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.rag?.raw])).toEqual([
+      ['ENV1', '52%', '49.6%', '51.2%', 'Amber'],
+      ['ENV2', '50', '38', '44', 'Green'],
+    ]);
+  });
+});
+

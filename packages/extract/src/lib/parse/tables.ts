@@ -9,7 +9,7 @@ import { vocabulary } from '../lexicon';
 import { readSummaryTable } from './summary';
 import { headerRoles, periodHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
 import { cellProv, clean } from './cells';
-import { valueHeaderRoles } from './value-headings';
+import { rowRoles, valueHeaderRoles } from './value-headings';
 import { scorecardLayout } from './scorecard';
 
 export { valueHeaderRoles } from './value-headings';
@@ -37,7 +37,7 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
     const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
     const ragCol = rows[h].findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
     if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
-    roles.forEach((r, col) => {
+    rowRoles(roles, rows[h], valueRow).forEach((r, col) => {
       if (!r) return;
       const raw = clean(valueRow[col] ?? '');
       // A heading that may name several fields ('Aim': a direction or a target) takes the one its value fits.

@@ -2,29 +2,64 @@
 import { headerRoles, periodHeading, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
+import { latestFirst } from './label-periods';
+
+type Roles = ({ role: Role; label: string } | null)[];
+
+/** A heading that is a period and nothing else: 'Q2 2024/25', 'Sep-25', '2023/24', or a quarter alone ('Q3'). */
+const isPeriodOnly = (cell: string) => periodHeading(cell) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(cell);
 
 /** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */
-export function valueHeaderRoles(row: string[]): ({ role: Role; label: string } | null)[] | null {
-  const roles = row.map((c) => {
-    const r = headerRoles(clean(c));
+export function valueHeaderRoles(row: string[]): Roles | null {
+  const cells = row.map(clean);
+  const roles: Roles = cells.map((c) => {
+    const r = headerRoles(c);
     return r && r.length === 1 ? r[0] : null;
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
-  if (row.some((c, i) => !roles[i] && clean(c) && valueTokens(clean(c)) && !/^(?:19|20)\d{2}$/.test(clean(c)))) return null;
+  if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;
+  // Several columns under the current value's label, each naming a period ('Q2 outturn | Q1 outturn').
+  const currents = roles.flatMap((r, i) => (r?.role === 'current' ? [i] : []));
+  const dated = currents.length >= 2 ? latestFirst(currents.map((i) => cells[i])) : null;
+  if (dated) {
+    const hasPrevious = roles.some((r) => r?.role === 'previous');
+    currents.forEach((i) => (roles[i] = null));
+    roles[currents[dated[0]]] = { role: 'current', label: cells[currents[dated[0]]] };
+    if (!hasPrevious) roles[currents[dated[1]]] = { role: 'previous', label: cells[currents[dated[1]]] };
+  }
   // Columns headed by periods: the latest is the current value, the one before it the previous.
   if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {
-    const periods = row.map((c, i) => ({ i, p: periodHeading(c) })).filter((x) => x.p && !roles[x.i]);
-    const basis = periods[0]?.p?.basis;
-    if (periods.length >= 2 && periods.every((x) => x.p!.basis === basis)) {
-      periods.sort((a, b) => b.p!.key - a.p!.key);
-      roles[periods[0].i] = { role: 'current', label: clean(row[periods[0].i]) };
-      roles[periods[1].i] = { role: 'previous', label: clean(row[periods[1].i]) };
-    } else if (periods.length === 1 && roles.some((r) => r && r.role !== 'current' && r.role !== 'previous')) {
+    const periods = cells.flatMap((c, i) => (!roles[i] && isPeriodOnly(c) ? [i] : []));
+    const order = latestFirst(periods.map((i) => cells[i]));
+    if (order) {
+      roles[periods[order[0]]] = { role: 'current', label: cells[periods[order[0]]] };
+      roles[periods[order[1]]] = { role: 'previous', label: cells[periods[order[1]]] };
+    } else if (periods.length === 1 && periodHeading(cells[periods[0]]) && roles.some((r) => r && r.role !== 'current' && r.role !== 'previous')) {
       // One period column beside other headings ('Target | Q3 2025/26 | Direction of Travel'): the latest figure.
-      roles[periods[0].i] = { role: 'current', label: clean(row[periods[0].i]) };
+      roles[periods[0]] = { role: 'current', label: cells[periods[0]] };
     }
   }
   const found = new Set(roles.filter(Boolean).map((r) => r!.role));
   const hasValue = found.has('current') || found.has('previous');
   return hasValue && found.size >= 2 ? roles : null;
+}
+
+/**
+ * The roles for one row of figures under period headings: when the latest period is not filled in yet
+ * ('Q4' still blank), the latest period with a figure is the current value and the one with a figure before
+ * it the previous.
+ */
+export function rowRoles(roles: Roles, header: string[], values: string[]): Roles {
+  const current = roles.findIndex((r) => r?.role === 'current');
+  if (current < 0 || clean(values[current] ?? '')) return roles;
+  const cells = header.map(clean);
+  const periods = cells.flatMap((c, i) => (isPeriodOnly(c) && (!roles[i] || roles[i]!.role === 'current' || roles[i]!.role === 'previous') ? [i] : []));
+  const order = latestFirst(periods.map((i) => cells[i]));
+  if (!order) return roles;
+  const filled = order.map((k) => periods[k]).filter((i) => clean(values[i] ?? ''));
+  if (!filled.length) return roles;
+  const out = roles.map((r, i) => (periods.includes(i) ? null : r));
+  out[filled[0]] = { role: 'current', label: cells[filled[0]] };
+  if (filled[1] !== undefined) out[filled[1]] = { role: 'previous', label: cells[filled[1]] };
+  return out;
 }

@@ -57,7 +57,7 @@ export interface GenerateOptions {
 }
 
 const COUNCILS = ['Northbridge County Council', 'Eastmere District Council', 'Riverford Borough Council', 'Kingsholm City Council', 'Westvale Council'];
-const COMMITTEES = ['Adults and Health Committee', 'Overview and Scrutiny Committee', 'Environment and Communities Committee', 'Corporate Policy and Resources Committee', 'Housing Committee', 'Cabinet'];
+const COMMITTEES = ['Adults and Health Committee', 'Overview and Scrutiny Committee', 'Environment and Communities Committee', 'Corporate Policy and Resources Committee', 'Housing Committee', 'Cabinet', 'Place Overview and Scrutiny Panel', 'Audit and Governance Sub-Committee', 'Health and Wellbeing Board', 'Executive', 'Communities Policy Development Group'];
 const ID_SCHEMES: ((n: number) => string)[] = [(n) => `KPI ${n}`, (n) => `ASC ${n}`, (n) => `PI-${String(n).padStart(2, '0')}`, (n) => `Indicator ${n}`, (n) => `CP${String(n).padStart(2, '0')}`];
 const DIRECTION_TEXT: Record<string, [string, string]> = {
   words: ['Higher is better', 'Lower is better'],

@@ -16,7 +16,7 @@ const card = (title: string | null, over: Partial<Card> = {}): Card => ({
   usefulLinks: null, dated: null, start: prov(), confidence: 1, notes: [], ...over,
 });
 const report = (cards: Card[], summary: [string, string][] = []): ParsedReport => ({
-  committee: null, kind: 'scorecard-and-cards', producedOn: null, periodEvidence: [], cards, scorecard: [], ragKey: [], claims: [], charts: [],
+  committee: 'c', kind: 'scorecard-and-cards', producedOn: null, periodEvidence: [], cards, scorecard: [], ragKey: [], claims: [], charts: [],
   summary: summary.map(([status, raw]) => ({ status, count: cell(raw), percentage: null, prov: prov() })),
 });
 const truth = (cards: CardModel[], summary: ReportModel['summary'] = null): ReportModel => ({
@@ -54,11 +54,18 @@ describe('family scorer', () => {
     const t = truth([], [{ status: 'Green', count: 3 }, { status: 'Amber', count: 0 }, { status: 'Red', count: 1 }]);
     const s = scoreReport(report([], [['G', '3'], ['AMBER', '–'], ['Total', '4']]), t);
     expect(s.fields.summary).toEqual({ right: 2, total: 3 });
-    expect(fieldRatio(s)).toEqual({ right: 2, total: 3 });
+    // The committee (right here) is scored with the summary.
+    expect(fieldRatio(s)).toEqual({ right: 3, total: 4 });
   });
 
   test('no report (the file could not be read): every printed field is wrong', () => {
     const s = scoreReport(null, truth([truthCard('A')]));
-    expect([s.found, fieldRatio(s)]).toEqual([0, { right: 0, total: 4 }]);
+    expect([s.found, fieldRatio(s)]).toEqual([0, { right: 0, total: 5 }]);
+  });
+
+  test('the committee is scored once per paper, as printed', () => {
+    const s = scoreReport({ ...report([card('A')]), committee: 'Cabinet Member for Housing' }, { ...truth([truthCard('A')]), committee: 'Cabinet' });
+    expect(s.fields.committee).toEqual({ right: 0, total: 1 });
+    expect(s.misses).toContain('committee: want "Cabinet" got "Cabinet Member for Housing"');
   });
 });

@@ -9,7 +9,7 @@ import { blocksFromBytes, cardOfScorecardRow, parseBlocks, type Card, type Forma
 import type { CardModel, RagName, ReportModel } from './model';
 import type { Family } from './families/common';
 
-export const FIELDS = ['printedId', 'title', 'target', 'floor', 'floorLabel', 'current', 'previous', 'previousRag', 'direction', 'change', 'rag', 'description', 'commentary', 'pathToGreen', 'actions', 'summary'] as const;
+export const FIELDS = ['printedId', 'title', 'target', 'floor', 'floorLabel', 'current', 'previous', 'previousRag', 'direction', 'change', 'rag', 'description', 'commentary', 'pathToGreen', 'actions', 'summary', 'committee'] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface Score {
@@ -146,6 +146,9 @@ export function scoreReport(parsed: ParsedReport | null, truth: ReportModel): Sc
     }
   });
   s.spurious = got.length - used.size + [...match.entries()].filter(([i, j]) => !(same(truth.cards[i].title, got[j].title) || same(truth.cards[i].current, got[j].current?.raw ?? null))).length;
+  s.fields.committee.total++;
+  if (parsed?.committee === truth.committee) s.fields.committee.right++;
+  else if (s.misses.length < 12) s.misses.push(`committee: want ${JSON.stringify(truth.committee)} got ${JSON.stringify(parsed?.committee ?? null)}`);
   for (const want of truth.summary ?? []) {
     s.fields.summary.total++;
     const have = parsed?.summary.find((x) => canonicalRag(x.status) === want.status);

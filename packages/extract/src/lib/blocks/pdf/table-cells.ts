@@ -1,0 +1,85 @@
+/** What a PDF table's cells are: the shapes of a table found on a page, and the tests its cells are read by. */
+import type { Box } from '../../schema';
+import { headerRoles, periodHeading, ragLabel, summaryStatus } from '../../vocabulary';
+import { tokenType } from '../../tokens';
+import { remembered } from '../../memo';
+import { linesOf, type Seg } from './geometry';
+import { TABLE_HEADING_WORDS, vocabulary } from '../../lexicon';
+
+/** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
+export interface PdfTable {
+  rows: string[][];
+  segs: Seg[];
+  box: Box;
+  layout: TableLayout;
+  /** The first row is the end of the previous page's last row. */
+  continuesRow?: boolean;
+}
+
+/** Column headings and spans of a table, enough to read its rows on this page or the next. */
+export interface TableLayout {
+  header: string[];
+  bounds: { lo: number; hi: number }[];
+  kind: 'summary' | 'key' | 'grid';
+  /** A card's value table has a single value row. */
+  oneRow: boolean;
+  /** The headings were the last thing on the page: the rows are at the top of the next. */
+  open?: boolean;
+  /** Text size of the rows (a row's last lines overleaf are printed at it). */
+  rowHeight?: number;
+}
+
+/** A cell that starts with a word tables are headed by (the lexicon's list), words run together too. */
+const HEADER_WORD = new RegExp(`^(?:${TABLE_HEADING_WORDS.map((w) => w.replace(/[.%]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'i');
+
+/** The first heading of a RAG summary (or of the Key's 'Data Item' grid). */
+export const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;
+
+/** A quarter, year or month printed before or after a heading's label ('Q2 2025/26 Actual', 'RAG Q2'). */
+const PERIOD_EDGE = /^(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|[A-Z][a-z]{2,8}[\s-]+\d{2,4})(?:\s+(?:(?:19|20)\d{2}\s*[/-]\s*\d{2,4}))?\s+|\s+(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4})?$/;
+
+/** A heading by the vocabulary: a field or RAG label, a quarter or year, a scorecard's name/ref/date or comments column. */
+export const isNamedHeading = remembered(function isNamedHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 60) return false;
+  // A summary's status columns headed by letters ('G | A | R | TOTAL'); status words are values elsewhere.
+  if (t.length === 1 && summaryStatus(t) !== null) return true;
+  // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
+  // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
+  if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
+  // A scorecard's other columns: the KPI's name and reference, its date, a comments column.
+  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null) return true;
+  // A label with its period before or after it ('Q2 2025/26 Actual', 'Last year Q2').
+  const bare = t.replace(PERIOD_EDGE, '');
+  return bare !== t && bare.length > 1 && (headerRoles(bare) !== null || ragLabel(bare) !== null);
+});
+
+/** A cell that heads a column: a heading the vocabulary names, or one beginning with a table heading word. */
+export const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
+  if (isNamedHeading(text)) return true;
+  const t = text.replace(/\s+/g, ' ').trim();
+  // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
+  return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
+});
+
+/** A column of words a row may wrap in: the KPI's name (headed or not) or a text section such as comments. */
+export const textColumn = (heading: string | undefined) => !heading || vocabulary().scorecardColumnOf(heading) === 'name' || vocabulary().sectionOf(heading) !== null;
+
+/** A cell that holds a value (number, month, RAG word, direction) rather than a heading or prose. */
+export const isValueCell = remembered(function isValueCell(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
+  if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
+  if (/^(?:higher|lower)\b/i.test(t)) return true;
+  // A value with its unit ('37.0 days') is one token; otherwise every word must be a value ('84% 92%').
+  return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
+});
+
+/** A cell's text: its lines top to bottom, joined with spaces. */
+export function cellText(segs: Seg[]): string {
+  return linesOf(segs)
+    .map((l) => l.map((s) => s.text.trim()).join(' '))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

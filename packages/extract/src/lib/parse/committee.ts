@@ -1,0 +1,48 @@
+/** The meeting a paper goes to ('Report to: Cabinet', 'Adults and Health Committee'), by the lexicon's body words. */
+import type { Block } from '../schema';
+import { COMMITTEE_BODIES, COMMITTEE_LABELS } from '../lexicon';
+
+/** The committee, panel, board or cabinet named in the paper's first blocks, or null. */
+export function findCommittee(blocks: Block[]): string | null {
+  const { named, labelled } = committeePatterns();
+  let alone: string | null = null;
+  for (const b of blocks) {
+    // Whole blocks, so a name wrapped over two lines is read as one.
+    const lines = b.rows ? b.rows.map((r) => r.join(' ')) : b.text.split('\n');
+    // The council's name on the line above ('Anytown Borough Council' / 'Housing Committee') is not part of it.
+    const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) ? [`${l} ${lines[i + 1]}`, l] : [l]));
+    for (const t of texts) {
+      const line = t.replace(/\s+/g, ' ').trim();
+      const byLabel = labelled.exec(line);
+      const m = byLabel ?? named.exec(line);
+      if (!m || /^the\s/i.test(m[1])) continue;
+      const name = m[1].replace(/\s+/g, ' ').trim();
+      // One word ('Cabinet', 'Executive') names the meeting only labelled or as a block of its own: a wrapped
+      // 'Executive' / 'Summary:' does not.
+      if (byLabel || name.includes(' ')) return name;
+      if (!alone && b.text.replace(/\s+/g, ' ').trim().startsWith(line) && lines.length === 1) alone = name;
+    }
+  }
+  return alone;
+}
+
+/**
+ * A meeting body's name at the start of a line, ending with a body word (the lexicon's COMMITTEE_BODIES):
+ * capitalised words joined by 'and', '&', 'of', 'for'; the name ends the line or a date, colon or dash follows.
+ * Labelled ('Report to: Cabinet'), the label may name any body.
+ */
+function committeePatterns(): { named: RegExp; labelled: RegExp } {
+  if (!committeeCache) {
+    const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]?')).join('|');
+    const word = "[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?";
+    const name = `((?:${word},?\\s+(?:(?:and|&|of|for|the)\\s+)*){0,8}(?:${alt(COMMITTEE_BODIES)}))`;
+    const after = '(?=$|\\s*[:–—(,-]|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)';
+    committeeCache = {
+      named: new RegExp(`^${name}${after}`),
+      labelled: new RegExp(`^(?:(?:${alt(COMMITTEE_LABELS)})\\s*:|report\\s+to(?:\\s+the)?)\\s*${name}${after}`, 'i'),
+    };
+  }
+  return committeeCache;
+}
+let committeeCache: { named: RegExp; labelled: RegExp } | null = null;
+

@@ -1,0 +1,60 @@
+/**
+ * The period a value's label names ('Q2 outturn', 'Actual Q1 2025/26', 'Q3'), so that when a card or a
+ * table prints several figures under one field's label, the latest is the current value and the one
+ * before it the previous ('Q2 outturn 49.6% · Q1 outturn 51.2%').
+ */
+import { periodHeading } from '../vocabulary';
+import type { Pair } from './pairs';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A sortable key of the period a label names: fiscal year and quarter ('Q2 2024/25'), a year, a month, or
+ * a quarter alone ('Q2', comparable only with quarters alone). Null when it names none.
+ */
+export function labelPeriodKey(label: string): { key: number; yearless: boolean } | null {
+  const t = label.replace(/\s+/g, ' ').trim();
+  const whole = periodHeading(t);
+  if (whole) return { key: whole.key, yearless: false };
+  const q = /\b(?:Q|Quarter\s*)([1-4])\b/i.exec(t);
+  const fy = /\b((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(t);
+  if (q && fy) return { key: (Number(fy[1].slice(-2)) + 2000) * 100 + Number(q[1]) * 3, yearless: false };
+  if (q) return { key: Number(q[1]), yearless: true };
+  const month = /\b([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})\b/.exec(t);
+  const m = month ? MONTHS.indexOf(month[1].slice(0, 3).toLowerCase()) : -1;
+  if (month && m >= 0) return { key: (Number(month[2].slice(-2)) + 2000) * 100 + m + 1, yearless: false };
+  if (fy) return { key: Number(fy[1]) * 100 + 99, yearless: false };
+  return null;
+}
+
+/**
+ * Of several labels for one field, the order latest first by the periods they name; null unless every
+ * label names a period, all of one kind (with years or without), all different.
+ */
+export function latestFirst(labels: string[]): number[] | null {
+  const keys = labels.map(labelPeriodKey);
+  if (keys.length < 2 || keys.some((k) => !k) || new Set(keys.map((k) => k!.yearless)).size > 1) return null;
+  if (new Set(keys.map((k) => k!.key)).size < keys.length) return null;
+  return keys.map((k, i) => ({ k: k!.key, i })).sort((a, b) => b.k - a.k).map((x) => x.i);
+}
+
+/**
+ * Current-value pairs of one card (its lines' pairs, line by line) that each name a period: the latest stays
+ * current, the one before it becomes the previous value (when the card prints none of its own), earlier
+ * ones are dropped as history.
+ */
+export function datePairs(lines: Pair[][]): Pair[][] {
+  const all = lines.flat();
+  const current = all.filter((p) => p.field === 'current');
+  const order = latestFirst(current.map((p) => p.label));
+  if (!order) return lines;
+  const hasPrevious = all.some((p) => p.field === 'previous');
+  const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [current[i], rank === 0 ? 'current' : rank === 1 && !hasPrevious ? 'previous' : null]));
+  return lines.map((pairs) =>
+    pairs.flatMap((p) => {
+      if (!role.has(p)) return [p];
+      const field = role.get(p);
+      return field ? [{ ...p, field }] : [];
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * What a paper says about the period it reports, as evidence for the normalise stage to weigh: its title
+ * ('Quarter 2 2024/25', 'Mid-year report 2024/25'), the dates it covers ('July to September 2024', 'as at
+ * 30 September 2024'), a statement in the text, the cards' dates and the date it was produced.
+ */
+import type { Card, Provenance } from '../schema';
+import type { Item } from './items';
+
+export interface PeriodEvidence {
+  source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
+  text: string;
+  prov: Provenance;
+}
+
+const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/i;
+const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
+/** In a title, a few words may stand between ('Quarter 2 performance report 2024/25', '2024-25: Quarter 3'). */
+const TITLE_QUARTER_FY = /quarter\s*([1-4])\b(?:[\s,:–—-]+[A-Za-z&]+){0,4}?[\s,:–—-]+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
+const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:–—-]+[A-Za-z&]+){0,4}?[\s,:–—-]+quarter\s*([1-4])\b/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+/** A month range in a title ('July to September 2024', 'Jul – Sep 2024'): the paper's quarter by its end. */
+const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+/** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025'). */
+const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+
+/** 'Quarter One', 'first quarter', 'Q3' → 'quarter 3', so one pattern reads them all. */
+function quarterWords(text: string): string {
+  const n: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', first: '1', second: '2', third: '3', fourth: '4' };
+  return text
+    .replace(/\bquarter\s+(one|two|three|four)\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    .replace(/\b(first|second|third|fourth)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    .replace(/\bQ([1-4])\b/g, 'quarter $1');
+}
+
+/** A title's half-year or year-end report ('Mid-year performance report 2024/25') as its quarter. */
+function titleQuarterWords(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year|outturn)\b/gi, 'quarter 4') : line))
+    .map(quarterWords)
+    .join('\n');
+}
+
+/** The period evidence of a paper: its items, its first 40 items' text, all its text and its cards. */
+export function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
+  const out: PeriodEvidence[] = [];
+  const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
+  const title = earliest(titleQuarterWords(headline(items)), [QUARTER_FY, FY_QUARTER, TITLE_QUARTER_FY, TITLE_FY_QUARTER]) ?? earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]);
+  if (title) out.push({ source: 'title', text: title, prov: at });
+  const covering = COVERING.exec(head) ?? MONTH_RANGE.exec(headline(items)) ?? AS_AT.exec(headline(items)) ?? COVERING.exec(all);
+  if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
+  const statement = earliest(quarterWords(all), [QUARTER_FY, FY_QUARTER]);
+  if (statement) out.push({ source: 'statement', text: statement, prov: at });
+  for (const card of cards) if (card.dated) out.push({ source: 'card-date', text: card.dated, prov: card.start });
+  const produced = /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all);
+  if (produced) out.push({ source: 'produced', text: produced[1], prov: at });
+  return out;
+}
+
+/** The paper's first lines (its title block): where 'Mid-year report' or 'July to September 2024' names the period. */
+function headline(items: Item[]): string {
+  return items
+    .slice(0, 8)
+    .map((i) => (i.rows ? '' : i.text))
+    .join(' \n ');
+}
+
+function earliest(text: string, patterns: RegExp[]): string | null {
+  const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null);
+  found.sort((a, b) => a.index - b.index);
+  return found[0]?.[0] ?? null;
+}
+

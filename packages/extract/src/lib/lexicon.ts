@@ -17,12 +17,12 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 /** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
 export const FIELD_LABELS: Record<Field, string[]> = {
   target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
-  floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)'],
-  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
+  floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
+  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
-  change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period'],
-  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG'],
+  change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Long trend', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
+  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'RAG against target'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
 
@@ -35,17 +35,17 @@ export const EARLIER_LEADS = ['last', 'previous', 'prior', 'same'];
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
-  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary'],
-  path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance'],
+  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary', 'Reason for variance', 'Reasons for variance', 'Variance explanation', 'Explanation', 'Officer comments', 'Lead officer comments', 'Lead officer commentary', 'Performance summary', 'Comments on performance', 'Service comments', 'Narrative and context'],
+  path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance', 'What are we doing to improve', 'What are we doing to improve?', 'What we are doing to improve', 'Path to amber', 'Route to green', 'Plan to improve', 'Improvement actions'],
   actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
 };
 
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
-  Red: ['Red', 'Off track', 'Off target', 'Significantly off target'],
-  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target'],
-  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met'],
+  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Alert'],
+  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', 'Warning'],
+  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target', 'OK'],
   Blue: ['Blue', 'Exceeded', 'Completed', 'Complete'],
   Contextual: ['Contextual', 'Context only', 'Data only'],
   Baseline: ['Baseline', 'Baseline year'],
@@ -106,6 +106,9 @@ export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
 export const COMMITTEE_BODIES = ['Committee', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
 export const COMMITTEE_LABELS = ['To', 'Report to', 'Report of the', 'Meeting', 'Meeting of', 'Committee', 'Decision maker', 'Name of committee', 'Submitted to'];
 
+/** What a paper prints for a figure it has not got, or a target that is no number ('Data not available', 'Top quartile'). */
+export const NO_FIGURE_WORDS = ['Not available', 'Data not available', 'Not yet available', 'No data', 'Awaiting data', 'Data awaited', 'Data due', 'Not due', 'Not set', 'No target', 'Monitor', 'Monitor only', 'Maintain', 'Top quartile', 'Upper quartile', 'Above average', 'National average', 'Increase', 'Reduce', 'Annual measure', 'Not applicable'];
+
 /** Statuses a summary table may count that are not RAG ratings of a card. */
 export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
 
@@ -162,7 +165,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
   // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target'.
   const periodFirst = `(?:(?:Q[1-4]|Quarter\\s*[1-4])(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:19|20)\\d{2}\\s*[/-]\\s*\\d{2,4})\\s+`;
-  const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?`;
+  const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
   const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
   const earlier = new RegExp(`^\\s*\\(?(?:${EARLIER_LEADS.map(phrase).join('|')})\\s+(?:${qualifiers})\\b`, 'i');

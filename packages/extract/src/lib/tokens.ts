@@ -50,12 +50,13 @@ export const valueTokens = remembered(function valueTokens(line: string): ValueT
     // Multi-word values first: 'Higher is better', 'No change', 'In Development', '4.5 days'.
     const three = words.slice(i, i + 3).join(' ');
     const two = words.slice(i, i + 2).join(' ');
-    if (words.length - i >= 3 && isDirWord(three) && /^(?:good|better|higher|lower|high|low|bigger|smaller|more|less|fewer)$/i.test(words[i])) {
+    if (words.length - i >= 3 && isDirWord(three) && (/^(?:good|better|higher|lower|high|low|bigger|smaller|more|less|fewer)$/i.test(words[i]) || !tokenType(words[i]))) {
       out.push({ raw: three, type: 'dirword' });
       i += 2;
       continue;
     }
-    if (words.length - i >= 2 && tokenType(two) && !tokenType(words[i + 1])) {
+    // Taken together when the second word is no value alone, or the first is not ('Getting worse').
+    if (words.length - i >= 2 && tokenType(two) && (!tokenType(words[i + 1]) || !tokenType(words[i]))) {
       out.push({ raw: two, type: tokenType(two)! });
       i += 1;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { nameLine } from './vocabulary';
+import { indicatorHeading, nameLine, ragWord } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -12,5 +12,38 @@ describe("a form's name row", () => {
     expect(nameLine('Description: The percentage of FOI requests answered on time.')).toBeNull();
     expect(nameLine('Target: 90%')).toBeNull();
     expect(nameLine('Indicator Description')).toBeNull();
+  });
+});
+
+describe('identifiers in the forms councils print them', () => {
+  test.each([
+    ['AHC 12 – Percentage of reviews', 'AHC 12', 'Percentage of reviews'],
+    ['FR01 Council tax collected', 'FR01', 'Council tax collected'],
+    ['SCS 08 Percentage of calls answered', 'SCS 08', 'Percentage of calls answered'],
+    ['KPI 1 Council tax collected', 'KPI 1', 'Council tax collected'],
+    ['PI-CS-012 – Complaints answered', 'PI-CS-012', 'Complaints answered'],
+    ['CP.1.2 Budget variance', 'CP.1.2', 'Budget variance'],
+    ['PAM/012 Percentage of homeless households', 'PAM/012', 'Percentage of homeless households'],
+    ['ASCOF 2A(ii) Admissions to care homes', 'ASCOF 2A(ii)', 'Admissions to care homes'],
+    ['EH 3 — Food inspections', 'EH 3', 'Food inspections'],
+    ['Council tax collected (FR01)', 'FR01', 'Council tax collected'],
+  ])('%s', (line, id, title) => {
+    expect(indicatorHeading(line)).toEqual({ id, title });
+  });
+
+  test('periods, document parts, labels and table rows are not identifiers', () => {
+    for (const line of ['Quarter 2 Performance Report', 'Table 3 Summary of results', 'Priority 1 Housing', 'COVID 19 Recovery', 'Target 2025/26: 58.0%; Outturn: 46.7%', 'HS1 Homes let within 28 days 92% 88%', 'A1 road works'])
+      expect(indicatorHeading(line)).toBeNull();
+  });
+});
+
+describe('RAG ratings as real keys print them', () => {
+  test('status phrases and ratings with their marks', () => {
+    const read = (t: string) => ragWord(t, true);
+    expect(['Below target', 'Within tolerance', 'Target met', 'Not met', 'Ahead of target', 'Green (on target)', 'Green*', 'Green ✓', '● Red', 'R - Red', 'Warning'].map(read)).toEqual([
+      'Red', 'Amber', 'Green', 'Red', 'Green', 'Green', 'Green', 'Green', 'Red', 'Red', 'Amber',
+    ]);
+    // Two ratings say neither; a word that starts like one is none.
+    expect(['Amber/Green', 'Greenwich', 'Red route'].map(read)).toEqual([null, null, null]);
   });
 });

@@ -7,6 +7,9 @@ import { remembered } from './memo';
 
 
 import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { indicatorHeading } from './identifiers';
+
+export { indicatorHeading } from './identifiers';
 
 export type { Section, Field } from './lexicon';
 /** A value-table column role: a value field of the card. */
@@ -59,6 +62,13 @@ function readRag(text: string, letters: boolean): Rag | null {
   const named = vocabulary().ragNames.get(t.toLowerCase());
   if (named) return named;
   if (letters && /^[RAGB]$/i.test(t)) return RAG_LETTERS[t.toUpperCase()];
+  // A rating with its marks or meaning printed round it ('● Red', 'Green ✓', 'Green*', 'Green (on target)',
+  // 'R - Red'): the rating itself decides; two ratings ('Amber/Green') say neither.
+  const bare = t
+    .replace(/^[●○■□◆◉⬤•✓✔✗✘*\s]+|[●○■□◆◉⬤•✓✔✗✘*\s]+$/gu, '')
+    .replace(/\s*\([^)]*\)$/, '')
+    .replace(/^[RAGB]\s*[-–:=]\s*(?=[A-Za-z]{3})/, '');
+  if (bare && bare !== t && !/[/&]/.test(bare)) return vocabulary().ragNames.get(bare.toLowerCase()) ?? null;
   return null;
 }
 
@@ -161,27 +171,6 @@ export const navLine = remembered(function navLine(line: string): { dated: strin
   if (rest) return null;
   if (!date && t === before) return null;
   return { dated: date ? date[1] : null };
-});
-
-const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure|paragraph|phase|year|step|option|annex|item|priority|chapter|part|note|version|fy|cy)$/i;
-
-/**
- * An indicator heading: 'Indicator CoSMIC 001: Title', 'Indicator 36: Title', 'AHC 12 – Title',
- * 'KPI 7: Title'. Returns the identifier as printed (without the word 'Indicator' before a prefix).
- */
-export const indicatorHeading = remembered(function indicatorHeading(line: string): { id: string; title: string } | null {
-  const text = line.replace(/\s+/g, ' ').trim();
-  if (text.length > 260) return null;
-  const m = /^(Indicator|KPI|Measure|PI)?\s*((?:[A-Z][A-Za-z&]{0,14}[ -]?)?\d{1,4}[a-z]?)\s*(?::|\s[–-]|\.(?=\s))\s*(\S.{2,})$/.exec(text);
-  if (!m) return null;
-  const word = m[1];
-  const code = m[2].trim();
-  const prefix = /^([A-Za-z&]+)/.exec(code)?.[1] ?? null;
-  if (!word && !prefix) return null;
-  if (prefix && NOT_ID_PREFIX.test(prefix)) return null;
-  if (!/[A-Za-z]/.test(m[3])) return null;
-  const id = prefix ? code : `${word} ${code}`;
-  return { id, title: m[3].trim().replace(/\s*[.:]$/, '') };
 });
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

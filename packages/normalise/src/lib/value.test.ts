@@ -35,7 +35,7 @@ describe('numbers as papers print them', () => {
       [92, 'percent'],
       [1204, 'count'],
       [310, 'count'],
-      [null, null],
+      [12, 'rate'],
       [null, null],
     ]);
   });
@@ -60,6 +60,23 @@ describe('numbers as papers print them', () => {
   test('change labels and RAG ratings into the contract domains', () => {
     expect(['Improving', 'Declining', 'Unchanged', 'Contextual', 'NA', 'N/A', '↑', '↓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A', 'N/A', 'Improving', 'Declining']);
     expect(['GREEN', 'amber ', 'In development', 'Gr', ''].map(parseRag)).toEqual(['Green', 'Amber', 'In Development', null, null]);
+  });
+
+  test('a figure inside what is printed around it: bounds, notes, scales, durations, rates', () => {
+    const read = (t: string) => [parseValue(t).value, parseValue(t).unit];
+    expect(['≥ 95%', '< 5 days', '85%+', '96% (provisional)', '-£450', '£(2,300)', '£0.5 million', '4 hrs 30 mins', '95pc', '38 per 100k', '12.5 working days', '3 wks', '\u20112.4%'].map(read)).toEqual([
+      [95, 'percent'], [5, 'days'], [85, 'percent'], [96, 'percent'], [-450, 'currency'], [-2300, 'currency'], [500000, 'currency'],
+      [4.5, 'hours'], [95, 'percent'], [38, 'rate'], [12.5, 'days'], [3, 'weeks'], [-2.4, 'percent'],
+    ]);
+    // A range or a ratio is no one number: the text is kept, the value is not guessed.
+    expect(['90-95%', '1 in 4', '0:45', 'Top quartile'].map(read)).toEqual([[null, null], [null, null], [null, null], [null, null]]);
+  });
+
+  test('a bare number is a count unless the title names the unit', () => {
+    expect(unitOf([parseValue('14')], 'Average time to re-let homes (days)')).toBe('days');
+    expect(unitOf([parseValue('92')], 'Percentage of calls answered')).toBe('percent');
+    expect(unitOf([parseValue('14')], 'Number of complaints')).toBe('count');
+    expect(unitOf([parseValue('14')], null)).toBe('count');
   });
 
   test('unit from the values, else from the title', () => {

@@ -2,11 +2,29 @@
 import { ARROWS, CHANGE_WORDS, directionWord, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
+const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
 const UNIT_WORDS: Record<string, string> = {
   day: 'days', days: 'days', hour: 'hours', hours: 'hours', hrs: 'hours', hr: 'hours',
-  week: 'weeks', weeks: 'weeks', min: 'minutes', mins: 'minutes', minutes: 'minutes', month: 'months', months: 'months',
+  week: 'weeks', weeks: 'weeks', wk: 'weeks', wks: 'weeks', min: 'minutes', mins: 'minutes', minutes: 'minutes', month: 'months', months: 'months',
+  sec: 'seconds', secs: 'seconds', seconds: 'seconds',
 };
+
+/**
+ * The figure inside what is printed around it: a bound ('≥ 95%', '< 5 days'), a note in brackets ('96%
+ * (provisional)'), a trailing '+' ('85%+'), 'working days', 'pc' for per cent, any dash or hyphen as a minus.
+ */
+function figureOf(text: string): string {
+  return text
+    .replace(/[*†‡¹²³]+$/, '')
+    .replace(/[−–‑‐]/g, '-')
+    .replace(/^(?:[≥≤><]=?|=>|=<|~|c\.|approx\.?|circa)\s*/i, '')
+    .replace(/\s*\((?=[A-Za-z])[^)]*\)$/, '')
+    .replace(/(\d|%)\s*\+$/, '$1')
+    .replace(/(\d)\s*pc$/i, '$1%')
+    .replace(/\s+(?:working|calendar|business|clear)\s+(days?)$/i, ' $1')
+    .replace(/^\+\s?/, '')
+    .trim();
+}
 
 /** A summary table's count as printed: '12' → 12, '1,204' → 1204, '-' or '–' (none) → 0; null when it is no count. */
 export function parseCount(raw: string | null | undefined): number | null {
@@ -28,18 +46,24 @@ export function parseValue(raw: string | null | undefined): Value {
   if (raw === null || raw === undefined) return { raw: null, value: null, unit: null };
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return { raw: null, value: null, unit: null };
-  // Footnote marks and stray asterisks after a number.
-  const t = text.replace(/[*†‡¹²³]+$/, '').replace(/−|–/g, '-').replace(/^\+\s?/, '').trim();
-  let m = /^(-)?\(?([£$€])\s?(-)?([\d,]*\.?\d+)\s*(k|m|bn|p)?\)?$/i.exec(t);
+  const t = figureOf(text);
+  let m = /^(-)?\(?([£$€])\s?\(?(-)?([\d,]*\.?\d+)\s*(k|m|bn|p|thousand|million|billion)?\)?\)?$/i.exec(t);
   if (m) {
     const scale = m[5] ? (m[5].toLowerCase() === 'p' ? 0.01 : SCALE[m[5].toLowerCase()]) : 1;
-    const sign = m[1] || m[3] || /^\(.*\)$/.test(t) ? -1 : 1;
+    // '(£2,300)' and '£(2,300)' are both a negative sum.
+    const sign = m[1] || m[3] || /^\(.*\)$|^.?\(.*\)$/.test(t) ? -1 : 1;
     return { raw: text, value: round(sign * num(m[4]) * scale), unit: 'currency' };
   }
   m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)\)?$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] || /^\(.*\)$/.test(t) ? -1 : 1) * num(m[2])), unit: 'percent' };
+  // A duration in two units ('4 hrs 30 mins'): in the larger one.
+  m = /^(\d+)\s*(?:hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:mins?|minutes?)$/i.exec(t);
+  if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'hours' };
+  // A rate ('38 per 100k', '12.3 per 1,000 population'): the number is the value.
+  m = /^(-)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s+per\s+[\d,.]+\s*k?(?:\s+[a-z]+){0,3}$/i.exec(t);
+  if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'rate' };
   m = /^(-)?\(?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\)?\s*([a-z]+)?$/i.exec(t);
-  if (m && (!m[3] || UNIT_WORDS[m[3].toLowerCase()] || /^(?:k|m|bn)$/i.test(m[3]))) {
+  if (m && (!m[3] || UNIT_WORDS[m[3].toLowerCase()] || SCALE[m[3].toLowerCase()])) {
     const word = m[3]?.toLowerCase();
     const scale = word && SCALE[word] ? SCALE[word] : 1;
     const sign = m[1] || /^\(.*\)$/.test(t) ? -1 : 1;
@@ -87,9 +111,11 @@ export function parseChange(raw: string | null | undefined): string | null {
   const t = (raw ?? '').trim();
   if (!t) return null;
   const arrow = [...t].length === 1 ? arrowOf(t) : null;
-  const word = changeWord(t);
-  if (word === 'improving' || /^improv/i.test(t) || arrow === 'up') return 'Improving';
-  if (word === 'declining' || /^(?:declin|deterior|worse)/i.test(t) || arrow === 'down') return 'Declining';
+  // The words decide where an arrow is printed beside them ('▲ Improving').
+  const words = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || t;
+  const word = changeWord(words);
+  if (word === 'improving' || /^improv/i.test(words) || arrow === 'up') return 'Improving';
+  if (word === 'declining' || /^(?:declin|deterior|worse)/i.test(words) || arrow === 'down') return 'Declining';
   if (word === 'unchanged' || arrow === 'level') return 'Unchanged';
   if (/^contextual$/i.test(t)) return 'Contextual';
   if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';
@@ -104,8 +130,15 @@ export function parseRag(raw: string | null | undefined): string | null {
 
 /** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */
 export function unitOf(values: Value[], title: string | null): string | null {
-  for (const v of values) if (v.unit) return v.unit;
-  if (!title) return null;
+  // A bare number ('14') says only that it is a count; a title naming days, hours or a percentage says more.
+  const printed = values.find((v) => v.unit && !(v.unit === 'count' && /^[-\d,.()\s]+$/.test(v.raw ?? '')))?.unit;
+  if (printed) return printed;
+  const bare = values.some((v) => v.unit === 'count');
+  const named = title ? unitOfTitle(title) : null;
+  return bare && (named === null || named === 'count') ? 'count' : named;
+}
+
+function unitOfTitle(title: string): string | null {
   if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
   if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
   if (/\b(?:hours)\b/i.test(title)) return 'hours';

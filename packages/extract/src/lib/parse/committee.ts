@@ -2,6 +2,9 @@
 import type { Block } from '../schema';
 import { COMMITTEE_BODIES, COMMITTEE_LABELS } from '../lexicon';
 
+/** A line that makes the body word above it part of another phrase ('Executive' / 'Summary:', 'Cabinet' / 'Member for…'). */
+const PHRASE_GOES_ON = /^\s*(?:summary|members?|directors?|officers?|lead|portfolio|team|office|support|report|decision)\b/i;
+
 /** The committee, panel, board or cabinet named in the paper's first blocks, or null. */
 export function findCommittee(blocks: Block[]): string | null {
   const { named, labelled } = committeePatterns();
@@ -17,10 +20,11 @@ export function findCommittee(blocks: Block[]): string | null {
       const m = byLabel ?? named.exec(line);
       if (!m || /^the\s/i.test(m[1])) continue;
       const name = m[1].replace(/\s+/g, ' ').trim();
-      // One word ('Cabinet', 'Executive') names the meeting only labelled or as a block of its own: a wrapped
-      // 'Executive' / 'Summary:' does not.
+      // One word ('Cabinet', 'Executive') names the meeting only labelled or as a line of its own that the next
+      // line does not go on from ('Executive' / 'Summary:').
       if (byLabel || name.includes(' ')) return name;
-      if (!alone && b.text.replace(/\s+/g, ' ').trim().startsWith(line) && lines.length === 1) alone = name;
+      const at = lines.findIndex((l) => l.replace(/\s+/g, ' ').trim() === line);
+      if (!alone && at >= 0 && !PHRASE_GOES_ON.test(lines[at + 1] ?? '')) alone = name;
     }
   }
   return alone;

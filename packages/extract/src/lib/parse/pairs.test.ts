@@ -63,3 +63,22 @@ describe('label–value pairs in a vertical table', () => {
     expect(sections.map((s) => [s.section, s.text])).toEqual([['commentary', 'Backlog reducing.']]);
   });
 });
+
+describe('values under a label, printed any way a council prints them', () => {
+  test('bounds, notes, durations and phrases for no figure are values; a sentence is not', () => {
+    const one = (line: string) => plain(linePairs(line, at))?.map(([field, , raw]) => [field, raw]) ?? null;
+    expect(['Target: ≥ 95%', 'Target: 90-95%', 'Target: Top quartile', 'Actual: 96% (provisional)', 'Actual: Data not available', 'Actual: -£450', 'Actual: 4 hrs 30 mins', 'Actual: 1 in 4'].map(one)).toEqual([
+      [['target', '≥ 95%']], [['target', '90-95%']], [['target', 'Top quartile']], [['current', '96% (provisional)']],
+      [['current', 'Data not available']], [['current', '-£450']], [['current', '4 hrs 30 mins']], [['current', '1 in 4']],
+    ]);
+    expect(one('Target: to be confirmed once the baseline is known.')).toBeNull();
+  });
+
+  test("a spaced dash or '=' separates a label from its value; change and direction in words", () => {
+    const one = (line: string) => plain(linePairs(line, at))?.map(([field, , raw]) => [field, raw]) ?? null;
+    expect(['Target – 95%', 'RAG = Amber', 'DoT: Getting worse', 'Polarity: Aim to Maximise', 'Good performance: High', 'Status Q2: Green'].map(one)).toEqual([
+      [['target', '95%']], [['rag', 'Amber']], [['change', 'Getting worse']], [['direction', 'Aim to Maximise']], [['direction', 'High']], [['rag', 'Green']],
+    ]);
+  });
+});
+

@@ -5,7 +5,7 @@
  * `| Measure | Value |`). Each pair keeps the provenance of its value.
  */
 import type { Provenance } from '../schema';
-import { vocabulary, type Field, type Section } from '../lexicon';
+import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexicon';
 import { nameLabel, periodHeading, ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
@@ -54,10 +54,17 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
     default: {
       const type = tokenType(t);
       if (type === 'number' || type === 'empty') return true;
-      return t.length <= 30 && FIGURE.test(t);
+      if (t.length <= 30 && FIGURE.test(t)) return true;
+      // Under its label a figure may be printed any way ('≥ 95%', '4 hrs 30 mins', '1 in 4', '96% (provisional)')
+      // or be a phrase for none ('Data not available', 'Top quartile'); not a sentence.
+      return labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || noFigure(t));
     }
   }
 }
+
+/** A phrase a paper prints for a figure it has not got, or a target that is no number (the lexicon's list). */
+const noFigure = (t: string) => NO_FIGURE.test(t);
+const NO_FIGURE = new RegExp(`^(?:${NO_FIGURE_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
 /** Split a bracketed rating off a value: '89% (Amber)' → ['89%', 'Amber']. */
 function splitBracketRag(value: string): [string, string | null] {
@@ -72,7 +79,8 @@ function linePatterns() {
   let p = patterns.get(v);
   if (!p) {
     p = {
-      labelled: new RegExp(`(^|[\\s,;·|•]+)(${v.labelPattern})\\s*[:=]\\s*`, 'gi'),
+      // 'Target: 95%', 'Target = 95%', and a spaced dash ('Target – 95%').
+      labelled: new RegExp(`(^|[\\s,;·|•]+)(${v.labelPattern})(?:\\s*[:=]|\\s+[–—-](?=\\s))\\s*`, 'gi'),
       bare: new RegExp(`^(${v.labelPattern})\\s+(\\S.{0,40})$`, 'i'),
     };
     patterns.set(v, p);
@@ -97,8 +105,8 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   const { labelled, bare } = linePatterns();
   const hits: { label: string; start: number; valueStart: number }[] = [];
   labelled.lastIndex = 0;
-  // A labelled pair needs a ':' or '=': most lines of text have neither, and the label scan is costly.
-  for (let m = /[:=]/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
+  // A labelled pair needs a ':', '=' or spaced dash: most lines of text have none, and the label scan is costly.
+  for (let m = /[:=]|\s[–—-]\s/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
     if (!v.fieldsOf(m[2]).length) continue;
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
   }

@@ -1,0 +1,47 @@
+/** A KPI's identifier in the forms councils print it, split from its title ('FR01 Council tax collected'). */
+import { remembered } from './memo';
+import { vocabulary } from './lexicon';
+
+const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure|paragraph|phase|year|step|option|annex|item|priority|chapter|part|note|version|fy|cy)$/i;
+
+/** An identifier's code: letters and digits in one ('FR01', 'HS-04', 'PI-CS-012', 'CP.1.2', 'PAM/012', 'ASCOF 2A(ii)'). */
+const CODE = String.raw`(?:[A-Z][A-Za-z&]{0,14}(?:[-/.][A-Z]{1,6})*[ -/.]?)?\d{1,4}(?:[./-]\d{1,3})*[A-Za-z]?(?:\([ivx]{1,4}\))?`;
+const SEPARATED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s*(?::|\s[–—-]|\.(?=\s))\s*(\S.{2,})$`);
+/** A code and a title with only a space between: the code must look like one ('FR01', 'SCS 08', 'KPI 1'). */
+const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+([A-Z(£][^\s]*(?:\s+\S+){1,}.*)$`);
+/** A code after the title in brackets ('Council tax collected (FR01)'). */
+const TRAILING = new RegExp(String.raw`^(\S.{4,}?)\s*\((${CODE})\)$`);
+
+/**
+ * An indicator heading: 'Indicator CoSMIC 001: Title', 'Indicator 36: Title', 'AHC 12 – Title',
+ * 'KPI 7: Title', 'FR01 Council tax collected', 'Council tax collected (FR01)'. Returns the identifier as
+ * printed (without the word 'Indicator' before a prefix).
+ */
+export const indicatorHeading = remembered(function indicatorHeading(line: string): { id: string; title: string } | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > 260) return null;
+  const separated = SEPARATED.exec(text);
+  if (separated) return headingOf(separated[1], separated[2], separated[3], false);
+  const spaced = SPACED.exec(text);
+  if (spaced) return headingOf(spaced[1], spaced[2], spaced[3], true);
+  const trailing = TRAILING.exec(text);
+  if (trailing && /[A-Za-z]/.test(trailing[2]) && /\d/.test(trailing[2])) return headingOf(undefined, trailing[2], trailing[1], false);
+  return null;
+});
+
+/** The identifier and title of a heading's parts, or null when the code is no identifier ('Quarter 2', 'Table 3'). */
+function headingOf(word: string | undefined, rawCode: string, rawTitle: string, spaced: boolean): { id: string; title: string } | null {
+  const code = rawCode.trim();
+  const prefix = /^([A-Za-z&]+)/.exec(code)?.[1] ?? null;
+  if (!word && !prefix) return null;
+  if (prefix && NOT_ID_PREFIX.test(prefix)) return null;
+  // A field label with its period ('Target 2025/26: 58%') or a year ('2024/25') is no identifier.
+  if ((prefix && vocabulary().fieldsOf(prefix).length) || /(?:19|20)\d{2}\s*[/-]\s*\d{2}/.test(code)) return null;
+  if (!/[A-Za-z]/.test(rawTitle)) return null;
+  // Only a space between: the code is capitals with its digits ('FR01', 'SCS 08'), or follows 'KPI'/'PI'.
+  if (spaced && !word && !(prefix && /^[A-Z&]{2,8}$/.test(prefix) && prefix !== code)) return null;
+  // Nor a table row printed as text ('HS1  Homes let  92%  88%'): figures after the words.
+  if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || (rawTitle.match(/(?:^|\s)[£$-]?\d[\d,.]*%?(?=\s|$)/g)?.length ?? 0) >= 2)) return null;
+  const id = prefix ? code : `${word} ${code}`;
+  return { id, title: rawTitle.trim().replace(/\s*[.:]$/, '') };
+}

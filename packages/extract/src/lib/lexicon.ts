@@ -16,14 +16,25 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 
 /** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
 export const FIELD_LABELS: Record<Field, string[]> = {
-  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
+  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
-  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
+  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Long trend', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
   rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'RAG against target'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
+};
+
+/**
+ * Labels that name a field only where the card prints no other label for it: a baseline or benchmark beside
+ * the target, the year to date beside this quarter, last year beside last quarter. A card may print them
+ * with the main label without being two cards.
+ */
+export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
+  target: ['Baseline', 'Benchmark', 'Annual target', 'Year end target', 'Standard', 'National average', 'Comparator'],
+  current: ['YTD', 'Year to date', 'Actual to date', 'Cumulative', 'This year'],
+  previous: ['Last year', 'Previous year', 'Prior year', 'Same period last year', 'Same quarter last year'],
 };
 
 /** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
@@ -140,6 +151,8 @@ export interface Vocabulary {
   labelPattern: string;
   /** What a scorecard column headed so holds besides figures ('Ref' → 'ref', 'Performance indicator' → 'name'), or null. */
   scorecardColumnOf(heading: string): ScorecardColumn | null;
+  /** A label that names its field only where the card prints no other ('Baseline', 'Year to date', 'Last year'). */
+  isSecondary(label: string): boolean;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -172,6 +185,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
 
   // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
   const known = new Map<string, Field[]>();
+  const secondary = new Set(Object.values(SECONDARY_LABELS).flatMap((ls) => ls.map(fold)));
+  const secondaryLabels = new Set<string>();
   const fieldsOf = (label: string): Field[] => {
     const t = fold(label).replace(/[:：]$/, '').trim();
     if (!t || t.length > 60 || !whole.test(t)) return [];
@@ -181,6 +196,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
       // value's label qualified as an earlier period ('Performance last quarter') names the previous value.
       const u = t.replace(leadingPeriod, '');
       const l = all.find((x) => u === x || u.startsWith(`${x} `) || u.startsWith(`${x}(`));
+      if (l && secondary.has(l)) secondaryLabels.add(t);
       fields = l ? byLabel.get(l)! : [];
       if (l && fields[0] === 'current' && earlier.test(u.slice(l.length))) fields = ['previous'];
       known.set(t, fields);
@@ -192,7 +208,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const byHeading = new Map<string, ScorecardColumn>();
   for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
   const scorecardColumnOf = (heading: string): ScorecardColumn | null => byHeading.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
-  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf };
+  const isSecondary = (label: string): boolean => fieldsOf(label).length > 0 && secondaryLabels.has(fold(label).replace(/[:：]$/, '').trim());
+  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary };
 }
 
 let active: Vocabulary = compileVocabulary();

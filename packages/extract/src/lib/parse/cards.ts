@@ -7,8 +7,8 @@ import type { Item } from './items';
 import { resolveScattered } from './scattered';
 import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables';
 import type { Section } from '../vocabulary';
-import { hasFigures } from './pairs';
-import type { Field } from '../lexicon';
+import { hasFigures, type Pair } from './pairs';
+import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
@@ -57,7 +57,9 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
   const labels: Partial<Record<Field, string>> = {};
-  for (const p of pairs) {
+  // A field's main label before a secondary one ('Target' before 'Baseline', 'This quarter' before 'YTD').
+  const secondary = (p: Pair) => (vocabulary().isSecondary(p.label) ? 1 : 0);
+  for (const p of [...pairs].sort((a, b) => secondary(a) - secondary(b))) {
     if (p.field === 'rag' || p.field === 'previousRag' || cols.cells[p.field]) continue;
     cols.cells[p.field] = { raw: p.raw, prov: p.prov };
     labels[p.field] = p.label;

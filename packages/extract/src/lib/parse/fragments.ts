@@ -10,6 +10,7 @@ import { readValueTable, tableKind } from './tables';
 import { fitsField, tablePairs, type Pair } from './pairs';
 import { axisRuns } from './card-figures';
 import { ragWord, startsWithSectionLabel } from '../vocabulary';
+import { vocabulary } from '../lexicon';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
 export interface Fragment {
@@ -37,7 +38,8 @@ export function slotsOf(item: Item, stacked?: Set<Item>): string[] {
   return [];
 }
 
-const pairSlot = (p: Pair) => (p.field === 'rag' ? 'rag' : `f:${p.field}`);
+// A secondary label ('Baseline' beside 'Target') has a slot of its own: the card may print both.
+const pairSlot = (p: Pair) => (p.field === 'rag' ? 'rag' : vocabulary().isSecondary(p.label) ? `f:${p.field}~${p.label.toLowerCase()}` : `f:${p.field}`);
 
 /** A line that can be a card's title: short, one line of its own, not a sentence or a label. */
 export function isTitleLike(item: Item): boolean {
@@ -94,6 +96,8 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
 }
 
 const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
+/** A slot of a figure, under its main label or a secondary one ('f:target~baseline'). */
+const isFigureSlot = (slot: string) => FIGURE_SLOTS.includes(slot.split('~')[0]);
 const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
 
 /**
@@ -130,7 +134,7 @@ function demoteSubheadings(items: Item[], skip: Set<number>): void {
     for (let p = pos + 1; p < items.length; p++) {
       const t = items[p].cls.type;
       if (t === 'heading' || t === 'title') break;
-      if (!skip.has(p) && slotsOf(items[p]).some((s) => FIGURE_SLOTS.includes(s))) return;
+      if (!skip.has(p) && slotsOf(items[p]).some(isFigureSlot)) return;
       if (!skip.has(p) && (t === 'header' || t === 'values')) return;
     }
     item.cls = { type: 'text' };
@@ -173,7 +177,7 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     const slots = slotsOf(item, stacked);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
-    const late = slots.some((s) => FIGURE_SLOTS.includes(s)) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;
+    const late = slots.some(isFigureSlot) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;
     const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
     if (heading) close(badgeAbove(items, cur.positions));
     else if (late || repeated) {
@@ -201,7 +205,7 @@ const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positio
 
 export function isCardLike(items: Item[], f: Fragment): boolean {
   if (f.slots.has('values')) return true;
-  if (['f:current', 'f:previous', 'f:target'].some((s) => f.slots.has(s))) return true;
+  if ([...f.slots].some((s) => s !== 'values' && isFigureSlot(s))) return true;
   if (f.positions.some((p) => items[p].cls.type === 'header')) return true;
   return false;
 }

@@ -108,3 +108,32 @@ describe('figures labelled by the period they cover', () => {
   });
 });
 
+describe('a second label for a field the card already has', () => {
+  test("'Baseline' beside 'Target', 'Year to date' beside 'This quarter', 'Last year' beside 'Last quarter': one card, the main label holds", async () => {
+    const text = [
+      '### KPI 1: Council tax collected',
+      '',
+      '**Baseline:** 50%  ',
+      '**Target:** 56%  ',
+      '**This quarter:** 26%  ',
+      '**Year to date:** 54%  ',
+      '**Same quarter last year:** 53%  ',
+      '**Last quarter:** 28%  ',
+      '**RAG:** Amber',
+      '',
+      '**Commentary:** Billing run delayed.',
+      '',
+      '### KPI 2: Business rates collected',
+      '',
+      '| Baseline | Target | Actual | Previous | RAG |',
+      '|---|---|---|---|---|',
+      '| 40% | 45% | 47% | 44% | Green |',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.rag?.raw, c.commentary])).toEqual([
+      ['KPI 1', '56%', '26%', '28%', 'Amber', 'Billing run delayed.'],
+      ['KPI 2', '45%', '47%', '44%', 'Green', null],
+    ]);
+  });
+});
+

@@ -3,6 +3,7 @@ import { headerRoles, periodHeading, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
 import { latestFirst } from './label-periods';
+import { vocabulary } from '../lexicon';
 
 type Roles = ({ role: Role; label: string } | null)[];
 
@@ -18,6 +19,11 @@ export function valueHeaderRoles(row: string[]): Roles | null {
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
   if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;
+  // A secondary column beside the main one for the same field ('Baseline | Target'): the main one holds it.
+  roles.forEach((r, i) => {
+    const main = (k: number) => k !== i && roles[k]?.role === r?.role && !vocabulary().isSecondary(cells[k]) && vocabulary().fieldsOf(cells[k]).length === 1;
+    if (r && vocabulary().isSecondary(cells[i]) && roles.some((_, k) => main(k))) roles[i] = null;
+  });
   // Several columns under the current value's label, each naming a period ('Q2 outturn | Q1 outturn').
   const currents = roles.flatMap((r, i) => (r?.role === 'current' ? [i] : []));
   const dated = currents.length >= 2 ? latestFirst(currents.map((i) => cells[i])) : null;

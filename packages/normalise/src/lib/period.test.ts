@@ -46,6 +46,12 @@ describe('the period as titles print it', () => {
     return `${p.fiscalYear} Q${p.quarter}`;
   };
 
+  test("a table's period columns further down do not outweigh the title's dates", async () => {
+    const { parseBlocks, markdownBlocks } = await import('@kpi/extract');
+    const text = '# Performance Report: Quarter 2 (July to September 2024)\n\n| Ref | Indicator | Q1 2024/25 | Q2 2024/25 | Target |\n|---|---|---|---|---|\n| R1 | Council tax collected | 28% | 54% | 56% |\n';
+    expect(resolvePeriod(parseBlocks(await markdownBlocks(text)).periodEvidence)).toMatchObject({ fiscalYear: '2024/25', quarter: 2 });
+  });
+
   test.each([
     ['Quarter 2 Performance Report (July – September 2024)', '2024/25 Q2'],
     ['Performance Report: July to September 2024', '2024/25 Q2'],
@@ -59,6 +65,9 @@ describe('the period as titles print it', () => {
     ['Corporate performance as at 30 September 2024', '2024/25 Q2'],
     ['Quarterly performance report – period ending 31 December 2024', '2024/25 Q3'],
     ['Performance report quarter 4 (January to March 2025)', '2024/25 Q4'],
+    ['Qtr 2 2024/25 performance', '2024/25 Q2'],
+    ['Q2 (July – September) 2024/25', '2024/25 Q2'],
+    ['Performance for the quarter ending 30 September 2024', '2024/25 Q2'],
   ])('%s → %s', async (title, want) => {
     expect(await periodOf(title)).toBe(want);
   });

@@ -73,6 +73,16 @@ function splitBracketRag(value: string): [string, string | null] {
   return [value, null];
 }
 
+/** A period printed as a figure's label ('Q2 2024/25: 54%', 'Sep-24: 91%'): that period's value. */
+const PERIOD_LABEL = String.raw`(?:Q|Quarter\s*)[1-4]\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s-]+(?:19|20)?\d{2}`;
+const periodLabel = new RegExp(`^(?:${PERIOD_LABEL})$`, 'i');
+
+/** The fields a line's label may name: the vocabulary's, or the current value for a period alone (the latest of several is). */
+const fieldsOfLabel = (label: string): Field[] => {
+  const fields = vocabulary().fieldsOf(label);
+  return fields.length ? fields : periodLabel.test(label.trim()) ? ['current'] : [];
+};
+
 const patterns = new WeakMap<object, { labelled: RegExp; bare: RegExp }>();
 function linePatterns() {
   const v = vocabulary();
@@ -80,7 +90,7 @@ function linePatterns() {
   if (!p) {
     p = {
       // 'Target: 95%', 'Target = 95%', and a spaced dash ('Target – 95%').
-      labelled: new RegExp(`(^|[\\s,;·|•]+)(${v.labelPattern})(?:\\s*[:=]|\\s+[–—-](?=\\s))\\s*`, 'gi'),
+      labelled: new RegExp(`(^|[\\s,;·|•]+)(${v.labelPattern}|${PERIOD_LABEL})(?:\\s*[:=]|\\s+[–—-](?=\\s))\\s*`, 'gi'),
       bare: new RegExp(`^(${v.labelPattern})\\s+(\\S.{0,40})$`, 'i'),
     };
     patterns.set(v, p);
@@ -107,7 +117,7 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   labelled.lastIndex = 0;
   // A labelled pair needs a ':', '=' or spaced dash: most lines of text have none, and the label scan is costly.
   for (let m = /[:=]|\s[–—-]\s/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
-    if (!v.fieldsOf(m[2]).length) continue;
+    if (!fieldsOfLabel(m[2]).length) continue;
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
   }
   if (!hits.length) {
@@ -126,7 +136,7 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
     const [raw, rag] = splitBracketRag(value);
-    const field = v.fieldsOf(h.label).find((f) => fitsField(f, raw));
+    const field = fieldsOfLabel(h.label).find((f) => fitsField(f, raw));
     if (field) out.push({ field, label: h.label, raw, rag });
   });
   return out.length ? out : null;

@@ -15,8 +15,8 @@ export interface PeriodEvidence {
 const QUARTER_FY = /quarter\s*([1-4])\s*,?\s*(?:of\s+)?(?:fy\s*)?((?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/i;
 const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
 /** In a title, a few words may stand between ('Quarter 2 performance report 2024/25', '2024-25: Quarter 3'). */
-const TITLE_QUARTER_FY = /quarter\s*([1-4])\b(?:[\s,:–—-]+[A-Za-z&]+){0,4}?[\s,:–—-]+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
-const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:–—-]+[A-Za-z&]+){0,4}?[\s,:–—-]+quarter\s*([1-4])\b/i;
+const TITLE_QUARTER_FY = /quarter\s*([1-4])\b(?:[\s,:()–—-]+[A-Za-z&]+){0,4}?[\s,:()–—-]+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
+const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:()–—-]+[A-Za-z&]+){0,4}?[\s,:()–—-]+quarter\s*([1-4])\b/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
 const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
 /** A month range in a title ('July to September 2024', 'Jul – Sep 2024'): the paper's quarter by its end. */
@@ -30,7 +30,7 @@ function quarterWords(text: string): string {
   return text
     .replace(/\bquarter\s+(one|two|three|four)\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
     .replace(/\b(first|second|third|fourth)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
-    .replace(/\bQ([1-4])\b/g, 'quarter $1');
+    .replace(/\b(?:Q|Qtr\.?\s*)([1-4])\b/g, 'quarter $1');
 }
 
 /** A title's half-year or year-end report ('Mid-year performance report 2024/25') as its quarter. */
@@ -46,9 +46,14 @@ function titleQuarterWords(text: string): string {
 export function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
   const out: PeriodEvidence[] = [];
   const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
-  const title = earliest(titleQuarterWords(headline(items)), [QUARTER_FY, FY_QUARTER, TITLE_QUARTER_FY, TITLE_FY_QUARTER]) ?? earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]);
+  const lead = headline(items);
+  const titled = earliest(titleQuarterWords(lead), [QUARTER_FY, FY_QUARTER, TITLE_QUARTER_FY, TITLE_FY_QUARTER]);
+  const leadCovering = COVERING.exec(lead) ?? MONTH_RANGE.exec(lead) ?? AS_AT.exec(lead);
+  // Further down the head, a quarter and year name the paper's period only when its title gave no dates: a
+  // table's 'Q1 2024/25' column is not the period of a paper titled 'Quarter 2 (July to September 2024)'.
+  const title = titled ?? (leadCovering ? null : earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]));
   if (title) out.push({ source: 'title', text: title, prov: at });
-  const covering = COVERING.exec(head) ?? MONTH_RANGE.exec(headline(items)) ?? AS_AT.exec(headline(items)) ?? COVERING.exec(all);
+  const covering = leadCovering ?? COVERING.exec(head) ?? COVERING.exec(all);
   if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
   const statement = earliest(quarterWords(all), [QUARTER_FY, FY_QUARTER]);
   if (statement) out.push({ source: 'statement', text: statement, prov: at });

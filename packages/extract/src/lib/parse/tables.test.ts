@@ -83,6 +83,24 @@ describe('figures labelled by the period they cover', () => {
     ]);
   });
 
+  test("periods alone as labels ('Q1 2024/25: 28%') and period headings with a unit ('Q2 2024/25 (%)')", async () => {
+    const text = [
+      '### KPI 1: Council tax collected',
+      '',
+      '**Target:** 56%  ',
+      '**Q1 2024/25:** 28%  ',
+      '**Q2 2024/25:** 54%  ',
+      '**RAG:** Amber',
+      '',
+      '| Ref | Indicator | Target | Q1 2024/25 (%) | Q2 2024/25 (%) | RAG |',
+      '|---|---|---|---|---|---|',
+      '| R1 | Invoices paid within 30 days | 95% | 92.1% | 96.4% | Green |',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw])).toEqual([['KPI 1', '56%', '54%', '28%']]);
+    expect(r.scorecard.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw])).toEqual([['R1', '95%', '96.4%', '92.1%']]);
+  });
+
   test("a value label with its period ('Q2 outturn', 'Q1 outturn'), on lines or heading columns: the latest is current", async () => {
     const text = [
       '# Environment Committee – Quarter 2 2024/25',

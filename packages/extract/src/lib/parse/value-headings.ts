@@ -8,7 +8,11 @@ import { vocabulary } from '../lexicon';
 type Roles = ({ role: Role; label: string } | null)[];
 
 /** A heading that is a period and nothing else: 'Q2 2024/25', 'Sep-25', '2023/24', or a quarter alone ('Q3'). */
-const isPeriodOnly = (cell: string) => periodHeading(cell) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(cell);
+const isPeriodOnly = (cell: string) => {
+  // A unit in brackets after the period ('Q1 2024/25 (%)') does not change which period heads the column.
+  const t = cell.replace(/\s*\((?:%|£|£k|£m|£000s?|days|no\.?|number|count)\)$/i, '');
+  return periodHeading(t) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(t);
+};
 
 /** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */
 export function valueHeaderRoles(row: string[]): Roles | null {

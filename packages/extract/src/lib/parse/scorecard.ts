@@ -4,7 +4,7 @@
  */
 import type { Card, Cell, Provenance, ScorecardRow } from '../schema';
 import { vocabulary } from '../lexicon';
-import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, type Role } from '../vocabulary';
+import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, sectionLabel, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { fitsField } from './pairs';
 import { cellProv, clean } from './cells';
@@ -21,9 +21,11 @@ export interface ScorecardLayout {
 }
 
 const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: 'actions' } as const;
+/** Where a labelled comment row's text goes ('Comment: …', 'Corrective action: …'). */
+const SECTION_FIELDS: Partial<Record<string, 'commentary' | 'pathToGreen' | 'actions'>> = TEXT_COLUMNS;
 
 /** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
-const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true);
+const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true) && !vocabulary().fieldsOf(t).length;
 /** Row labels of a table of periods ('Quarter 2', 'Year to date', 'Month'): periods, not KPI names. */
 const PERIOD_NAME = /^(?:(?:quarter|qtr|q)\s*[1-4]|year\s+to\s+date|ytd|month|quarter|year|this\s+(?:month|quarter|year)|last\s+(?:month|quarter|year))\b/i;
 
@@ -83,6 +85,16 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   const out: ScorecardRow[] = [];
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
+    // A merged cell across the row (Word repeats it in every column): a group's name, or the KPI above's comment.
+    const spanned = new Set(row.filter(Boolean));
+    if (spanned.size === 1 && row.filter(Boolean).length >= 2) {
+      const last = out[out.length - 1];
+      const text = [...spanned][0];
+      const labelled = sectionLabel(text);
+      const field = labelled ? SECTION_FIELDS[labelled.section] : text.split(/\s+/).length >= 8 && /[.!]$/.test(text) ? 'commentary' : undefined;
+      if (last && field && !last[field]) last[field] = labelled ? labelled.rest || null : text;
+      continue;
+    }
     const filled = rowRoles(roles, head, row);
     const colOf = (role: Role) => filled.findIndex((x) => x?.role === role);
     const name = row[nameCol] ?? '';

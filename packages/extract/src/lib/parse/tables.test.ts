@@ -155,3 +155,50 @@ describe('a second label for a field the card already has', () => {
   });
 });
 
+describe('merged rows and tables on their side', () => {
+  test("a row merged across a scorecard (Word repeats it in every cell) is a group, or a labelled comment on the KPI above", () => {
+    const group = 'Priority 1: Housing';
+    const comment = 'Comment: Cable faults took longer to fix because of network operator delays.';
+    const rows = [
+      ['Ref', 'Measure', 'Target', 'Previous', 'Current', 'Status'],
+      Array(6).fill(group),
+      ['HS1', 'Percentage of homes meeting Decent Homes Standard', '98%', '96.2%', '97.1%', 'Amber'],
+      Array(6).fill(comment),
+      ['EN1', 'Percentage of household waste recycled', '50%', '47.3%', '44.1%', 'Red'],
+    ];
+    expect(plain(rows)).toEqual([
+      ['HS1', 'Percentage of homes meeting Decent Homes Standard', '98%', '96.2%', '97.1%', null, 'Amber', 'Cable faults took longer to fix because of network operator delays.'],
+      ['EN1', 'Percentage of household waste recycled', '50%', '47.3%', '44.1%', null, 'Red', null],
+    ]);
+  });
+
+  test('periods across the top and a row per field, or a row per period: the latest filled period is the card’s', async () => {
+    const text = [
+      '### FP1: Percentage of invoices paid within 30 days',
+      '',
+      '|  | Q2 2024/25 | Q3 2024/25 |',
+      '|---|---|---|',
+      '| Actual | 93% | 91% |',
+      '| Target | 95% | 95% |',
+      '| RAG | Amber | Red |',
+      '',
+      '### KPI 4: Calls answered within 60 seconds',
+      '',
+      '| Quarter | Actual | Target |',
+      '|---|---|---|',
+      '| Q1 | 80.1% | 85% |',
+      '| Q2 | 81.5% | 85% |',
+      '| Q3 | 83.2% | 85% |',
+      '| Q4 |  | 85% |',
+      '',
+      'RAG: Amber',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.scorecard).toEqual([]);
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.rag?.raw, c.previousRag?.raw ?? null])).toEqual([
+      ['FP1', '95%', '91%', '93%', 'Red', 'Amber'],
+      ['KPI 4', '85%', '83.2%', '81.5%', 'Amber', null],
+    ]);
+  });
+});
+

@@ -7,7 +7,8 @@ import { prov as mkProv, type Cell, type Provenance, type RagKeyEntry } from '..
 import { fitsField, hasFigures, tablePairs } from './pairs';
 import { vocabulary } from '../lexicon';
 import { readSummaryTable } from './summary';
-import { headerRoles, periodHeading, periodBasisOf, ragWord, type Role } from '../vocabulary';
+import { headerRoles, periodHeading, periodBasisOf, ragLabel, ragWord, type Role } from '../vocabulary';
+import { labelPeriodKey, latestFirst } from './label-periods';
 import { cellProv, clean } from './cells';
 import { rowRoles, valueHeaderRoles } from './value-headings';
 import { scorecardLayout } from './scorecard';
@@ -26,15 +27,63 @@ export interface ValueColumns {
 }
 
 
-/** A card's value table: a heading row over a value row. */
+/**
+ * A value table printed on its side: periods head the columns, each row is a field ('Actual | 93% | 91%',
+ * 'Target | 95% | 95%', 'RAG | Amber | Red'). The latest period with a figure is this quarter's, the one
+ * before it last quarter's (the previous value, the previous RAG).
+ */
+function readTransposed(rows: string[][], base: Provenance): ValueColumns | null {
+  const head = rows[0]?.map(clean) ?? [];
+  const periods = head.flatMap((c, i) => (i > 0 && labelPeriodKey(c) ? [i] : []));
+  const order = latestFirst(periods.map((i) => head[i]));
+  const body = rows.slice(1).map((r, k) => ({ r: r.map(clean), k: k + 1 })).filter((x) => x.r.some(Boolean));
+  const fielded = body.map((x) => ({ ...x, field: vocabulary().fieldOf(x.r[0] ?? '') ?? (ragLabel(x.r[0] ?? '') ? ('rag' as const) : null) })).filter((x) => x.field);
+  if (!order || fielded.length < 2 || fielded.length < body.length - 1) return null;
+  const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
+  for (const { r, k, field } of fielded) {
+    const filled = order.map((o) => periods[o]).filter((c) => r[c]);
+    const cell = (c: number | undefined): Cell | null => (c === undefined ? null : { raw: r[c], prov: cellProv(base, k, c) });
+    const latest = cell(filled[0]);
+    const before = cell(filled[1]);
+    if (!latest) continue;
+    if (field === 'current') {
+      out.cells.current ??= latest;
+      out.currentLabel ??= head[filled[0]];
+      if (before) (out.cells.previous ??= before), (out.previousLabel ??= head[filled[1]]);
+    } else if (field === 'rag') {
+      out.rag ??= latest;
+      if (before) out.cells.previousRag ??= before;
+    } else if (!out.cells[field!]) {
+      out.cells[field!] = latest;
+      if (field === 'target') out.targetLabel = r[0];
+      if (field === 'floor') out.floorLabel = r[0];
+    }
+  }
+  return out.cells.current || out.cells.target ? out : null;
+}
+
+/** A card's value table: a heading row over a value row (or, on its side, a row per field under periods). */
 export function readValueTable(rows: string[][], base: Provenance): ValueColumns | null {
+  const transposed = readTransposed(rows, base);
+  if (transposed) return transposed;
   for (let h = 0; h < rows.length; h++) {
     const roles = valueHeaderRoles(rows[h]);
     if (!roles) continue;
-    const v = rows.slice(h + 1).findIndex((r) => r.some((c) => clean(c)));
+    let v = rows.slice(h + 1).findIndex((r) => r.some((c) => clean(c)));
     if (v < 0) return null;
+    // A row per period ('Q1 | 80.1% | 85%', 'Q2 | …'): the latest period with a figure is the card's, the one
+    // before it gives the previous value.
+    const current = roles.findIndex((r) => r?.role === 'current');
+    const periodRows = rows.slice(h + 1).map((r, k) => ({ k, r })).filter(({ r }) => r.some((c) => clean(c)));
+    const byPeriod = periodRows.length >= 2 && current > 0 && !roles[0] ? latestFirst(periodRows.map(({ r }) => clean(r[0] ?? ''))) : null;
+    const dated = byPeriod?.map((i) => periodRows[i]).filter(({ r }) => clean(r[current] ?? '')) ?? [];
+    if (dated.length) v = dated[0].k;
     const valueRow = rows[h + 1 + v];
     const out: ValueColumns = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
+    if (dated[1] && !roles.some((r) => r?.role === 'previous')) {
+      out.cells.previous = { raw: clean(dated[1].r[current]), prov: cellProv(base, h + 1 + dated[1].k, current) };
+      out.previousLabel = clean(dated[1].r[0]);
+    }
     const ragCol = rows[h].findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
     if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
     rowRoles(roles, rows[h], valueRow).forEach((r, col) => {

@@ -131,6 +131,18 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     return [{ field, label: m[1].trim(), raw, rag }];
   }
   if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
+  // A label's first word may end the value before it ('Good is high Target: 8' is 'Good is high', then
+  // 'Target'): it does where the value only fits with it and the rest is still a label.
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i];
+    const word = /^\S+\s+/.exec(h.label)?.[0];
+    const rest = word ? h.label.slice(word.length) : '';
+    const before = text.slice(hits[i - 1].valueStart, h.start).replace(SEPARATORS, '').trim();
+    const fits = (raw: string) => fieldsOfLabel(hits[i - 1].label).some((f) => fitsField(f, raw));
+    if (word && fieldsOfLabel(rest).length && !fits(before) && fits(`${before} ${word.trim()}`)) {
+      hits[i] = { label: rest, start: h.start + word.length, valueStart: h.valueStart };
+    }
+  }
   const out: Omit<Pair, 'prov'>[] = [];
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;

@@ -20,6 +20,8 @@ export interface PdfTable {
 export interface TableLayout {
   header: string[];
   bounds: { lo: number; hi: number }[];
+  /** Where each heading is printed (left to right): a cell under it overlaps it, or sits in the gap beside it. */
+  spans?: { x0: number; x1: number }[];
   kind: 'summary' | 'key' | 'grid';
   /** A card's value table has a single value row. */
   oneRow: boolean;

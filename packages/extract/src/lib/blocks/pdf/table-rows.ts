@@ -14,8 +14,8 @@ import { cellText, isHeaderCell, isValueCell, textColumn, type PdfTable, type Ta
  */
 export function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
   const { bounds, kind } = layout;
-  const colOf = (s: Seg) => bounds.findIndex((b) => s.x + s.w / 2 >= b.lo && s.x + s.w / 2 < b.hi && s.x >= b.lo - 4);
   const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
+  const colOf = columnFinder(layout, lines);
   const rows: Seg[][][] = [];
   let lastBottom = top;
   const rowHeight = lines[0]?.[0].h ?? 0;
@@ -54,6 +54,34 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[
     if (layout.oneRow) break;
   }
   return rows;
+}
+
+/**
+ * Which column a run belongs to. A run under exactly one heading is that heading's (headings centred over
+ * wider cells, a wide last column); a run in the gap between two headings is the left one's where headings
+ * are printed at their columns' left edges (numbers right-aligned in their cells), else the nearer one's;
+ * otherwise the spans between headings decide (-1: outside the table).
+ */
+function columnFinder(layout: TableLayout, lines: Seg[][]): (s: Seg) => number {
+  const { bounds, spans } = layout;
+  const byBounds = (s: Seg) => bounds.findIndex((b) => s.x + s.w / 2 >= b.lo && s.x + s.w / 2 < b.hi && s.x >= b.lo - 4);
+  if (!spans || spans.length !== bounds.length) return byBounds;
+  const body = lines.filter((l) => l.length > 1).flat();
+  const leftAligned = body.some((s) => Math.abs(s.x - spans[0].x0) < 1.5) && body.every((s) => s.x >= spans[0].x0 - 1.5);
+  return (s: Seg) => {
+    const old = byBounds(s);
+    const x1 = s.x + s.w;
+    const under = spans.flatMap((sp, i) => (Math.min(x1, sp.x1 + 1) - Math.max(s.x, sp.x0 - 1) > 0 ? [i] : []));
+    if (under.length === 1) return under[0];
+    if (under.length > 1) return old;
+    const right = spans.findIndex((sp) => sp.x0 > x1);
+    if (right <= 0) return old;
+    if (leftAligned) return right - 1;
+    if (old >= 0) return old;
+    const centre = s.x + s.w / 2;
+    const dist = (i: number) => Math.abs((spans[i].x0 + spans[i].x1) / 2 - centre);
+    return dist(right - 1) <= dist(right) ? right - 1 : right;
+  };
 }
 
 /**

@@ -213,3 +213,52 @@ describe('a scorecard with group rows inside the table', () => {
     expect(blocks.filter((b) => b.kind === 'table')).toEqual([]);
   });
 });
+
+describe('cells that do not line up with their headings', () => {
+  const table = async (heads: [number, string][], rows: [number, string][][]) => {
+    const texts: PdfText[] = [
+      ...heads.map(([x, text]) => ({ x, top: 60, text, size: 9, bold: true })),
+      ...rows.flatMap((r, i) => r.map(([x, text]) => ({ x, top: 74 + i * 14, text, size: 9 }))),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 842, height: 595, texts }]));
+    return blocks.filter((b) => b.kind === 'table').map((b) => b.rows);
+  };
+
+  test('headings centred over wider left-aligned cells', async () => {
+    const rows = await table([[80, 'Ref'], [316, 'Indicator'], [571, 'Target'], [652, 'Current'], [739, 'Status']], [
+      [[54, 'KPI 01'], [132, 'Percentage of council tax collected in year'], [552, '55%'], [630, '56%'], [720, 'Green']],
+      [[54, 'KPI 02'], [132, 'Percentage of business rates collected in year'], [552, '57%'], [630, '52%'], [720, 'Red']],
+    ]);
+    expect(rows).toEqual([[
+      ['Ref', 'Indicator', 'Target', 'Current', 'Status'],
+      ['KPI 01', 'Percentage of council tax collected in year', '55%', '56%', 'Green'],
+      ['KPI 02', 'Percentage of business rates collected in year', '57%', '52%', 'Red'],
+    ]]);
+  });
+
+  test('numbers right-aligned in their cells under headings at the cells’ left edges; a wide last column', async () => {
+    const rows = await table([[54, 'Ref'], [139, 'Indicator'], [400, 'Target'], [470, 'Current'], [540, 'Status'], [600, 'Comments']], [
+      [[54, 'KPI 01'], [139, 'Percentage of council tax collected'], [446, '55%'], [516, '56%'], [540, 'Green'], [600, 'Collection is slightly ahead of the profile for the year.']],
+      [[54, 'KPI 02'], [139, 'Percentage of business rates collected'], [446, '57%'], [516, '52%'], [540, 'Red'], [600, 'Two large ratepayers have deferred payment.']],
+    ]);
+    expect(rows).toEqual([[
+      ['Ref', 'Indicator', 'Target', 'Current', 'Status', 'Comments'],
+      ['KPI 01', 'Percentage of council tax collected', '55%', '56%', 'Green', 'Collection is slightly ahead of the profile for the year.'],
+      ['KPI 02', 'Percentage of business rates collected', '57%', '52%', 'Red', 'Two large ratepayers have deferred payment.'],
+    ]]);
+  });
+
+  test("a heading's second line that is also a word of value ('Intervention' / 'level') stays in the heading", async () => {
+    const texts: PdfText[] = [
+      ...[[50, 'Target'], [120, 'Intervention'], [200, 'Actual this'], [280, 'Previous'], [350, 'RAG']].map(([x, text]) => ({ x: x as number, top: 60, text: text as string, size: 7 })),
+      { x: 120, top: 68, text: 'level', size: 7 },
+      { x: 200, top: 68, text: 'quarter', size: 7 },
+      ...[[50, '£1,575,000'], [120, '£1,480,500'], [200, '£1,393,675'], [280, '£1,528,541'], [350, 'Red']].map(([x, text]) => ({ x: x as number, top: 77, text: text as string, size: 7 })),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows)).toEqual([[
+      ['Target', 'Intervention level', 'Actual this quarter', 'Previous', 'RAG'],
+      ['£1,575,000', '£1,480,500', '£1,393,675', '£1,528,541', 'Red'],
+    ]]);
+  });
+});

@@ -38,7 +38,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
     // The band stops at the first line below that holds a value (the first data row).
     // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
-    const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text)).map((s) => s.y));
+    // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a value.
+    const completes = (s: Seg) => free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && isNamedHeading(`${a.text} ${s.text}`));
+    const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text) && !completes(s)).map((s) => s.y));
     // Status words on the heading line itself ('Service | Blue | Green | Amber | Red | Total') head a summary's
     // columns when two or more differ; under a heading they are values.
     const statusHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
@@ -62,7 +64,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s)));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
     const columns: Column[] = [];
     for (const s of band.sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
@@ -100,7 +102,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
     const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(cellText(c.segs)) ?? ''));
-    const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, kind, oneRow: valueTable };
+    const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) {
       // Headings at the foot of a page, nothing under them: the table goes on overleaf.

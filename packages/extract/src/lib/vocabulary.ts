@@ -202,6 +202,9 @@ export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: str
 /** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
 export const summaryStatus = remembered(function summaryStatus(text: string): string | null {
   const t = text.replace(/\s+/g, ' ').trim().replace(/[:*]$/, '');
+  // A status with its meaning after a dash or colon ('Green – on or above target', 'Red: below tolerance').
+  const head = t.replace(/\s*(?:[–—:]|\s-)\s+\S.*$/, '');
+  if (head !== t && head.length <= 30 && ragWord(head, true)) return ragWord(head, true);
   if (!t || t.length > 30) return null;
   const rag = ragWord(t, true);
   if (rag) return rag;

@@ -39,6 +39,18 @@ describe('RAG summary tables in every shape', () => {
     expect(out![0].count!.prov.cell).toEqual({ table: 7, row: 3, col: 1 });
   });
 
+  test("statuses with their meaning ('Green – on or above target'), counts with their share ('12 (67%)'), counts for two periods (the latest)", () => {
+    expect(plain(readSummaryTable([['Status', 'Number', '%'], ['Green – on or above target', '12', '67%'], ['Amber – within tolerance', '4', '22%'], ['Red: below tolerance', '2', '11%'], ['Total', '18', '100%']], prov()))).toEqual([
+      ['Green', '12', '67%'], ['Amber', '4', '22%'], ['Red', '2', '11%'],
+    ]);
+    expect(plain(readSummaryTable([['Green', 'Amber', 'Red', 'Total'], ['12 (67%)', '4 (22%)', '2 (11%)', '18']], prov()))).toEqual([
+      ['Green', '12', '67%'], ['Amber', '4', '22%'], ['Red', '2', '11%'],
+    ]);
+    expect(plain(readSummaryTable([['Status', 'Q2 2024/25', 'Q3 2024/25'], ['Green', '11', '12'], ['Amber', '5', '4'], ['Red', '3', '2'], ['Total', '19', '18']], prov()))).toEqual([
+      ['Green', '12', null], ['Amber', '4', null], ['Red', '2', null],
+    ]);
+  });
+
   test('a KPI table with a RAG column, or a key of RAG definitions, is not a summary', () => {
     expect(readSummaryTable([['Indicator', 'Target', 'Actual', 'RAG'], ['Invoices paid', '95%', '96%', 'Green'], ['Calls answered', '90%', '80%', 'Red']], prov())).toBeNull();
     expect(readSummaryTable([['Red', 'more than 10% off target'], ['Amber', 'within 10% of target'], ['Green', 'on target']], prov())).toBeNull();

@@ -7,13 +7,23 @@ import type { Cell, Provenance, SummaryCount } from '../schema';
 import { summaryStatus } from '../vocabulary';
 import type { Item } from './items';
 import { cellProv, clean } from './cells';
+import { labelPeriodKey, latestFirst } from './label-periods';
 
 const TOTAL = /^(?:total|totals|all|overall|grand total)$/i;
 const NONE = /^[-–—]$/;
 const COUNT = /^\d[\d,]*$/;
 const PERCENT = /^\d+(?:\.\d+)?\s*%$/;
 
-const isCount = (t: string) => COUNT.test(t) || NONE.test(t);
+/** A count with its share in brackets ('12 (67%)'). */
+const COUNT_SHARE = /^(\d[\d,]*)\s*\((\d+(?:\.\d+)?\s*%)\)$/;
+
+const isCount = (t: string) => COUNT.test(t) || NONE.test(t) || COUNT_SHARE.test(t);
+
+/** A count cell's count and, printed with it in brackets, its percentage: each as its own text. */
+function countCell(raw: string, prov: Provenance): { count: Cell; percentage: Cell | null } {
+  const m = COUNT_SHARE.exec(raw);
+  return m ? { count: { raw: m[1], prov }, percentage: { raw: m[2], prov } } : { count: { raw, prov }, percentage: null };
+}
 
 
 /** Statuses down the first column: one row per status, count and percentage columns found by heading or content. */
@@ -28,7 +38,15 @@ function statusRows(rows: string[][], base: Provenance): SummaryCount[] | null {
   const width = Math.max(...body.map(({ r }) => r.length));
   let countCol = -1;
   let pctCol = -1;
+  // Counts for several periods ('Status | Q2 2024/25 | Q3 2024/25'): the latest period's.
+  const countCols = [...Array(width).keys()].slice(1).filter((c) => {
+    const values = statusRows.map(({ r }) => r[c] ?? '').filter(Boolean);
+    return values.length > 0 && values.every(isCount) && labelPeriodKey(header[c] ?? '') !== null;
+  });
+  const latest = latestFirst(countCols.map((c) => header[c]));
+  if (latest) countCol = countCols[latest[0]];
   for (let c = 1; c < width; c++) {
+    if (latest && countCols.includes(c)) continue;
     const values = statusRows.map(({ r }) => r[c] ?? '').filter(Boolean);
     if (!values.length) continue;
     const h = header[c] ?? '';
@@ -39,8 +57,10 @@ function statusRows(rows: string[][], base: Provenance): SummaryCount[] | null {
   const out: SummaryCount[] = [];
   for (const { r, i } of statusRows) {
     const cell = (c: number): Cell | null => (c >= 0 && r[c] && (isCount(r[c]) || PERCENT.test(r[c])) ? { raw: r[c], prov: cellProv(base, i, c) } : null);
-    const count = cell(countCol);
-    const percentage = cell(pctCol);
+    const counted = cell(countCol);
+    const split = counted ? countCell(counted.raw, counted.prov) : null;
+    const count = split?.count ?? null;
+    const percentage = cell(pctCol) ?? split?.percentage ?? null;
     if (!count && !percentage) continue;
     out.push({ status: summaryStatus(r[0])!, count, percentage, prov: cellProv(base, i, 0) });
   }
@@ -58,23 +78,24 @@ function statusColumns(rows: string[][], base: Provenance): SummaryCount[] | nul
       .map((r, k) => ({ r: r.map(clean), i: h + 1 + k }))
       .filter(({ r }) => cols.some((c) => isCount(r[c.i] ?? '')));
     if (!data.length) continue;
-    const pctRow = data.find(({ r }) => /%|percent/i.test(r[0] ?? '') || cols.every((c) => PERCENT.test(r[c.i] ?? '') || NONE.test(r[c.i] ?? '')));
+    const pctRow = data.find(({ r }) => (!isCount(r[0] ?? '') && /%|percent/i.test(r[0] ?? '')) || cols.every((c) => PERCENT.test(r[c.i] ?? '') || NONE.test(r[c.i] ?? '')));
     const countRows = data.filter((d) => d !== pctRow);
     const total = countRows.find(({ r }) => TOTAL.test(r[0] ?? '')) ?? (countRows.length === 1 ? countRows[0] : null);
     const out: SummaryCount[] = [];
     for (const c of cols) {
       if (TOTAL.test(header[c.i])) continue;
       let count: Cell | null = null;
+      let share: Cell | null = null;
       if (total) {
         const raw = total.r[c.i] ?? '';
-        if (isCount(raw)) count = { raw, prov: cellProv(base, total.i, c.i) };
+        if (isCount(raw)) ({ count, percentage: share } = countCell(raw, cellProv(base, total.i, c.i)));
       } else if (countRows.length) {
         // No total printed: the sum of the sections' rows, with the first row's cell as the place to look.
         const sum = countRows.reduce((n, { r }) => n + (COUNT.test(r[c.i] ?? '') ? Number(r[c.i].replace(/,/g, '')) : 0), 0);
         count = { raw: String(sum), prov: cellProv(base, countRows[0].i, c.i) };
       }
       const pctRaw = pctRow?.r[c.i] ?? '';
-      const percentage = PERCENT.test(pctRaw) ? { raw: pctRaw, prov: cellProv(base, pctRow!.i, c.i) } : null;
+      const percentage = PERCENT.test(pctRaw) ? { raw: pctRaw, prov: cellProv(base, pctRow!.i, c.i) } : share;
       if (count || percentage) out.push({ status: c.status!, count, percentage, prov: cellProv(base, h, c.i) });
     }
     if (out.length >= 2) return out;

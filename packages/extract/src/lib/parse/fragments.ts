@@ -189,6 +189,16 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     cur.positions.push(pos);
   });
   close();
+  // A document or section heading over a card whose own title is printed as a plain line right above its
+  // figures ('Housing Committee' / 'Quarter 2 2024/25' / 'Percentage of rent collected' / the table): the line
+  // titles the card.
+  for (const f of out) {
+    if (f.heading === null || items[f.heading].cls.type !== 'title') continue;
+    const own = untitledHeading(items, f.positions);
+    if (own === null || own <= f.heading || items[own].cls.type !== 'text' || items[own].text.includes(':')) continue;
+    const between = f.positions.filter((p) => p > f.heading! && p < own && !['badge', 'nav', 'rag-word'].includes(items[p].cls.type));
+    if (between.length) f.heading = own;
+  }
   // A headless fragment followed by a headed one with no common slot is the same card.
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i];

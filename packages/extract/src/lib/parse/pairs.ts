@@ -164,7 +164,14 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
   const sections: SectionCell[] = [];
   const names: NameCell[] = [];
   const cellProv = (row: number, col: number): Provenance => ({ ...base, origin: 'table', cell: { table: base.index, row, col } });
+  // A title merged across the form's first row (Word repeats it in every cell): the card's name.
+  const first = rows[0]?.map((c) => c.replace(/\s+/g, ' ').trim()) ?? [];
+  const across = first.length >= 2 && first[0] && first.every((c) => c === first[0]) ? first[0] : null;
+  if (across && rows.length > 1 && !v.fieldsOf(across).length && !v.sectionOf(across) && !nameLabel(across) && !valueTokens(across) && /[A-Za-z]{3}/.test(across)) {
+    names.push({ kind: 'name', text: across, prov: cellProv(0, 0) });
+  }
   rows.forEach((row, r) => {
+    if (r === 0 && names.length) return;
     for (let c = 0; c + 1 < row.length; c++) {
       const label = row[c].replace(/\s+/g, ' ').trim();
       const value = row[c + 1].replace(/\s+/g, ' ').trim();

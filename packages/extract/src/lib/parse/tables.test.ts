@@ -202,3 +202,17 @@ describe('merged rows and tables on their side', () => {
   });
 });
 
+describe("a card's title where Word papers print it", () => {
+  test('a plain line right above the figures titles its card, not the document heading above it', async () => {
+    const text = ['# Housing Committee', '', 'Quarter 2 2024/25', '', 'Percentage of rent collected', '', '| Target | Actual | Previous | RAG |', '|---|---|---|---|', '| 97% | 96% | 95% | Amber |', '', 'Average days to re-let empty homes', '', '| Target | Actual | Previous | RAG |', '|---|---|---|---|', '| 28 | 41 | 37 | Red |'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.title, c.current?.raw])).toEqual([['Percentage of rent collected', '96%'], ['Average days to re-let empty homes', '41']]);
+  });
+
+  test("a title merged across a form table's first row (repeated in every cell) names the card", async () => {
+    const text = ['# Housing Committee – Quarter 2 2024/25', '', '| HC01 – Percentage of rent collected | HC01 – Percentage of rent collected | HC01 – Percentage of rent collected | HC01 – Percentage of rent collected |', '|---|---|---|---|', '| Target | 97.5% | Current | 96.1% |', '| Previous | 95.8% | Status | Amber |'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.title, c.target?.raw, c.current?.raw, c.previous?.raw, c.rag?.raw])).toEqual([['HC01', 'Percentage of rent collected', '97.5%', '96.1%', '95.8%', 'Amber']]);
+  });
+});
+

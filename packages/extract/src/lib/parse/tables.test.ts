@@ -83,6 +83,14 @@ describe('figures labelled by the period they cover', () => {
     ]);
   });
 
+  test("last year's outturn beside this year's quarters is neither current nor previous", () => {
+    const rows = [
+      ['Ref', 'Indicator', 'Outturn 2023/24', 'Q2 2024/25', 'Q3 2024/25', 'Target', 'Status'],
+      ['KPI 01', 'Percentage of council tax collected', '97%', '56%', '83%', '82%', 'Green'],
+    ];
+    expect(plain(rows)).toEqual([['KPI 01', 'Percentage of council tax collected', '82%', '56%', '83%', null, 'Green', null]]);
+  });
+
   test("periods alone as labels ('Q1 2024/25: 28%') and period headings with a unit ('Q2 2024/25 (%)')", async () => {
     const text = [
       '### KPI 1: Council tax collected',

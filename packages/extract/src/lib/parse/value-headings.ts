@@ -2,7 +2,7 @@
 import { headerRoles, periodHeading, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
-import { latestFirst } from './label-periods';
+import { labelPeriodKey, latestFirst } from './label-periods';
 import { vocabulary } from '../lexicon';
 
 type Roles = ({ role: Role; label: string } | null)[];
@@ -36,6 +36,16 @@ export function valueHeaderRoles(row: string[]): Roles | null {
     currents.forEach((i) => (roles[i] = null));
     roles[currents[dated[0]]] = { role: 'current', label: cells[currents[dated[0]]] };
     if (!hasPrevious) roles[currents[dated[1]]] = { role: 'previous', label: cells[currents[dated[1]]] };
+  }
+  // A value label with a period among period columns ('Outturn 2023/24 | Q2 2024/25 | Q3 2024/25'): all by period.
+  const valueCols = cells.flatMap((c, i) => ((roles[i]?.role === 'current' || roles[i]?.role === 'previous') && labelPeriodKey(c) ? [i] : []));
+  const periodCols = cells.flatMap((c, i) => (!roles[i] && isPeriodOnly(c) ? [i] : []));
+  const mixed = valueCols.length && periodCols.length ? [...valueCols, ...periodCols] : [];
+  const byPeriod = mixed.length >= 2 ? latestFirst(mixed.map((i) => cells[i])) : null;
+  if (byPeriod) {
+    mixed.forEach((i) => (roles[i] = null));
+    roles[mixed[byPeriod[0]]] = { role: 'current', label: cells[mixed[byPeriod[0]]] };
+    roles[mixed[byPeriod[1]]] = { role: 'previous', label: cells[mixed[byPeriod[1]]] };
   }
   // Columns headed by periods: the latest is the current value, the one before it the previous.
   if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {

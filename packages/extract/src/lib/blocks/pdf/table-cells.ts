@@ -49,8 +49,8 @@ export const isNamedHeading = remembered(function isNamedHeading(text: string): 
   // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
   // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month') return true;
-  // A scorecard's other columns: the KPI's name and reference, its date, a comments column.
-  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null) return true;
+  // A scorecard's other columns: the KPI's name and reference, its date, a comments column; a trend's periods.
+  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null || /^(?:quarter|qtr|month|period|year)$/i.test(t)) return true;
   // A label with its period before or after it ('Q2 2025/26 Actual', 'Last year Q2').
   const bare = t.replace(PERIOD_EDGE, '');
   return bare !== t && bare.length > 1 && (headerRoles(bare) !== null || ragLabel(bare) !== null);
@@ -58,8 +58,10 @@ export const isNamedHeading = remembered(function isNamedHeading(text: string): 
 
 /** A cell that heads a column: a heading the vocabulary names, or one beginning with a table heading word. */
 export const isHeaderCell = remembered(function isHeaderCell(text: string): boolean {
-  if (isNamedHeading(text)) return true;
   const t = text.replace(/\s+/g, ' ').trim();
+  // A label with its value after a colon ('Target: 82%') is a pair, not a column's heading.
+  if (/^[^:]{1,40}:\s*\S/.test(t) && /\d/.test(t.slice(t.indexOf(':')))) return false;
+  if (isNamedHeading(text)) return true;
   // Narrow cells break words without a hyphen ('Performanc' / 'e (Current'): test the words run together too.
   return (HEADER_WORD.test(t) || HEADER_WORD.test(t.replace(/\s+/g, ''))) && t.length < 48;
 });

@@ -262,3 +262,24 @@ describe('cells that do not line up with their headings', () => {
     ]]);
   });
 });
+
+describe('a trend table with a row per quarter', () => {
+  test("keeps every row; a 'Target: 82%' line above it is a pair, not one of its headings", async () => {
+    const texts: PdfText[] = [
+      { x: 49, top: 150, text: 'ASC 1: Proportion of older people still at home 91 days after discharge', size: 12, bold: true },
+      { x: 49, top: 174, text: 'Target: 82%', size: 10 },
+      ...[[54, 'Quarter'], [116, 'Actual'], [156, 'Target']].map(([x, text]) => ({ x: x as number, top: 198, text: text as string, size: 10, bold: true })),
+      ...[['Q1 2024/25', '80.1%'], ['Q2 2024/25', '81.5%'], ['Q3 2024/25', '83.2%']].flatMap(([q, v], i) => [
+        { x: 54, top: 214 + i * 16, text: q, size: 10 },
+        { x: 116, top: 214 + i * 16, text: v, size: 10 },
+        { x: 156, top: 214 + i * 16, text: '82%', size: 10 },
+      ]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows : b.text])).toEqual([
+      ['paragraph', 'ASC 1: Proportion of older people still at home 91 days after discharge'],
+      ['paragraph', 'Target: 82%'],
+      ['table', [['Quarter', 'Actual', 'Target'], ['Q1 2024/25', '80.1%', '82%'], ['Q2 2024/25', '81.5%', '82%'], ['Q3 2024/25', '83.2%', '82%']]],
+    ]);
+  });
+});

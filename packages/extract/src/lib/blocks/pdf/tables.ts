@@ -101,7 +101,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
     const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
-    const valueTable = kind === 'grid' && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(cellText(c.segs)) ?? ''));
+    // A first column of periods ('Quarter | Actual | Target', a row per quarter) is a trend of several rows.
+    const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(cellText(cols[0].segs));
+    const valueTable = kind === 'grid' && !byPeriod && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(cellText(c.segs)) ?? ''));
     const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) {

@@ -6,11 +6,11 @@
  * heading). A heading without an identifier titles a card only when figures follow it.
  */
 import type { Item } from './items';
-import { readValueTable, tableKind } from './tables';
-import { fitsField, tablePairs, type Pair } from './pairs';
+import { tableKind } from './tables';
+import { fitsField } from './pairs';
+import { isFigureSlot, slotsOf, slotValues } from './slots';
 import { axisRuns } from './card-figures';
 import { ragWord, startsWithSectionLabel } from '../vocabulary';
-import { vocabulary } from '../lexicon';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
 export interface Fragment {
@@ -18,28 +18,6 @@ export interface Fragment {
   slots: Set<string>;
   heading: number | null;
 }
-
-/** The slots an item fills: a card has one heading, one value table, one RAG, one of each section and field. */
-export function slotsOf(item: Item, stacked?: Set<Item>): string[] {
-  const c = item.cls;
-  if (c.type === 'heading') return ['heading'];
-  if (c.type === 'title') return c.rag ? ['heading', 'rag'] : ['heading'];
-  if (c.type === 'section') return [c.section];
-  if (c.type === 'rag-label') return ['rag'];
-  if (c.type === 'pairs') return c.pairs.map(pairSlot);
-  // A field label printed alone with its value on the next line fills that field's slot.
-  if (c.type === 'header' && stacked?.has(item)) return [c.roles[0].role === 'rag' ? 'rag' : `f:${c.roles[0].role}`];
-  if (c.type === 'table' && item.rows && tableKind(item.rows) === 'value') {
-    const cols = readValueTable(item.rows, item.prov);
-    if (cols) return ['values', ...Object.keys(cols.cells).map((f) => (f === 'rag' ? 'rag' : `f:${f}`)), ...(cols.rag ? ['rag'] : [])];
-    const t = tablePairs(item.rows, item.prov);
-    return [...t.pairs.map(pairSlot), ...t.sections.map((s) => s.section)];
-  }
-  return [];
-}
-
-// A secondary label ('Baseline' beside 'Target') has a slot of its own: the card may print both.
-const pairSlot = (p: Pair) => (p.field === 'rag' ? 'rag' : vocabulary().isSecondary(p.label) ? `f:${p.field}~${p.label.toLowerCase()}` : `f:${p.field}`);
 
 /** A line that can be a card's title: short, one line of its own, not a sentence or a label. */
 export function isTitleLike(item: Item): boolean {
@@ -95,9 +73,6 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
   return positions.slice(from);
 }
 
-const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
-/** A slot of a figure, under its main label or a secondary one ('f:target~baseline'). */
-const isFigureSlot = (slot: string) => FIGURE_SLOTS.includes(slot.split('~')[0]);
 const FIELD_LINES = ['pairs', 'rag-label', 'rag-word', 'header', 'values'];
 
 /**
@@ -157,11 +132,15 @@ function stackedLabels(items: Item[]): Set<Item> {
 export function fragments(items: Item[], skip: Set<number>): Fragment[] {
   const out: Fragment[] = [];
   let cur: Fragment = { positions: [], slots: new Set(), heading: null };
+  // What the card in progress printed in each slot: the same figure printed again ('Target: 82%' over a
+  // trend table with a Target column) is not the next card's.
+  let printed = new Map<string, string>();
   const close = (carry: number[] = []) => {
     const kept = cur.positions.filter((p) => !carry.includes(p));
     if (kept.length) out.push({ ...cur, positions: kept });
     const heading = carry.find((p) => isTitleLike(items[p])) ?? null;
     cur = { positions: carry, slots: new Set(heading === null ? [] : ['heading', ...carry.flatMap((p) => slotsOf(items[p]))]), heading };
+    printed = new Map(carry.flatMap((p) => [...slotValues(items[p])]));
   };
   demoteSubheadings(items, skip);
   const stacked = stackedLabels(items);
@@ -178,13 +157,15 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
     const late = slots.some(isFigureSlot) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;
-    const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s));
+    const values = slotValues(item);
+    const repeated = slots.some((s) => s !== 'heading' && cur.slots.has(s) && !(values.has(s) && values.get(s) === printed.get(s)));
     if (heading) close(badgeAbove(items, cur.positions));
     else if (late || repeated) {
       const carry = trailingTitle(items, cur.positions, slots);
       close(cur.heading !== null && carry.includes(cur.heading) ? [] : carry);
     }
     for (const s of slots) cur.slots.add(s);
+    for (const [s, v] of values) if (!printed.has(s)) printed.set(s, v);
     if (heading) cur.heading = pos;
     cur.positions.push(pos);
   });

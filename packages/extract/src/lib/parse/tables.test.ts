@@ -180,6 +180,12 @@ describe('merged rows and tables on their side', () => {
     ]);
   });
 
+  test("a figure printed twice ('Target: 82%' over a trend table with a Target column) is one card's", async () => {
+    const text = ['### ASC 1: Proportion of older people still at home 91 days after discharge', '', 'Target: 82%', '', '| Quarter | Actual | Target |', '|---|---|---|', '| Q1 2024/25 | 80.1% | 82% |', '| Q2 2024/25 | 81.5% | 82% |', '| Q3 2024/25 | 83.2% | 82% |'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw])).toEqual([['ASC 1', '82%', '83.2%', '81.5%']]);
+  });
+
   test('periods across the top and a row per field, or a row per period: the latest filled period is the card’s', async () => {
     const text = [
       '### FP1: Percentage of invoices paid within 30 days',

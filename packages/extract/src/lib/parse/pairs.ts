@@ -202,6 +202,17 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       }
     }
   });
+  // Boxes of text: a cell that begins with its section's label ('Commentary' / the text), or a label row over a text row.
+  rows.forEach((row, r) => {
+    const cells = row.map((c, i) => ({ c: c.trim(), i })).filter(({ c }) => c);
+    if (cells.length !== 1 || sections.some((x) => x.prov.cell?.row === r)) return;
+    const [first, ...rest] = cells[0].c.split('\n');
+    const section = v.sectionOf(first.trim());
+    if (!section) return;
+    const below = rows[r + 1]?.map((c) => c.trim()).filter(Boolean) ?? [];
+    const text = rest.join('\n').trim() || (below.length === 1 && !v.sectionOf(below[0].split('\n')[0]) ? below[0] : '');
+    if (text) sections.push({ section, text, prov: cellProv(rest.length ? r : r + 1, cells[0].i) });
+  });
   return { pairs, sections, names };
 }
 

@@ -10,6 +10,7 @@ import { withProfile, type Profile } from '../lexicon';
 import { isOwnValueTable, readKeyTable, readRagKeyText, readScorecard, tableKind, valueHeaderRoles } from './tables';
 import { readSummaryTable, summaryFromLines } from './summary';
 import { readClaims } from './claims';
+import { tablePairs } from './pairs';
 import { findCommittee } from './committee';
 import { periodEvidence, type PeriodEvidence } from './period-evidence';
 
@@ -64,6 +65,8 @@ export function structure(input: Block[]): Structure {
       scorecard.push(...rows);
       return;
     }
+    // A box of the card's text ('Commentary' and its text in a table of their own) belongs to the card.
+    if (kind === 'other' && tablePairs(it.rows, it.prov).sections.length) return;
     skip.add(pos);
     if (kind === 'summary') summary.push(...(readSummaryTable(it.rows, it.prov) ?? []));
     else if (kind === 'key') ragKey.push(...readKeyTable(it.rows, it.prov));

@@ -230,3 +230,14 @@ describe("a card's title where Word papers print it", () => {
   });
 });
 
+describe("a card's text in boxes of its own", () => {
+  test("a table holding 'Commentary' and its text in one cell, or a 'Commentary | text' row, gives the card its sections", async () => {
+    const blocks = await markdownBlocks(['## KPI 1: Percentage of invoices paid within 30 days', '', '| Target | Current | Previous | RAG |', '|---|---|---|---|', '| 95% | 91% | 93% | Amber |', '', '| Performance |  |', '|---|---|', '| Commentary | Backlog after the finance system change. |', '| Corrective action | Daily approval reports to budget holders. |'].join('\n'));
+    const r = parseBlocks(blocks);
+    expect(r.cards.map((c) => [c.printedId, c.current?.raw, c.commentary, c.pathToGreen])).toEqual([['KPI 1', '91%', 'Backlog after the finance system change.', 'Daily approval reports to budget holders.']]);
+    // One cell: the label on its first line (a Word box table).
+    const boxed = [...blocks.slice(0, 2), { ...blocks[2], rows: [['Commentary\nBacklog after the finance system change.']], text: 'Commentary\nBacklog after the finance system change.' }];
+    expect(parseBlocks(boxed).cards.map((c) => c.commentary)).toEqual(['Backlog after the finance system change.']);
+  });
+});
+

@@ -82,3 +82,15 @@ describe('values under a label, printed any way a council prints them', () => {
   });
 });
 
+describe("a form's row whose cells ran together (no colons)", () => {
+  test('labels each followed by a plain value of its field are pairs; prose is not', () => {
+    const one = (line: string) => plain(linePairs(line, at))?.map(([field, , raw]) => [field, raw]) ?? null;
+    expect(one('Polarity Higher is better Annual target 82% Current 83.2% RAG Green Direction of travel ↑')).toEqual([
+      ['direction', 'Higher is better'], ['target', '82%'], ['current', '83.2%'], ['rag', 'Green'], ['change', '↑'],
+    ]);
+    // The rating printed in its own box after the last label.
+    expect(one('Target 82% Current 83.2% RAG')).toEqual([['target', '82%'], ['current', '83.2%']]);
+    for (const prose of ['Performance improved this quarter due to staffing', 'Current performance is below target this quarter', 'Target 82% was met in the quarter']) expect(one(prose)).toBeNull();
+  });
+});
+

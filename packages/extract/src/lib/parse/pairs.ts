@@ -124,11 +124,10 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     // A line that is itself one value ('Good is low', 'Higher is better') is a value, not a label and a value.
     if (valueTokens(text)?.length === 1) return null;
     const m = text.length <= 140 ? bare.exec(text) : null;
-    if (!m) return null;
-    const [raw, rag] = splitBracketRag(m[2].trim());
-    const field = v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false));
-    if (!field) return null;
-    return [{ field, label: m[1].trim(), raw, rag }];
+    const [raw, rag] = m ? splitBracketRag(m[2].trim()) : ['', null];
+    const field = m ? v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false)) : undefined;
+    if (m && field) return [{ field, label: m[1].trim(), raw, rag }];
+    return text.length <= 240 ? chainedPairs(text) : null;
   }
   if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
   // A label's first word may end the value before it ('Good is high Target: 8' is 'Good is high', then
@@ -153,6 +152,40 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   });
   return out.length ? out : null;
 });
+
+/**
+ * Labels each followed by its value with no colon between, as a row of a form reads when its cells run
+ * together ('Target 82% Current 83.2% RAG Green'): every value must be a plain one of its field, and the
+ * line must start with a label and hold two pairs or more.
+ */
+function chainedPairs(text: string): Omit<Pair, 'prov'>[] | null {
+  const v = vocabulary();
+  const re = chainPattern();
+  re.lastIndex = 0;
+  const hits: { label: string; start: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (v.fieldsOf(m[2]).length) hits.push({ label: m[2], start: m.index + m[1].length, end: m.index + m[0].length });
+  }
+  if (hits.length < 2 || hits[0].start !== 0) return null;
+  const out: Omit<Pair, 'prov'>[] = [];
+  for (const [i, h] of hits.entries()) {
+    const raw = text.slice(h.end, hits[i + 1]?.start ?? text.length).trim();
+    // The last label's value may be printed apart ('… RAG' with the rating in its own box).
+    if (!raw && i === hits.length - 1 && i >= 2) break;
+    const field = v.fieldsOf(h.label).find((f) => fitsField(f, raw, false));
+    if (!raw || !field) return null;
+    out.push({ field, label: h.label.trim(), raw, rag: null });
+  }
+  return out;
+}
+
+const chains = new WeakMap<object, RegExp>();
+function chainPattern(): RegExp {
+  const v = vocabulary();
+  let re = chains.get(v);
+  if (!re) chains.set(v, (re = new RegExp(`(^|\\s)(${v.labelPattern})(?=\\s|$)`, 'gi')));
+  return re;
+}
 
 /**
  * Pairs in a table printed vertically: a label cell followed by its value cell, in any row and any

@@ -39,6 +39,9 @@ export interface Item {
 export function toItems(blocks: Block[]): Item[] {
   const raw: Omit<Item, 'cls'>[] = [];
   for (const block of blocks) {
+    // A PDF's running headers and footers (the committee and date, 'OFFICIAL', page numbers) are no card's
+    // text; a Word section's header may be (some papers print each KPI's name there).
+    if (block.role !== 'content' && block.prov.page !== null) continue;
     if (block.kind === 'paragraph') {
       const lines = block.text.split('\n');
       lines.forEach((text, i) => {

@@ -5,6 +5,9 @@ import type { PdfPage, Seg } from './geometry';
 const TOP = 0.08;
 const BOTTOM = 0.92;
 
+/** A protective marking printed in the margin of public-sector papers ('OFFICIAL', 'OFFICIAL – SENSITIVE'). */
+const MARKING = /^(?:official(?:\s*[-–—:]?\s*sensitive)?|not\s+protectively\s+marked|unclassified|restricted|public)$/i;
+
 const keyOf = (s: Seg) => `${Math.round(s.y / 4)}|${s.text.replace(/\d+/g, '#').trim()}`;
 const inMargin = (s: Seg, height: number) => s.y < height * TOP || s.y > height * BOTTOM;
 
@@ -20,12 +23,13 @@ export function repeatedFurniture(pages: PdfPage[]): Set<string> {
       seen.add(key);
     }
   }
-  const min = Math.max(3, Math.ceil(pages.length * 0.6));
+  // On a paper of two pages, text in both margins at one place is furniture too.
+  const min = pages.length === 2 ? 2 : Math.max(3, Math.ceil(pages.length * 0.6));
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
 }
 
 /** Whether a run on a page of this height is furniture: a page number or repeated margin text. */
 export function isFurniture(s: Seg, height: number, repeated: Set<string>): boolean {
   if (!inMargin(s, height)) return false;
-  return /^page\s+\d+(\s+of\s+\d+)?$/i.test(s.text.trim()) || repeated.has(keyOf(s));
+  return /^page\s+\d+(\s+of\s+\d+)?$/i.test(s.text.trim()) || MARKING.test(s.text.trim()) || repeated.has(keyOf(s));
 }

@@ -67,3 +67,28 @@ describe('a county dashboard page', () => {
     expect(box(8).x - (box(7).x + box(7).w)).toBeLessThan(9 * 3.2);
   });
 });
+
+describe('running headers and footers of a short paper', () => {
+  test("on a paper of two pages, margin text on both and a protective marking are furniture, not a card's commentary", async () => {
+    const page = (n: number, id: string, title: string, comment: string): PdfPage => ({
+      width: 595,
+      height: 842,
+      texts: [
+        { x: 57, top: 24, text: 'Audit and Governance Committee – 12 February 2025', size: 8 },
+        { x: 63, top: 120, text: `${id}: ${title}`, size: 12, bold: true },
+        { x: 63, top: 140, text: 'Target: 75%  Actual: 70%  RAG: Amber', size: 10 },
+        { x: 63, top: 170, text: 'Commentary', size: 10, bold: true },
+        { x: 63, top: 184, text: comment, size: 10 },
+        { x: 57, top: 810, text: 'OFFICIAL', size: 8 },
+        { x: 498, top: 810, text: `Page ${n} of 2`, size: 8 },
+      ],
+    });
+    const pdf = makePdf([page(1, 'AG 01', 'Internal audit plan completed', 'Two audits deferred to Q4.'), page(2, 'AG 02', 'Recommendations implemented', 'Good progress.')]);
+    const { blocks } = await pdfBlocks(pdf);
+    expect(blocks.filter((b) => b.role !== 'content').map((b) => b.text)).toEqual(['Audit and Governance Committee – 12 February 2025', 'OFFICIAL', 'Page 1 of 2', 'Audit and Governance Committee – 12 February 2025', 'OFFICIAL', 'Page 2 of 2']);
+    const { parseBlocks } = await import('../../parse/report');
+    const r = parseBlocks(blocks);
+    expect(r.cards.map((c) => [c.printedId, c.commentary])).toEqual([['AG 01', 'Two audits deferred to Q4.'], ['AG 02', 'Good progress.']]);
+    expect(r.committee).toBe('Audit and Governance Committee');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { indicatorHeading, nameLine, ragWord } from './vocabulary';
+import { indicatorHeading, nameLine, ragLabel, ragWord } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -43,6 +43,8 @@ describe('RAG ratings as real keys print them', () => {
     expect(['Below target', 'Within tolerance', 'Target met', 'Not met', 'Ahead of target', 'Green (on target)', 'Green*', 'Green ✓', '● Red', 'R - Red', 'Warning'].map(read)).toEqual([
       'Red', 'Amber', 'Green', 'Red', 'Green', 'Green', 'Green', 'Green', 'Red', 'Red', 'Amber',
     ]);
+    // A RAG label with '=' as its separator, as text dumps print it.
+    expect(ragLabel('RAG = Amber')).toEqual({ rest: 'Amber' });
     // Two ratings say neither; a word that starts like one is none.
     expect(['Amber/Green', 'Greenwich', 'Red route'].map(read)).toEqual([null, null, null]);
   });

@@ -41,8 +41,8 @@ export const ragLabel = remembered(function ragLabel(line: string): { rest: stri
   for (const label of labels) {
     if (t.length < label.length || t.slice(0, label.length).toLowerCase() !== label.toLowerCase()) continue;
     const after = t.slice(label.length);
-    if (after && !/^[\s:–-]/.test(after)) continue;
-    const rest = after.replace(/^\s*[:–-]?\s*/, '').trim();
+    if (after && !/^[\s:=–-]/.test(after)) continue;
+    const rest = after.replace(/^\s*[:=–-]?\s*/, '').trim();
     if (!rest || ragWord(rest, true) || isBadgeFragment(rest, null)) return { rest };
     return null;
   }

@@ -23,14 +23,26 @@ export const indicatorHeading = remembered(function indicatorHeading(line: strin
   const separated = SEPARATED.exec(text);
   if (separated) return headingOf(separated[1], separated[2], separated[3], false);
   const spaced = SPACED.exec(text);
-  if (spaced) return headingOf(spaced[1], spaced[2], spaced[3], true);
+  if (spaced) return headingOf(spaced[1], spaced[2], spaced[3], 'strict');
   const trailing = TRAILING.exec(text);
-  if (trailing && /[A-Za-z]/.test(trailing[2]) && /\d/.test(trailing[2])) return headingOf(undefined, trailing[2], trailing[1], false);
+  // In brackets after the title, a code with two digits or more ('(FR01)'), not a formula ('(CO2)', '(NO2)').
+  if (trailing && /[A-Za-z]/.test(trailing[2]) && /\d\d/.test(trailing[2])) return headingOf(undefined, trailing[2], trailing[1], false);
   return null;
 });
 
+/**
+ * The identifier a scorecard's name cell begins with ('HC1 Households in temporary accommodation'): in a
+ * table of KPIs a leading code is one even without a padded number ('ASC 1', 'NI181').
+ */
+export const nameCellHeading = remembered(function nameCellHeading(line: string): { id: string; title: string } | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  const spaced = text.length <= 260 && !SEPARATED.test(text) ? SPACED.exec(text) : null;
+  return spaced ? headingOf(spaced[1], spaced[2], spaced[3], 'loose') : indicatorHeading(text);
+});
+
 /** The identifier and title of a heading's parts, or null when the code is no identifier ('Quarter 2', 'Table 3'). */
-function headingOf(word: string | undefined, rawCode: string, rawTitle: string, spaced: boolean): { id: string; title: string } | null {
+function headingOf(word: string | undefined, rawCode: string, rawTitle: string, spacing: 'strict' | 'loose' | false): { id: string; title: string } | null {
+  const spaced = spacing !== false;
   const code = rawCode.trim();
   const prefix = /^([A-Za-z&]+)/.exec(code)?.[1] ?? null;
   if (!word && !prefix) return null;
@@ -38,8 +50,12 @@ function headingOf(word: string | undefined, rawCode: string, rawTitle: string, 
   // A field label with its period ('Target 2025/26: 58%') or a year ('2024/25') is no identifier.
   if ((prefix && vocabulary().fieldsOf(prefix).length) || /(?:19|20)\d{2}\s*[/-]\s*\d{2}/.test(code)) return null;
   if (!/[A-Za-z]/.test(rawTitle)) return null;
-  // Only a space between: the code is capitals with its digits ('FR01', 'SCS 08'), or follows 'KPI'/'PI'.
-  if (spaced && !word && !(prefix && /^[A-Z&]{2,8}$/.test(prefix) && prefix !== code)) return null;
+  // Only a space between: the code follows 'KPI'/'PI', or is capitals with a number that reads as a code —
+  // zero-padded, dotted or lettered ('FR01', 'SCS 08', 'CP.1.2', 'ASCOF 2A(ii)'); 'CO2 Emissions', 'NHS 111
+  // Calls', 'COVID-19 Recovery' are names, not identifiers.
+  const number = code.replace(/^[A-Za-z&]+(?:[-/.][A-Z]{1,6})*[ -/.]?/, '');
+  const idLike = /^0\d/.test(number) || /\d[./]\d/.test(number) || /\([ivx]+\)$/.test(number) || /^\d+[A-Z]/.test(number);
+  if (spaced && !word && !(prefix && /^[A-Z&]{2,8}$/.test(prefix) && (idLike || spacing === 'loose'))) return null;
   // Nor a table row printed as text ('HS1  Homes let  92%  88%'): figures after the words.
   if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || (rawTitle.match(/(?:^|\s)[£$-]?\d[\d,.]*%?(?=\s|$)/g)?.length ?? 0) >= 2)) return null;
   const id = prefix ? code : `${word} ${code}`;

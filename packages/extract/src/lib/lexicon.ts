@@ -46,7 +46,7 @@ export const EARLIER_LEADS = ['last', 'previous', 'prior', 'same'];
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
-  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary', 'Reason for variance', 'Reasons for variance', 'Variance explanation', 'Explanation', 'Officer comments', 'Lead officer comments', 'Lead officer commentary', 'Performance summary', 'Comments on performance', 'Service comments', 'Narrative and context'],
+  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary', 'Reason for variance', 'Reasons for variance', 'Variance explanation', 'Explanation', 'Officer comments', 'Lead officer comments', 'Lead officer commentary', 'Comments on performance', 'Service comments', 'Narrative and context'],
   path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance', 'What are we doing to improve', 'What are we doing to improve?', 'What we are doing to improve', 'Path to amber', 'Route to green', 'Plan to improve', 'Improvement actions'],
   actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
@@ -54,9 +54,9 @@ export const SECTION_LABELS: Record<Section, string[]> = {
 
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
-  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Alert'],
-  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', 'Warning'],
-  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target', 'OK'],
+  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved'],
+  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target'],
+  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target'],
   Blue: ['Blue', 'Exceeded', 'Completed', 'Complete'],
   Contextual: ['Contextual', 'Context only', 'Data only'],
   Baseline: ['Baseline', 'Baseline year'],

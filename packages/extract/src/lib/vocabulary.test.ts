@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { indicatorHeading, nameLine, ragLabel, ragWord } from './vocabulary';
+import { indicatorHeading, nameLine, ragLabel, ragWord, summaryStatus } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -32,7 +32,7 @@ describe('identifiers in the forms councils print them', () => {
   });
 
   test('periods, document parts, labels and table rows are not identifiers', () => {
-    for (const line of ['Quarter 2 Performance Report', 'Table 3 Summary of results', 'Priority 1 Housing', 'COVID 19 Recovery', 'Target 2025/26: 58.0%; Outturn: 46.7%', 'HS1 Homes let within 28 days 92% 88%', 'A1 road works'])
+    for (const line of ['Quarter 2 Performance Report', 'Table 3 Summary of results', 'Priority 1 Housing', 'COVID 19 Recovery', 'Target 2025/26: 58.0%; Outturn: 46.7%', 'HS1 Homes let within 28 days 92% 88%', 'A1 road works', 'COVID-19 Recovery Plan', 'CO2 Emissions from council buildings', 'NHS 111 Calls answered', 'KS2 Results in reading', 'LGA 2024 Peer Challenge', 'Air quality (NO2)'])
       expect(indicatorHeading(line)).toBeNull();
   });
 });
@@ -40,11 +40,14 @@ describe('identifiers in the forms councils print them', () => {
 describe('RAG ratings as real keys print them', () => {
   test('status phrases and ratings with their marks', () => {
     const read = (t: string) => ragWord(t, true);
-    expect(['Below target', 'Within tolerance', 'Target met', 'Not met', 'Ahead of target', 'Green (on target)', 'Green*', 'Green ✓', '● Red', 'R - Red', 'Warning'].map(read)).toEqual([
-      'Red', 'Amber', 'Green', 'Red', 'Green', 'Green', 'Green', 'Green', 'Red', 'Red', 'Amber',
+    expect(['Below target', 'Within tolerance', 'Target met', 'Not met', 'Ahead of target', 'Green (on target)', 'Green*', 'Green ✓', '● Red', 'R - Red'].map(read)).toEqual([
+      'Red', 'Amber', 'Green', 'Red', 'Green', 'Green', 'Green', 'Green', 'Red', 'Red',
     ]);
     // A RAG label with '=' as its separator, as text dumps print it.
     expect(ragLabel('RAG = Amber')).toEqual({ rest: 'Amber' });
+    // Words of ordinary text are no rating unless a profile says so; a letter before a dash names no status.
+    expect(['Warning', 'Alert', 'OK'].map(read)).toEqual([null, null, null]);
+    expect([summaryStatus('R – Resources'), summaryStatus('Green – on or above target')]).toEqual([null, 'Green']);
     // Two ratings say neither; a word that starts like one is none.
     expect(['Amber/Green', 'Greenwich', 'Red route'].map(read)).toEqual([null, null, null]);
   });

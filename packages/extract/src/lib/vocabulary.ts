@@ -204,7 +204,7 @@ export const summaryStatus = remembered(function summaryStatus(text: string): st
   const t = text.replace(/\s+/g, ' ').trim().replace(/[:*]$/, '');
   // A status with its meaning after a dash or colon ('Green – on or above target', 'Red: below tolerance').
   const head = t.replace(/\s*(?:[–—:]|\s-)\s+\S.*$/, '');
-  if (head !== t && head.length <= 30 && ragWord(head, true)) return ragWord(head, true);
+  if (head !== t && head.length <= 30 && ragWord(head)) return ragWord(head);
   if (!t || t.length > 30) return null;
   const rag = ragWord(t, true);
   if (rag) return rag;

@@ -66,6 +66,8 @@ describe('the period as titles print it', () => {
     ['Quarterly performance report – period ending 31 December 2024', '2024/25 Q3'],
     ['Performance report quarter 4 (January to March 2025)', '2024/25 Q4'],
     ['Qtr 2 2024/25 performance', '2024/25 Q2'],
+    ['Quarter 2 Outturn Report 2024/25', '2024/25 Q2'],
+    ['Corporate Plan 2022-2026: Quarter 2 Performance Report 2024/25', '2024/25 Q2'],
     ['Q2 (July – September) 2024/25', '2024/25 Q2'],
     ['Performance for the quarter ending 30 September 2024', '2024/25 Q2'],
   ])('%s → %s', async (title, want) => {

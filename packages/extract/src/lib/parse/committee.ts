@@ -12,8 +12,10 @@ export function findCommittee(blocks: Block[]): string | null {
   for (const b of blocks) {
     // Whole blocks, so a name wrapped over two lines is read as one.
     const lines = b.rows ? b.rows.map((r) => r.join(' ')) : b.text.split('\n');
-    // The council's name on the line above ('Anytown Borough Council' / 'Housing Committee') is not part of it.
-    const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) ? [`${l} ${lines[i + 1]}`, l] : [l]));
+    // A name wrapped over two lines is joined, unless the first line is a name already ('Overview and
+    // Scrutiny Committee' / 'Cabinet') or the council's ('Anytown Borough Council' / 'Housing Committee').
+    const whole = (l: string) => named.test(l.replace(/\s+/g, ' ').trim()) || labelled.test(l.replace(/\s+/g, ' ').trim());
+    const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) && !whole(l) ? [`${l} ${lines[i + 1]}`, l] : [l]));
     for (const t of texts) {
       const line = t.replace(/\s+/g, ' ').trim();
       const byLabel = labelled.exec(line);
@@ -40,10 +42,12 @@ function committeePatterns(): { named: RegExp; labelled: RegExp } {
     const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]?')).join('|');
     const word = "[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?";
     const name = `((?:${word},?\\s+(?:(?:and|&|of|for|the)\\s+)*){0,8}(?:${alt(COMMITTEE_BODIES)}))`;
-    const after = '(?=$|\\s*[:–—(,-]|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)';
+    // After the name: the line's end, a colon or bracket, a date, or a dash before a date or the paper's title
+    // ('Cabinet – 12 December 2024'); not a sentence ('… Board – progress is good').
+    const after = '(?=$|\\s*[:(,]|\\s*[–—-]\\s*(?:\\d|Q[1-4]\\b|quarter|performance|report|meeting|agenda|appendix)|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)';
     committeeCache = {
       named: new RegExp(`^${name}${after}`),
-      labelled: new RegExp(`^(?:(?:${alt(COMMITTEE_LABELS)})\\s*:|report\\s+to(?:\\s+the)?)\\s*${name}${after}`, 'i'),
+      labelled: new RegExp(`^(?:(?:${alt(COMMITTEE_LABELS)})\\s*:|report\\s+to(?:\\s+the)?)\\s*(?:(?:all\\s+)?members\\s+of\\s+(?:the\\s+)?)?${name}${after}`, 'i'),
     };
   }
   return committeeCache;

@@ -177,8 +177,10 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     if (f.heading === null || items[f.heading].cls.type !== 'title') continue;
     const own = untitledHeading(items, f.positions);
     if (own === null || own <= f.heading || items[own].cls.type !== 'text' || items[own].text.includes(':')) continue;
+    // Only under a document's top heading, with nothing of a card (a section, a pair) between.
+    if ((items[f.heading].block.level ?? 9) > 1) continue;
     const between = f.positions.filter((p) => p > f.heading! && p < own && !['badge', 'nav', 'rag-word'].includes(items[p].cls.type));
-    if (between.length) f.heading = own;
+    if (between.length && between.every((p) => items[p].cls.type === 'text')) f.heading = own;
   }
   // A headless fragment followed by a headed one with no common slot is the same card.
   for (let i = out.length - 2; i >= 0; i--) {

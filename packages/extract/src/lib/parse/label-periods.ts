@@ -17,7 +17,9 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
   const whole = periodHeading(t);
   if (whole) return { key: whole.key, yearless: false };
   const q = /\b(?:Q|Quarter\s*)([1-4])\b/i.exec(t);
-  const fy = /\b((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(t);
+  // A financial year in full or short ('2024/25', '24/25'), its two years following each other.
+  const y = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(t);
+  const fy = y && (Number(y[1].slice(-2)) + 1) % 100 === Number(y[2].slice(-2)) ? [y[0], y[1].length === 2 ? `20${y[1]}` : y[1]] : null;
   if (q && fy) return { key: (Number(fy[1].slice(-2)) + 2000) * 100 + Number(q[1]) * 3, yearless: false };
   if (q) return { key: Number(q[1]), yearless: true };
   const month = /\b([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})\b/.exec(t);
@@ -32,8 +34,11 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
  * label names a period, all of one kind (with years or without), all different.
  */
 export function latestFirst(labels: string[]): number[] | null {
-  const keys = labels.map(labelPeriodKey);
+  let keys = labels.map(labelPeriodKey);
   if (keys.length < 2 || keys.some((k) => !k) || new Set(keys.map((k) => k!.yearless)).size > 1) return null;
+  // Quarters without a year that cross the year's end ('Q4' beside 'Q1', without Q2 and Q3): Q4 is last year's.
+  const quarters = new Set(keys.map((k) => k!.key));
+  if (keys[0]!.yearless && quarters.has(4) && quarters.has(1) && !(quarters.has(2) && quarters.has(3))) keys = keys.map((k) => (k!.key === 4 ? { ...k!, key: 0 } : k));
   if (new Set(keys.map((k) => k!.key)).size < keys.length) return null;
   return keys.map((k, i) => ({ k: k!.key, i })).sort((a, b) => b.k - a.k).map((x) => x.i);
 }

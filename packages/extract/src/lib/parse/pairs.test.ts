@@ -91,6 +91,9 @@ describe("a form's row whose cells ran together (no colons)", () => {
     // The rating printed in its own box after the last label.
     expect(one('Target 82% Current 83.2% RAG')).toEqual([['target', '82%'], ['current', '83.2%']]);
     for (const prose of ['Performance improved this quarter due to staffing', 'Current performance is below target this quarter', 'Target 82% was met in the quarter']) expect(one(prose)).toBeNull();
+    expect(one('Target 98% RAG Green')).toEqual([['target', '98%'], ['rag', 'Green']]);
+    // A spaced dash, or a period alone as the label, takes one plain value, never a phrase.
+    for (const line of ['Current position - 12 families in B&B', 'Performance - 3 of 4 milestones met', 'March 2024 – 3 new sites opened']) expect(one(line)).toBeNull();
   });
 });
 

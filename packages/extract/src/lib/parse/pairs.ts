@@ -1,5 +1,6 @@
 /**
- * The label–value layer: every pair of a field label and its value, wherever the paper prints it —
+ * The label–value layer (long on purpose: every way a label meets its value is here, so the rules see one
+ * another): every pair of a field label and its value, wherever the paper prints it —
  * `Label: value` lines, several pairs on one line (`Actual: 94%  Target: 90%, Tolerance: 85%`), a value in
  * brackets after another (`89% (Amber)`), label and value cells of a vertical table (`RAG Rating | Amber`,
  * `| Measure | Value |`). Each pair keeps the provenance of its value.
@@ -113,21 +114,24 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   if (!text || text.length > 400) return null;
   const v = vocabulary();
   const { labelled, bare } = linePatterns();
-  const hits: { label: string; start: number; valueStart: number }[] = [];
+  // strict: a spaced dash or a period alone as the label takes one plain value ('Target – 95%', 'Q2 2024/25: 54%'),
+  // never a phrase ('Performance – 3 of 4 milestones met', 'March 2024 – 3 new sites opened').
+  const hits: { label: string; start: number; valueStart: number; strict?: boolean }[] = [];
   labelled.lastIndex = 0;
   // A labelled pair needs a ':', '=' or spaced dash: most lines of text have none, and the label scan is costly.
   for (let m = /[:=]|\s[–—-]\s/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
     if (!fieldsOfLabel(m[2]).length) continue;
-    hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length });
+    hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length, strict: !/[:=]\s*$/.test(m[0]) || !v.fieldsOf(m[2]).length });
   }
   if (!hits.length) {
     // A line that is itself one value ('Good is low', 'Higher is better') is a value, not a label and a value.
     if (valueTokens(text)?.length === 1) return null;
+    const chained = text.length <= 240 ? chainedPairs(text) : null;
+    if (chained) return chained;
     const m = text.length <= 140 ? bare.exec(text) : null;
     const [raw, rag] = m ? splitBracketRag(m[2].trim()) : ['', null];
     const field = m ? v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false)) : undefined;
-    if (m && field) return [{ field, label: m[1].trim(), raw, rag }];
-    return text.length <= 240 ? chainedPairs(text) : null;
+    return m && field ? [{ field, label: m[1].trim(), raw, rag }] : null;
   }
   if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
   // A label's first word may end the value before it ('Good is high Target: 8' is 'Good is high', then
@@ -139,7 +143,7 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const before = text.slice(hits[i - 1].valueStart, h.start).replace(SEPARATORS, '').trim();
     const fits = (raw: string) => fieldsOfLabel(hits[i - 1].label).some((f) => fitsField(f, raw));
     if (word && fieldsOfLabel(rest).length && !fits(before) && fits(`${before} ${word.trim()}`)) {
-      hits[i] = { label: rest, start: h.start + word.length, valueStart: h.valueStart };
+      hits[i] = { ...h, label: rest, start: h.start + word.length };
     }
   }
   const out: Omit<Pair, 'prov'>[] = [];
@@ -147,7 +151,8 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
     const [raw, rag] = splitBracketRag(value);
-    const field = fieldsOfLabel(h.label).find((f) => fitsField(f, raw));
+    const plain = !h.strict || tokenType(raw) !== null;
+    const field = plain ? fieldsOfLabel(h.label).find((f) => fitsField(f, raw, !h.strict)) : undefined;
     if (field) out.push({ field, label: h.label, raw, rag });
   });
   return out.length ? out : null;
@@ -234,6 +239,20 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
         c++;
       }
     }
+  });
+  // Tiles: a label and its value in one cell ('Target' / '400', 'Target: 65%').
+  rows.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const text = cell.trim();
+      if (!text || pairs.some((p) => p.prov.cell?.row === r && (p.prov.cell?.col === c || p.prov.cell?.col === c + 1))) return;
+      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+      const inCell = lines.length === 2 ? [{ label: lines[0], value: lines[1] }] : (pairsOfLine(text) ?? []).map((p) => ({ label: p.label, value: p.raw }));
+      for (const { label, value } of inCell) {
+        // A heading stacked over its period ('Target' / '2024/25') is no tile.
+        const field = periodHeading(value) ? undefined : v.fieldsOf(label).find((f) => fitsField(f, value));
+        if (field) pairs.push({ field, label: label.replace(/[:：]$/, ''), raw: value, rag: null, prov: cellProv(r, c) });
+      }
+    });
   });
   // Boxes of text: a cell that begins with its section's label ('Commentary' / the text), or a label row over a text row.
   rows.forEach((row, r) => {

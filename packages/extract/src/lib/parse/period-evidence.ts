@@ -37,7 +37,7 @@ function quarterWords(text: string): string {
 function titleQuarterWords(text: string): string {
   return text
     .split('\n')
-    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year|outturn)\b/gi, 'quarter 4') : line))
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4') : line))
     .map(quarterWords)
     .join('\n');
 }
@@ -71,8 +71,14 @@ function headline(items: Item[]): string {
     .join(' \n ');
 }
 
+/** A financial year's two years follow each other ('2024/25'); a plan's span ('2022-2026') is no year. */
+const oneYear = (m: RegExpExecArray) => {
+  const y = /((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})/.exec(m[0]);
+  return !y || (Number(y[1].slice(-2)) + 1) % 100 === Number(y[2].slice(-2));
+};
+
 function earliest(text: string, patterns: RegExp[]): string | null {
-  const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null);
+  const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null && oneYear(m));
   found.sort((a, b) => a.index - b.index);
   return found[0]?.[0] ?? null;
 }

@@ -161,7 +161,12 @@ describe('the meeting a paper goes to', () => {
   });
 
   test('a body word inside a phrase is not a meeting', async () => {
-    for (const line of ['Cabinet Member for Housing', 'The Committee is asked to note the report', 'Executive Summary']) expect(await committeeOf(line)).toBeNull();
+    for (const line of ['Cabinet Member for Housing', 'The Committee is asked to note the report', 'Executive Summary', "Children's Services Improvement Board – progress is good"]) expect(await committeeOf(line)).toBeNull();
+  });
+
+  test('two meetings on consecutive lines are not one name; the members of a body are the body', async () => {
+    expect(await committeeOf('Overview and Scrutiny Committee\nCabinet')).toBe('Overview and Scrutiny Committee');
+    expect(await committeeOf('To: Members of the Cabinet')).toBe('Cabinet');
   });
 });
 

@@ -4,8 +4,9 @@
  */
 import type { Card, Cell, Provenance, ScorecardRow } from '../schema';
 import { vocabulary } from '../lexicon';
-import { headerRoles, indicatorHeading, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, sectionLabel, type Role } from '../vocabulary';
+import { headerRoles, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, sectionLabel, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
+import { nameCellHeading } from '../identifiers';
 import { fitsField } from './pairs';
 import { cellProv, clean } from './cells';
 import { rowRoles, valueHeaderRoles } from './value-headings';
@@ -101,7 +102,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     if (!name || valueHeaderRoles(row) || vocabulary().scorecardColumnOf(name) === 'name') continue;
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
     if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) continue; // a group row ('Adult Social Care')
-    const heading = indicatorHeading(name);
+    const heading = nameCellHeading(name);
     const printed = cell(ref)?.raw ?? null;
     const current = colOf('current');
     const currentLabel = current >= 0 ? head[current] : null;

@@ -83,12 +83,22 @@ describe('figures labelled by the period they cover', () => {
     ]);
   });
 
+  test('a code at the start of a scorecard name cell is its identifier, padded or not', () => {
+    const rows = [['Indicator', 'Target', 'Previous', 'Actual', 'RAG'], ['HC1 Households in temporary accommodation', '250', '312', '298', 'Red'], ['NI181 Time taken to process claims', '10', '9.1', '8.4', 'Green']];
+    expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([['HC1', 'Households in temporary accommodation'], ['NI181', 'Time taken to process claims']]);
+  });
+
   test("last year's outturn beside this year's quarters is neither current nor previous", () => {
     const rows = [
       ['Ref', 'Indicator', 'Outturn 2023/24', 'Q2 2024/25', 'Q3 2024/25', 'Target', 'Status'],
       ['KPI 01', 'Percentage of council tax collected', '97%', '56%', '83%', '82%', 'Green'],
     ];
     expect(plain(rows)).toEqual([['KPI 01', 'Percentage of council tax collected', '82%', '56%', '83%', null, 'Green', null]]);
+  });
+
+  test("quarters without a year across the year's end: Q4 beside Q1 is last year's", async () => {
+    const text = ['### KPI 1: Council tax collected', '', 'Q4 outturn: 88%  ', 'Q1 outturn: 85%  ', 'RAG: Amber'].join('\n');
+    expect(parseBlocks(await markdownBlocks(text)).cards.map((c) => [c.current?.raw, c.previous?.raw])).toEqual([['85%', '88%']]);
   });
 
   test("periods alone as labels ('Q1 2024/25: 28%') and period headings with a unit ('Q2 2024/25 (%)')", async () => {
@@ -223,6 +233,11 @@ describe("a card's title where Word papers print it", () => {
     expect(r.cards.map((c) => [c.title, c.current?.raw])).toEqual([['Percentage of rent collected', '96%'], ['Average days to re-let empty homes', '41']]);
   });
 
+  test("a card's own heading keeps its title over a note line above its figures", async () => {
+    const text = ['## Percentage of rent collected', '', 'Description: The proportion of rent due in the year that was collected.', '', 'Data is cumulative', '', '| Target | Actual | RAG |', '|---|---|---|', '| 97% | 96% | Amber |'].join('\n');
+    expect(parseBlocks(await markdownBlocks(text)).cards.map((c) => c.title)).toEqual(['Percentage of rent collected']);
+  });
+
   test("a title merged across a form table's first row (repeated in every cell) names the card", async () => {
     const text = ['# Housing Committee – Quarter 2 2024/25', '', '| HC01 – Percentage of rent collected | HC01 – Percentage of rent collected | HC01 – Percentage of rent collected | HC01 – Percentage of rent collected |', '|---|---|---|---|', '| Target | 97.5% | Current | 96.1% |', '| Previous | 95.8% | Status | Amber |'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));
@@ -238,6 +253,16 @@ describe("a card's text in boxes of its own", () => {
     // One cell: the label on its first line (a Word box table).
     const boxed = [...blocks.slice(0, 2), { ...blocks[2], rows: [['Commentary\nBacklog after the finance system change.']], text: 'Commentary\nBacklog after the finance system change.' }];
     expect(parseBlocks(boxed).cards.map((c) => c.commentary)).toEqual(['Backlog after the finance system change.']);
+  });
+});
+
+describe('tiles: a label and its value in one cell', () => {
+  test("'Target' over '400' in a cell, or 'Target: 65%', is a pair; a heading over its period is not", async () => {
+    const blocks = await markdownBlocks(['## ES1: Number of businesses supported', '', '| a | b |', '|---|---|', '| x | y |'].join('\n'));
+    const tile = (rows: string[][]) => parseBlocks([blocks[0], { ...blocks[1], rows, text: '' }]).cards.map((c) => [c.target?.raw ?? null, c.current?.raw ?? null, c.previous?.raw ?? null, c.rag?.raw ?? null]);
+    expect(tile([['Target\n400', 'Actual\n452', 'Previous\n388', 'RAG\nGreen']])).toEqual([['400', '452', '388', 'Green']]);
+    expect(tile([['Target: 65%', 'Actual: 58%', 'Previous: 61%', 'RAG: Red']])).toEqual([['65%', '58%', '61%', 'Red']]);
+    expect(tile([['Target\n2024/25', 'Notes\nSee appendix']])).toEqual([]);
   });
 });
 

@@ -173,7 +173,15 @@ export const navLine = remembered(function navLine(line: string): { dated: strin
   return { dated: date ? date[1] : null };
 });
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Months by their first three letters, January first. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The start year of a financial year as printed ('2024/25', '24/25', '2024-2025'); null for a span that is not one year ('2022-2026'). */
+export function financialYearStart(text: string): number | null {
+  const y = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(text);
+  if (!y || (Number(y[1].slice(-2)) + 1) % 100 !== Number(y[2].slice(-2))) return null;
+  return y[1].length === 2 ? 2000 + Number(y[1]) : Number(y[1]);
+}
 
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
 export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {

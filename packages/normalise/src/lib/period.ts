@@ -1,5 +1,5 @@
 /** UK financial years (April–March) and quarters (Q1 = April–June) from the ways papers state a period. */
-import type { PeriodEvidence } from '@kpi/extract';
+import { financialYearStart, type PeriodEvidence } from '@kpi/extract';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -26,14 +26,8 @@ export function quarterOfIndex(i: number): string {
   return quarterName(fiscalYearLabel(Math.floor(i / 4)), (i % 4) + 1);
 }
 
-/** Start year of '2024/25', '2024-25', '2024/2025', '24/25'. */
-export function fiscalStartYear(text: string): number | null {
-  const m = /((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})/.exec(text);
-  if (!m) return null;
-  const start = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-  const end = Number(m[2].slice(-2));
-  return (start + 1) % 100 === end ? start : null;
-}
+/** Start year of '2024/25', '2024-25', '2024/2025', '24/25' (the extractor's one reading of a financial year). */
+export const fiscalStartYear = financialYearStart;
 
 /** Fiscal year and quarter of a calendar date (month 1-12). */
 export function fiscalQuarterOf(year: number, month: number): { startYear: number; quarter: number } {

@@ -3,10 +3,9 @@
  * table prints several figures under one field's label, the latest is the current value and the one
  * before it the previous ('Q2 outturn 49.6% · Q1 outturn 51.2%').
  */
-import { periodHeading } from '../vocabulary';
+import { financialYearStart, MONTHS, periodHeading } from '../vocabulary';
 import type { Pair } from './pairs';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * A sortable key of the period a label names: fiscal year and quarter ('Q2 2024/25'), a year, a month, or
@@ -17,15 +16,13 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
   const whole = periodHeading(t);
   if (whole) return { key: whole.key, yearless: false };
   const q = /\b(?:Q|Quarter\s*)([1-4])\b/i.exec(t);
-  // A financial year in full or short ('2024/25', '24/25'), its two years following each other.
-  const y = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(t);
-  const fy = y && (Number(y[1].slice(-2)) + 1) % 100 === Number(y[2].slice(-2)) ? [y[0], y[1].length === 2 ? `20${y[1]}` : y[1]] : null;
-  if (q && fy) return { key: (Number(fy[1].slice(-2)) + 2000) * 100 + Number(q[1]) * 3, yearless: false };
+  const fy = financialYearStart(t);
+  if (q && fy !== null) return { key: fy * 100 + Number(q[1]) * 3, yearless: false };
   if (q) return { key: Number(q[1]), yearless: true };
   const month = /\b([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})\b/.exec(t);
   const m = month ? MONTHS.indexOf(month[1].slice(0, 3).toLowerCase()) : -1;
   if (month && m >= 0) return { key: (Number(month[2].slice(-2)) + 2000) * 100 + m + 1, yearless: false };
-  if (fy) return { key: Number(fy[1]) * 100 + 99, yearless: false };
+  if (fy !== null) return { key: fy * 100 + 99, yearless: false };
   return null;
 }
 

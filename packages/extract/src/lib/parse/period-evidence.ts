@@ -5,6 +5,7 @@
  */
 import type { Card, Provenance } from '../schema';
 import type { Item } from './items';
+import { financialYearStart } from '../vocabulary';
 
 export interface PeriodEvidence {
   source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
@@ -72,10 +73,7 @@ function headline(items: Item[]): string {
 }
 
 /** A financial year's two years follow each other ('2024/25'); a plan's span ('2022-2026') is no year. */
-const oneYear = (m: RegExpExecArray) => {
-  const y = /((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})/.exec(m[0]);
-  return !y || (Number(y[1].slice(-2)) + 1) % 100 === Number(y[2].slice(-2));
-};
+const oneYear = (m: RegExpExecArray) => !/\d{2}\s*[/-]\s*\d{2}/.test(m[0]) || financialYearStart(m[0]) !== null;
 
 function earliest(text: string, patterns: RegExp[]): string | null {
   const found = patterns.map((re) => re.exec(text)).filter((m): m is RegExpExecArray => m !== null && oneYear(m));

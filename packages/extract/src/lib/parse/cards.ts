@@ -12,6 +12,7 @@ import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
+import { joinable, unclaimedText, unlabelledCommentary } from './card-text';
 
 const SECTION_ORDER: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];
 
@@ -167,16 +168,14 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const isEmpty = (s: Section) => !sections[s]?.length;
 
   // Text no label claimed (text dumps move boxes around): give it to empty sections in card order.
-  const orphans: string[][] = [];
-  let run: string[] | null = null;
-  for (const p of f.positions) {
-    if (items[p].cls.type === 'text' && !used.has(p)) {
-      if (!run) orphans.push((run = []));
-      run.push(joinable(items, p, run));
-      used.add(p);
-    } else if (!['badge', 'nav'].includes(items[p].cls.type)) run = null;
-  }
+  const { runs: orphans, at: orphanAt } = unclaimedText(items, f.positions, used);
   const empty = SECTION_ORDER.filter((s) => labelAt[s] !== undefined && isEmpty(s));
+  // A card that labels no text at all: prose printed after its figures is its commentary.
+  const lastFigure = Math.max(-1, ...f.positions.filter((p) => used.has(p) && p !== headingPos && items[p].cls.type !== 'text'));
+  if (!Object.keys(labelAt).length && !sectionCells.length && orphans.length && lastFigure >= 0 && orphanAt[0] > lastFigure) {
+    const commentary = unlabelledCommentary(orphans[0]);
+    if (commentary) (orphans[0] = commentary), empty.push('commentary');
+  }
   for (const group of orphans) {
     const target = empty.shift();
     if (!target) break;
@@ -238,14 +237,3 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   };
   return { card, used };
 }
-
-
-/** Join wrapped lines of one paragraph with a space and separate paragraphs with a blank line. */
-function joinable(items: Item[], pos: number, parts: string[]): string {
-  const text = items[pos].text;
-  if (!parts.length) return text;
-  const prev = items[pos - 1];
-  const sameBlock = prev && prev.block === items[pos].block;
-  return (sameBlock ? ' ' : '\n\n') + text;
-}
-

@@ -8,6 +8,7 @@ import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
 import { datePairs } from './label-periods';
+import { nameCellHeading } from '../identifiers';
 
 export type ItemClass =
   | { type: 'heading'; id: string; title: string }
@@ -67,6 +68,7 @@ export function toItems(blocks: Block[]): Item[] {
   }
   const items: Item[] = [];
   raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
+  codeSeries(items);
   // Lines of figures labelled by period ('Q2 outturn' / 'Q1 outturn'): the latest is current, the one before previous.
   for (let i = 0; i < items.length; i++) {
     let j = i;
@@ -92,6 +94,22 @@ export function toItems(blocks: Block[]): Item[] {
     }
   }
   return items;
+}
+
+/**
+ * Headings of one series of codes ('HS1 Average days to relet', 'HS2 Rent collected'): unpadded codes read
+ * as identifiers when the paper numbers two headings or more under one prefix ('CO2 Emissions' alone is a name).
+ */
+function codeSeries(items: Item[]): void {
+  const found = items.flatMap((it) => {
+    if (it.cls.type !== 'title' || it.cls.rag || it.kind !== 'heading') return [];
+    const heading = nameCellHeading(it.cls.title);
+    const prefix = heading && /^[A-Za-z&]+/.exec(heading.id)?.[0];
+    return heading && prefix ? [{ it, heading, prefix: prefix.toUpperCase() }] : [];
+  });
+  const ids = new Map<string, Set<string>>();
+  for (const f of found) ids.set(f.prefix, (ids.get(f.prefix) ?? new Set()).add(f.heading.id));
+  for (const f of found) if (ids.get(f.prefix)!.size >= 2) f.it.cls = { type: 'heading', ...f.heading };
 }
 
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */

@@ -170,3 +170,46 @@ describe('the meeting a paper goes to', () => {
   });
 });
 
+
+describe('cards of a paper that labels little', () => {
+  const paper = (codes: string[]) => `# Housing Scrutiny Panel: performance report, July to September 2024
+
+### ${codes[0]} Average days to relet council homes
+
+Target: 28 days
+This quarter: 31 days
+Status: Amber
+
+Void turnaround improved for the second quarter running as the new repairs contract bedded in.
+
+Source: housing management system
+
+### ${codes[1]} Emissions from council buildings (tonnes)
+
+Target: 1,200
+This quarter: 1,310
+Status: Red
+
+Source: energy bills
+`;
+
+  test('headings numbered in one series of codes are identifiers even unpadded; one such heading alone is a name', async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const series = parseBlocks(await markdownBlocks(paper(['HS1', 'HS2'])));
+    expect(series.cards.map((c) => [c.printedId, c.title])).toEqual([
+      ['HS1', 'Average days to relet council homes'],
+      ['HS2', 'Emissions from council buildings (tonnes)'],
+    ]);
+    const alone = parseBlocks(await markdownBlocks(paper(['CO2', 'NO2']).replace('### NO2 ', '### ')));
+    expect(alone.cards.map((c) => [c.printedId, c.title])).toEqual([
+      [null, 'CO2 Average days to relet council homes'],
+      [null, 'Emissions from council buildings (tonnes)'],
+    ]);
+  });
+
+  test('prose after the figures of a card with no text labels is its commentary; a short note is not', async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const r = parseBlocks(await markdownBlocks(paper(['HS1', 'HS2'])));
+    expect(r.cards.map((c) => c.commentary)).toEqual(['Void turnaround improved for the second quarter running as the new repairs contract bedded in.', null]);
+  });
+});

@@ -35,12 +35,17 @@ describe('a county dashboard page', () => {
     ];
     const { blocks, pages: count } = await pdfBlocks(makePdf(pages));
     expect(count).toBe(2);
-    const view = blocks.map((b) => [b.prov.page, b.kind, b.text]);
+    // The chart stands beside the figures and over the commentary: read after the badge, before the commentary.
+    for (const page of [1, 2]) {
+      const kinds = blocks.filter((b) => b.prov.page === page).map((b) => (b.kind === 'chart' ? 'chart' : b.text.split(/[\n:]/)[0]));
+      expect(kinds.indexOf('chart')).toBeGreaterThan(1);
+      expect(kinds.indexOf('chart')).toBeLessThan(kinds.indexOf('Commentary'));
+    }
+    const view = blocks.filter((b) => b.kind !== 'chart').map((b) => [b.prov.page, b.kind, b.text]);
     expect(view).toEqual([
       [1, 'heading', 'Number of households in temporary accommodation'],
       [1, 'paragraph', 'Amber'],
       [1, 'paragraph', 'Actual: 412'],
-      [1, 'chart', ''],
       [1, 'paragraph', 'Target: 380'],
       [1, 'paragraph', 'Floor: 450'],
       [1, 'paragraph', 'Last quarter: 398 (Green)'],
@@ -49,7 +54,6 @@ describe('a county dashboard page', () => {
       [2, 'heading', 'Average days to process a new benefit claim'],
       [2, 'paragraph', 'Green'],
       [2, 'paragraph', 'Actual: 18 days'],
-      [2, 'chart', ''],
       [2, 'paragraph', 'Target: 20 days'],
       [2, 'paragraph', 'Floor: 25 days'],
       [2, 'paragraph', 'Last quarter: 21 days (Amber)'],
@@ -60,11 +64,11 @@ describe('a county dashboard page', () => {
     const text = blocks.filter((b) => b.kind !== 'chart').map((b) => b.text).join('\n');
     expect(text).not.toMatch(/\b(?:Jun 24|Q1 24\/25|100|75)\b|^(?:Actual|Floor)$/m);
     // Boxes: the chart spans ticks to legend; the badge keeps its own place; description and commentary sit side by side.
-    const box = (i: number) => blocks[i].prov.box!;
-    expect(box(3)).toEqual({ x: 316.8, y: 80, w: expect.any(Number), h: 156 });
-    expect(box(1)).toEqual({ x: 420, y: 40, w: expect.any(Number), h: 14 });
-    expect([box(7).x, box(7).y, box(8).x, box(8).y]).toEqual([40, 270, 284, 270]);
-    expect(box(8).x - (box(7).x + box(7).w)).toBeLessThan(9 * 3.2);
+    const box = (start: string) => blocks.find((b) => b.prov.page === 1 && (b.kind === 'chart' ? 'chart' : b.text).startsWith(start))!.prov.box!;
+    expect(box('chart')).toEqual({ x: 316.8, y: 80, w: expect.any(Number), h: 156 });
+    expect(box('Amber')).toEqual({ x: 420, y: 40, w: expect.any(Number), h: 14 });
+    expect([box('Description').x, box('Description').y, box('Commentary').x, box('Commentary').y]).toEqual([40, 270, 284, 270]);
+    expect(box('Commentary').x - (box('Description').x + box('Description').w)).toBeLessThan(9 * 3.2);
   });
 });
 

@@ -7,6 +7,7 @@ import { findCharts, type PdfChart } from './charts';
 import { findChartFurniture } from './chart-furniture';
 import { continueTable, findTables, type TableLayout } from './tables';
 import { textGroups } from './text-groups';
+import { readingOrder } from './reading-order';
 import { linePieces } from './columns';
 import { pairLabels } from './pairs';
 import { ragWord } from '../../vocabulary';
@@ -53,6 +54,11 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   }
   sameBaselineRows(out);
   out.sort((a, b) => a.top - b.top || a.left - b.left);
+  // Page furniture keeps its place; the content between it is read in columns where the page has them.
+  const margins = (o: (typeof out)[number]) => o.block.role === 'page-header' || o.block.role === 'page-footer';
+  const content = readingOrder(out.filter((o) => !margins(o)));
+  let next = 0;
+  out.forEach((o, i) => (out[i] = margins(o) ? o : content[next++]));
   // The table runs on if it is the last thing on the page (page furniture aside).
   const last = [...out].reverse().find((o) => o.block.role === undefined || o.block.role === 'content');
   const lastTable = tables.find((t) => last && last.block.kind === 'table' && t.box.y === last.top);

@@ -54,7 +54,7 @@ export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
       if (kind && isValueFor(value.text, kind, k === 0 && standsAlone(label, lines[i - 1]))) {
         const name = label.text.trim();
         const piece = {
-          text: `${kind === 'colon' ? name : `${name}:`} ${value.text.trim()}`,
+          text: `${name.endsWith(":") ? name : `${name}:`} ${value.text.trim()}`,
           x: label.x,
           y: label.y,
           w: value.x + value.w - label.x,

@@ -3,7 +3,8 @@ import { FORM_REACH, linesOf, type Seg } from './geometry';
 import { headerRoles, ragLabel, sectionLabel } from '../../vocabulary';
 import { remembered } from '../../memo';
 
-const isLabel = remembered(function isLabel(text: string): boolean {
+/** A piece that is a field, section or RAG label of the vocabulary ('Target', 'Commentary:'). */
+export const isFieldLabel = remembered(function isFieldLabel(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
   return sectionLabel(t) !== null || headerRoles(t) !== null || ragLabel(t) !== null;
 });
@@ -21,7 +22,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
   for (const line of linesOf(sorted)) line.forEach((s, i) => i > 0 && leftOf.set(s, line[i - 1]));
   const besideLabel = (s: Seg) => {
     const l = leftOf.get(s);
-    return l !== undefined && s.x - (l.x + l.w) < FORM_REACH && isLabel(l.text);
+    return l !== undefined && s.x - (l.x + l.w) < FORM_REACH && isFieldLabel(l.text);
   };
   for (const s of sorted) {
     // A piece is placed by its first run, as a reader's eye goes from the start of a line.
@@ -30,7 +31,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
     // A label wrapped in a narrow cell ('Previous' / 'RAG') is one label, not two.
     const stackedLabel = (g: { segs: Seg[] }) => {
       const last = g.segs[g.segs.length - 1].text.trim();
-      return isLabel(s.text) && isLabel(last) && !isLabel(`${last} ${s.text.trim()}`);
+      return isFieldLabel(s.text) && isFieldLabel(last) && !isFieldLabel(`${last} ${s.text.trim()}`);
     };
     const fit = besideLabel(s)
       ? undefined
@@ -41,7 +42,7 @@ export function textGroups(pieces: Seg[]): Seg[][] {
         const aligned = Math.abs(g.x0 - head.x) < 4 || overlap > Math.min(head.w, g.x1 - g.x0) * 0.3;
         // Lines of one paragraph share a font size: a title over its text, or a caption under it, stays apart;
         // a field or section label printed larger than its text still heads it.
-        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && g.h > s.h && isLabel(g.segs[0].text));
+        const sameSize = Math.abs(s.h - g.h) <= Math.max(s.h, g.h) * 0.06 || (g.segs.length === 1 && g.h > s.h && isFieldLabel(g.segs[0].text));
         return gap > -s.h * 0.6 && gap < Math.max(g.h, s.h) * 1.1 && aligned && sameSize && !stackedLabel(g);
       })
       .sort((a, b) => b.bottom - a.bottom)[0];

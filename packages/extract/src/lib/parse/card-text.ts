@@ -1,0 +1,43 @@
+/** A card's text as printed between its labels: paragraphs joined, text no label claimed, unlabelled commentary. */
+import type { Item } from './items';
+
+/** Join wrapped lines of one paragraph with a space and separate paragraphs with a blank line. */
+export function joinable(items: Item[], pos: number, parts: string[]): string {
+  const text = items[pos].text;
+  if (!parts.length) return text;
+  const prev = items[pos - 1];
+  const sameBlock = prev && prev.block === items[pos].block;
+  return (sameBlock ? ' ' : '\n\n') + text;
+}
+
+/**
+ * Runs of plain text in a card that no label claimed (badges and date lines do not break a run); marks
+ * them used. `at`: the position each run starts at.
+ */
+export function unclaimedText(items: Item[], positions: number[], used: Set<number>): { runs: string[][]; at: number[] } {
+  const runs: string[][] = [];
+  const at: number[] = [];
+  let run: string[] | null = null;
+  for (const p of positions) {
+    if (items[p].cls.type === 'text' && !used.has(p)) {
+      if (!run) {
+        runs.push((run = []));
+        at.push(p);
+      }
+      run.push(joinable(items, p, run));
+      used.add(p);
+    } else if (!['badge', 'nav'].includes(items[p].cls.type)) run = null;
+  }
+  return { runs, at };
+}
+
+/**
+ * Prose after the figures of a card that labels no text is its commentary: sentences of six words or more,
+ * up to a paragraph that is a note of its own ('Source: …', 'Data owner: …'). Null when it is no prose.
+ */
+export function unlabelledCommentary(run: string[]): string[] | null {
+  const text = run.join('').trim();
+  if (!/[a-z]{2}[.!?]?$/.test(text) || text.split(/\s+/).length < 6) return null;
+  const note = run.findIndex((p, i) => i > 0 && /^\n\n[^:.]{1,40}:\s/.test(p));
+  return note > 0 ? run.slice(0, note) : run;
+}

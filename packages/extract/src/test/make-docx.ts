@@ -14,7 +14,8 @@ export const runs = (parts: { text: string; bold?: boolean; tab?: boolean }[], s
 /** A page break. */
 export const pageBreak = () => '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
-type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string } };
+/** A table cell: its text, or text with a horizontal span or a vertical merge, or a symbol-font character. */
+export type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string } };
 
 /** A table; a cell may be { text, span } (gridSpan), { text, vMerge: 'restart' | 'continue' }, or a symbol-font character { text: '', sym }. */
 export function table(rows: CellSpec[][]): string {

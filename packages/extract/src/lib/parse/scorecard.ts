@@ -9,11 +9,13 @@ import { valueTokens } from '../tokens';
 import { nameCellHeading } from '../identifiers';
 import { fitsField } from './pairs';
 import { cellProv, clean } from './cells';
-import { rowRoles, valueHeaderRoles } from './value-headings';
+import { groupedHeading, rowRoles, valueHeaderRoles } from './value-headings';
 
 /** Where a scorecard's columns are: its heading row, the KPI's name and reference, each figure, each text. */
 export interface ScorecardLayout {
+  /** The heading's row (the lower one of a heading printed on two rows) and its cells, one per column. */
   header: number;
+  head: string[];
   name: number;
   ref: number;
   updated: number;
@@ -36,8 +38,11 @@ const PERIOD_NAME = /^(?:(?:quarter|qtr|q)\s*[1-4]|year\s+to\s+date|ytd|month|qu
  */
 export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
   const v = vocabulary();
-  for (let h = 0; h < Math.min(rows.length, 3); h++) {
-    const head = rows[h].map(clean);
+  for (let top = 0; top < Math.min(rows.length, 3); top++) {
+    // A heading on two rows (a period over its figures' labels) reads as one row, the lower one.
+    const grouped = groupedHeading(rows[top], rows[top + 1]);
+    const h = grouped ? top + 1 : top;
+    const head = grouped ?? rows[h].map(clean);
     const roles = valueHeaderRoles(head) ?? ratingHeaderRoles(head);
     if (!roles) continue;
     const body = rows.slice(h + 1).filter((r) => r.some((c) => clean(c)));
@@ -63,7 +68,7 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
       const section = free(i) && i !== name ? v.sectionOf(c) : null;
       if (section && section in TEXT_COLUMNS) text[TEXT_COLUMNS[section as keyof typeof TEXT_COLUMNS]] ??= i;
     });
-    return { header: h, name, ref, updated: headed('updated'), roles, text };
+    return { header: h, head, name, ref, updated: headed('updated'), roles, text };
   }
   return null;
 }
@@ -81,8 +86,7 @@ function ratingHeaderRoles(head: string[]): ({ role: Role; label: string } | nul
 export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[] {
   const layout = scorecardLayout(rows);
   if (!layout) return [];
-  const { header: h, name: nameCol, ref, roles, text } = layout;
-  const head = rows[h].map(clean);
+  const { header: h, head, name: nameCol, ref, roles, text } = layout;
   const out: ScorecardRow[] = [];
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);

@@ -10,7 +10,7 @@ import { readSummaryTable } from './summary';
 import { headerRoles, periodHeading, periodBasisOf, ragLabel, ragWord, type Role } from '../vocabulary';
 import { labelPeriodKey, latestFirst } from './label-periods';
 import { cellProv, clean } from './cells';
-import { rowRoles, valueHeaderRoles } from './value-headings';
+import { groupedHeading, rowRoles, valueHeaderRoles } from './value-headings';
 import { scorecardLayout } from './scorecard';
 
 export { valueHeaderRoles } from './value-headings';
@@ -66,8 +66,12 @@ function readTransposed(rows: string[][], base: Provenance): ValueColumns | null
 export function readValueTable(rows: string[][], base: Provenance): ValueColumns | null {
   const transposed = readTransposed(rows, base);
   if (transposed) return transposed;
-  for (let h = 0; h < rows.length; h++) {
-    const roles = valueHeaderRoles(rows[h]);
+  for (let top = 0; top < rows.length; top++) {
+    // A heading on two rows (a period over its figures' labels) reads as one row, the lower one.
+    const grouped = groupedHeading(rows[top], rows[top + 1]);
+    const h = grouped ? top + 1 : top;
+    const heading = grouped ?? rows[h];
+    const roles = valueHeaderRoles(heading);
     if (!roles) continue;
     let v = rows.slice(h + 1).findIndex((r) => r.some((c) => clean(c)));
     if (v < 0) return null;
@@ -84,22 +88,23 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
       out.cells.previous = { raw: clean(dated[1].r[current]), prov: cellProv(base, h + 1 + dated[1].k, current) };
       out.previousLabel = clean(dated[1].r[0]);
     }
-    const ragCol = rows[h].findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
+    const ragCol = heading.findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
     if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
-    rowRoles(roles, rows[h], valueRow).forEach((r, col) => {
+    rowRoles(roles, heading, valueRow).forEach((r, col) => {
       if (!r) return;
       const raw = clean(valueRow[col] ?? '');
       // A heading that may name several fields ('Aim': a direction or a target) takes the one its value fits.
-      const candidates = headerRoles(clean(rows[h][col]))?.length === 1 ? vocabulary().fieldsOf(clean(rows[h][col])) : [];
+      const candidates = headerRoles(clean(heading[col]))?.length === 1 ? vocabulary().fieldsOf(clean(heading[col])) : [];
       const role = candidates.length > 1 ? (candidates.find((f) => !out.cells[f] && fitsField(f, raw)) ?? r.role) : r.role;
       if (out.cells[role]) return;
       out.cells[role] = { raw, prov: cellProv(base, h + 1 + v, col) };
       r = { ...r, role };
-      if (r.role === 'target') out.targetLabel = clean(rows[h][col]);
-      if (r.role === 'current') out.currentLabel = clean(rows[h][col]);
-      if (r.role === 'previous') out.previousLabel = clean(rows[h][col]);
-      if (r.role === 'floor') out.floorLabel = clean(rows[h][col]);
+      if (r.role === 'target') out.targetLabel = clean(heading[col]);
+      if (r.role === 'current') out.currentLabel = clean(heading[col]);
+      if (r.role === 'previous') out.previousLabel = clean(heading[col]);
+      if (r.role === 'floor') out.floorLabel = clean(heading[col]);
     });
+    if (!out.rag && out.cells.rag) out.rag = out.cells.rag;
     return out;
   }
   // A vertical layout (label cells beside value cells) is read as label–value pairs (pairs.ts).

@@ -14,12 +14,29 @@ const isPeriodOnly = (cell: string) => {
   return periodHeading(t) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(t);
 };
 
+/**
+ * A group's label before its column's ('Last quarter Actual', 'This quarter RAG', a heading printed on two
+ * rows): the figure is the group's value, the rating the group's RAG.
+ */
+function composedRole(cell: string): { role: Role; label: string } | null {
+  const words = cell.split(' ');
+  for (let k = words.length - 1; k >= 1; k--) {
+    const group = headerRoles(words.slice(0, k).join(' '));
+    const own = headerRoles(words.slice(k).join(' '));
+    if (group?.length !== 1 || own?.length !== 1 || (group[0].role !== 'current' && group[0].role !== 'previous')) continue;
+    const previous = group[0].role === 'previous';
+    if (own[0].role === 'current') return { role: group[0].role, label: cell };
+    if (own[0].role === 'rag') return { role: previous ? 'previousRag' : 'rag', label: cell };
+  }
+  return null;
+}
+
 /** Roles of a heading row, one per column (null for an unknown column); null if it is no value header. */
 export function valueHeaderRoles(row: string[]): Roles | null {
   const cells = row.map(clean);
   const roles: Roles = cells.map((c) => {
     const r = headerRoles(c);
-    return r && r.length === 1 ? r[0] : null;
+    return r && r.length === 1 ? r[0] : composedRole(c);
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
   if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;
@@ -36,6 +53,17 @@ export function valueHeaderRoles(row: string[]): Roles | null {
     currents.forEach((i) => (roles[i] = null));
     roles[currents[dated[0]]] = { role: 'current', label: cells[currents[dated[0]]] };
     if (!hasPrevious) roles[currents[dated[1]]] = { role: 'previous', label: cells[currents[dated[1]]] };
+  }
+  // Several RAG or target columns each naming a period ('Q2 RAG | Q3 RAG'): the latest is the card's, the RAG
+  // before it the previous one.
+  for (const role of ['rag', 'target'] as const) {
+    const cols = roles.flatMap((r, i) => (r?.role === role && labelPeriodKey(cells[i]) ? [i] : []));
+    const order = cols.length >= 2 ? latestFirst(cols.map((i) => cells[i])) : null;
+    if (!order) continue;
+    const hasPrevious = roles.some((r) => r?.role === 'previousRag');
+    cols.forEach((i) => (roles[i] = null));
+    roles[cols[order[0]]] = { role, label: cells[cols[order[0]]] };
+    if (role === 'rag' && !hasPrevious) roles[cols[order[1]]] = { role: 'previousRag', label: cells[cols[order[1]]] };
   }
   // A value label with a period among period columns ('Outturn 2023/24 | Q2 2024/25 | Q3 2024/25'): all by period.
   const valueCols = cells.flatMap((c, i) => ((roles[i]?.role === 'current' || roles[i]?.role === 'previous') && labelPeriodKey(c) ? [i] : []));
@@ -82,4 +110,27 @@ export function rowRoles(roles: Roles, header: string[], values: string[]): Role
   out[filled[0]] = { role: 'current', label: cells[filled[0]] };
   if (filled[1] !== undefined) out[filled[1]] = { role: 'previous', label: cells[filled[1]] };
   return out;
+}
+
+/**
+ * A heading printed on two rows, a group over its columns ('Quarter 3 2024/25' over 'Actual | Target | RAG',
+ * 'Last quarter' over 'Actual | RAG'): one heading per column, the group's words before the column's. Word
+ * repeats a merged cell in every column it spans; other formats leave the cells after it empty. Null when the
+ * first row groups nothing.
+ */
+export function groupedHeading(top: string[], under: string[] | undefined): string[] | null {
+  if (!under) return null;
+  const a = top.map(clean);
+  const b = under.map(clean);
+  // The row under the groups holds headings only, never a figure.
+  if (b.some((c) => c && valueTokens(c) && !headerRoles(c))) return null;
+  const groupOf: (string | null)[] = [];
+  let grouped = false;
+  for (let i = 0; i < a.length; i++) {
+    const spans = a[i] && b[i] && b[i] !== a[i] && (a[i + 1] === a[i] || a[i - 1] === a[i] || (a[i + 1] === '' && b[i + 1]) || (!a[i - 1] && groupOf[i - 1] && b[i - 1]));
+    groupOf.push(spans ? a[i] : !a[i] && b[i] && groupOf[i - 1] ? groupOf[i - 1] : null);
+    if (groupOf[i] !== null && (a[i + 1] === a[i] || (a[i + 1] === '' && b[i + 1]))) grouped = true;
+  }
+  if (!grouped) return null;
+  return a.map((c, i) => (groupOf[i] ? `${groupOf[i]} ${b[i]}` : c || b[i]));
 }

@@ -30,6 +30,29 @@ export function pairLine(n: PairsNode): string {
   return n.pairs.map((p, i) => (i ? seps[(i - 1) % seps.length] : '') + pairText(n, p)).join('');
 }
 
+/** A heading over several columns of a table. */
+export interface TableGroup {
+  text: string;
+  from: number;
+  span: number;
+}
+
+/** The group a column is under, if any. */
+export const groupOf = (groups: TableGroup[] | undefined, j: number) => groups?.find((g) => j >= g.from && j < g.from + g.span);
+
+/**
+ * A grouped heading as two plain rows: the upper holds each group's text over its first column (the rest of
+ * its columns empty) and the other columns' headings; the lower holds the group columns' own headings.
+ */
+export function groupRows(header: string[], groups: TableGroup[]): [string[], string[]] {
+  const upper = header.map((h, j) => {
+    const g = groupOf(groups, j);
+    return g ? (g.from === j ? g.text : '') : h;
+  });
+  const lower = header.map((h, j) => (groupOf(groups, j) ? h : ''));
+  return [upper, lower];
+}
+
 export type SectionStyle = 'heading' | 'bold' | 'plain' | 'inline';
 
 export type Node =
@@ -37,8 +60,12 @@ export type Node =
   | { kind: 'para'; text: string; bold?: boolean }
   /** seps: separators between pairs on one line, used in turn; colon: between label and value (': '). */
   | { kind: 'pairs'; pairs: Pair[]; layout: PairLayout; seps?: string[]; colon?: string }
-  /** rows[0] is the header row when header is true. */
-  | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle }
+  /**
+   * rows[0] is the header row when header is true. groups: headings printed on a row above it, each over
+   * `span` columns from `from` ('Q2 2025/26' over 'Actual | Target | RAG'); the other columns' headings
+   * stand on both rows (merged down in Word, on the upper row elsewhere).
+   */
+  | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle; groups?: TableGroup[] }
   /** A labelled text section: label on its own line (heading, bold or plain) or inline ('Commentary: ...'). */
   | { kind: 'section'; label: string; text: string; style: SectionStyle }
   /** A chart's text: axis ticks, category dates, legend (what a PDF prints; Word and markdown hold an image). */

@@ -26,6 +26,52 @@ interface Column {
   x0: number;
   x1: number;
   segs: Seg[];
+  /** A heading under a group's ('Quarter 3 2024/25' over 'Actual'): both, as one heading; `group` the group's lines. */
+  label?: string;
+  group?: Seg[];
+}
+
+/** A column's heading as read. */
+const headText = (c: Column) => c.label ?? cellText(c.segs);
+
+/**
+ * Group headings over several columns ('Quarter 3 2024/25' over 'Actual | Target | RAG'), centred or not:
+ * a heading on the band's first line (wrapped lines and all) with two headings or more under it on a lower
+ * line, between the headings beside it. Returns the groups' runs, and each heading under one its group.
+ */
+function groupHeadings(band: Seg[]): { segs: Set<Seg>; over: Map<Seg, Seg[]> } {
+  const out = { segs: new Set<Seg>(), over: new Map<Seg, Seg[]>() };
+  const lines = linesOf(band);
+  if (lines.length < 2) return out;
+  const top = lines[0];
+  top.forEach((g, i) => {
+    const lo = i > 0 ? top[i - 1].x + top[i - 1].w : -Infinity;
+    const hi = i < top.length - 1 ? top[i + 1].x : Infinity;
+    const inside = (s: Seg) => s.x >= lo - 1 && s.x + s.w <= hi + 1;
+    const own = [g];
+    let k = 1;
+    for (; k < lines.length; k++) {
+      const here = lines[k].filter(inside);
+      if (here.length !== 1 || Math.min(g.x + g.w, here[0].x + here[0].w) - Math.max(g.x, here[0].x) <= 0) break;
+      own.push(here[0]);
+    }
+    // Headings on a row of their own under it: below the group's last line, not level with it (as headings
+    // centred beside a wrapped one are).
+    const bottom = Math.max(...own.map((s) => s.y + s.h));
+    const under = (lines[k] ?? []).filter(inside);
+    if (under.length < 2 || !under.every((s) => isHeaderCell(s.text) && s.y >= bottom - 0.5)) return;
+    // A heading wrapped beside bottom-aligned ones ('Direction for' / 'Improvement') is no group: only its
+    // two lines together name a heading.
+    const text = cellText(own);
+    if (!isNamedHeading(text) && under.some((s) => Math.min(g.x + g.w, s.x + s.w) - Math.max(g.x, s.x) > 0 && isNamedHeading(`${text} ${s.text}`))) return;
+    const last = under[under.length - 1];
+    // The group stands over them: its middle above their span (a group's text may be wider than their headings).
+    const middle = g.x + g.w / 2;
+    if (middle < under[0].x - 2 || middle > last.x + last.w + 2) return;
+    own.forEach((s) => out.segs.add(s));
+    under.forEach((s) => out.over.set(s, own));
+  });
+  return out;
 }
 
 /** Tables found from a band of column headings and the rows aligned under them. */
@@ -64,9 +110,10 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + Math.max(30, start.h * 3.2) && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
+    const grouping = groupHeadings(band);
     const columns: Column[] = [];
-    for (const s of band.sort((a, b) => a.x - b.x)) {
+    for (const s of band.filter((s) => !grouping.segs.has(s)).sort((a, b) => a.x - b.x)) {
       const col = columns.find((c) => Math.min(c.x1, s.x + s.w) - Math.max(c.x0, s.x) > -2);
       if (col) {
         col.segs.push(s);
@@ -81,12 +128,16 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       c.x0 = Math.min(...c.segs.map((s) => s.x));
       c.x1 = Math.max(...c.segs.map((s) => s.x + s.w));
     }
+    for (const c of columns) {
+      const group = c.segs.map((s) => grouping.over.get(s)).find(Boolean);
+      if (group) Object.assign(c, { label: `${cellText(group)} ${cellText(c.segs)}`, group });
+    }
     const headerCols = columns.filter((c) => c.segs.length);
-    const roles = new Set(headerCols.flatMap((c) => headerRoles(cellText(c.segs))?.map((r) => r.role) ?? []));
-    const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(cellText(c.segs))) || statusHeads.size > 0;
+    const roles = new Set(headerCols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
+    const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
     const cols = headerCols.sort((a, b) => a.x0 - b.x0);
-    const headerSegs = cols.flatMap((c) => c.segs);
+    const headerSegs = [...new Set(cols.flatMap((c) => [...(c.group ?? []), ...c.segs]))];
     const headerBottom = Math.max(...headerSegs.map((s) => s.y + s.h));
     const spacing = cols.length > 1 ? (cols[cols.length - 1].x0 - cols[0].x0) / (cols.length - 1) : 100;
     // A cell may reach from its heading's left edge (or halfway from the previous heading) to the next heading.
@@ -96,15 +147,15 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
     for (let i = 0; i < bounds.length - 1; i++) bounds[i].hi = Math.min(bounds[i].hi, bounds[i + 1].lo);
-    const kind: TableLayout['kind'] = SUMMARY_HEAD.test(cellText(cols[0].segs)) && !/data item/i.test(cellText(cols[0].segs)) ? 'summary' : /^data item$/i.test(cellText(cols[0].segs)) ? 'key' : 'grid';
+    const kind: TableLayout['kind'] = SUMMARY_HEAD.test(headText(cols[0])) && !/data item/i.test(headText(cols[0])) ? 'summary' : /^data item$/i.test(headText(cols[0])) ? 'key' : 'grid';
     // Rows: lines under the heading that stay inside the columns.
     const body = free.filter((s) => !taken.has(s) && !headerSegs.includes(s) && s.y > headerBottom - 2);
-    const periodCols = cols.filter((c) => periodHeading(cellText(c.segs)) !== null).length;
+    const periodCols = cols.filter((c) => periodHeading(headText(c)) !== null).length;
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
     // A first column of periods ('Quarter | Actual | Target', a row per quarter) is a trend of several rows.
-    const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(cellText(cols[0].segs));
-    const valueTable = kind === 'grid' && !byPeriod && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(cellText(c.segs)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(cellText(c.segs)) ?? ''));
-    const layout: TableLayout = { header: cols.map((c) => cellText(c.segs)), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
+    const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(headText(cols[0]));
+    const valueTable = kind === 'grid' && !byPeriod && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(headText(c)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(headText(c)) ?? ''));
+    const layout: TableLayout = { header: cols.map(headText), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
     const rows = collectRows(body, layout, headerBottom);
     if (!rows.length) {
       // Headings at the foot of a page, nothing under them: the table goes on overleaf.

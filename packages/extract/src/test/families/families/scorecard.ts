@@ -3,7 +3,8 @@
  * heading, with a reference column (or the identifier in the name), figures under the council's own
  * headings (periods such as 'Q1 2025/26 | Q2 2025/26', or 'Actual', 'Last year'), a DoT column, the RAG
  * and a comments column; a RAG summary first. Imitates district and borough KPI monitoring reports
- * (Reigate & Banstead's 'Status' and 'management action/comment', Havering's DoT column).
+ * (Reigate & Banstead's 'Status' and 'management action/comment', Havering's DoT column); the latest quarter
+ * may head its figures on a row of its own ('Q2 2025/26' over 'Actual | Target').
  */
 import { cardHeading, pickLabels, printRag, reportHead, type Family } from './common';
 import type { Node } from '../doc';
@@ -40,11 +41,13 @@ export const scorecard: Family = {
     const chronological = rng.chance(0.7);
     const periodCols = byPeriod ? [m.periods.previous, m.periods.current] : [labels.previous, labels.current];
     const valueHeads = chronological ? periodCols : [...periodCols].reverse();
+    // Some print the latest quarter over its own figures' headings ('Q2 2025/26' over 'Actual | Target').
+    const grouped = byPeriod && chronological && rng.chance(0.4);
     const header = [
       ...(withRef ? [rng.pick(REF_HEADINGS)] : []),
       rng.pick(NAME_HEADINGS),
-      labels.target,
-      ...valueHeads,
+      ...(grouped ? [] : [labels.target]),
+      ...(grouped ? [m.periods.previous, rng.pick(['Actual', 'Outturn', 'Performance', 'Value']), labels.target] : valueHeads),
       labels.direction,
       rng.pick(['DoT', 'Direction of Travel', 'Trend', labels.change]),
       rng.pick(['RAG', 'Status', 'RAG Status']),
@@ -56,14 +59,14 @@ export const scorecard: Family = {
     // Some councils print one table for all services, each service a row of its own across the table.
     const oneTable = rng.chance(0.4);
     const all: string[][] = [header];
+    const groupsOf = grouped ? [{ text: m.periods.current, from: header.indexOf(m.periods.previous) + 1, span: 2 }] : undefined;
     groups(m.cards, rng).forEach((cards, g) => {
       const rows = cards.map((c) => {
         const values = chronological ? [c.previous ?? '', c.current ?? ''] : [c.current ?? '', c.previous ?? ''];
         return [
           ...(withRef ? [c.printedId ?? ''] : []),
           withRef ? c.title : cardHeading(c, rng),
-          c.target ?? '',
-          ...values,
+          ...(grouped ? [c.previous ?? '', c.current ?? '', c.target ?? ''] : [c.target ?? '', ...values]),
           c.directionText ?? '',
           c.change ?? '',
           printRag(m, c.rag) ?? '',
@@ -72,9 +75,9 @@ export const scorecard: Family = {
       });
       const service = services[g % services.length];
       if (oneTable) all.push([service, ...header.slice(1).map(() => '')], ...rows);
-      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows] });
+      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows], groups: groupsOf });
     });
-    if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all });
+    if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all, groups: groupsOf });
     return { nodes };
   },
 };

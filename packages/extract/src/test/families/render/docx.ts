@@ -1,6 +1,6 @@
 /** Test support: print a family document as a real .docx (headings styled, tables as Word tables, bold label runs). */
-import { pairLine, pairText, type Doc, type Node } from '../doc';
-import { makeDocx, p, pageBreak, runs, table } from '../../make-docx';
+import { groupOf, pairLine, pairText, type Doc, type Node } from '../doc';
+import { makeDocx, p, pageBreak, runs, table, type CellSpec } from '../../make-docx';
 
 /** The document as a Word package. */
 export function renderDocx(doc: Doc): Promise<Uint8Array> {
@@ -25,8 +25,18 @@ function node(n: Node): string[] {
       if (n.layout === 'bold') return l.map((x) => runs([{ text: `${x.label}:`, bold: true }, { text: ` ${x.value}` }]));
       return l.map((x) => p(pairText(n, x)));
     }
-    case 'table':
-      return [table(n.rows)];
+    case 'table': {
+      if (!n.groups?.length) return [table(n.rows)];
+      const groups = n.groups;
+      const [head, ...body] = n.rows;
+      const upper: CellSpec[] = head.flatMap((h, j): CellSpec[] => {
+        const g = groupOf(groups, j);
+        if (!g) return [{ text: h, vMerge: 'restart' }];
+        return g.from === j ? [{ text: g.text, span: g.span }] : [];
+      });
+      const lower: CellSpec[] = head.map((h, j) => (groupOf(groups, j) ? h : { text: '', vMerge: 'continue' }));
+      return [table([upper, lower, ...body])];
+    }
     case 'section':
       if (n.style === 'inline') return [p(`${n.label}: ${n.text}`)];
       return [n.style === 'bold' ? runs([{ text: n.label, bold: true }]) : n.style === 'plain' ? p(n.label) : p(n.label, 'Heading3'), p(n.text)];

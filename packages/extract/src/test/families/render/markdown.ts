@@ -1,5 +1,5 @@
 /** Test support: print a family document as markdown (pipe, HTML or pandoc grid tables; ATX or setext headings). */
-import { pairLine, pairText, type Doc, type Node } from '../doc';
+import { groupOf, groupRows, pairLine, pairText, type Doc, type Node, type TableGroup } from '../doc';
 
 /** The document as a markdown paper. */
 export function renderMarkdown(doc: Doc): string {
@@ -19,8 +19,11 @@ function node(n: Node, setext: boolean): string[] {
       return [n.bold ? `**${n.text}**` : n.text];
     case 'pairs':
       return pairs(n);
-    case 'table':
-      return [n.style === 'html' ? html(n.rows, n.header) : n.style === 'grid' ? grid(n.rows, n.header) : pipe(n.rows)];
+    case 'table': {
+      if (n.style === 'html') return [html(n.rows, n.header, n.groups)];
+      const rows = n.groups?.length ? [...groupRows(n.rows[0], n.groups), ...n.rows.slice(1)] : n.rows;
+      return [n.style === 'grid' ? grid(rows, n.header) : pipe(rows)];
+    }
     case 'section':
       if (n.style === 'inline') return [`${n.label}: ${n.text}`];
       return [n.style === 'bold' ? `**${n.label}**` : n.style === 'plain' ? n.label : `#### ${n.label}`, n.text];
@@ -54,9 +57,16 @@ function pipe(rows: string[][]): string {
   return [line(rows[0]), `|${rows[0].map(() => '---').join('|')}|`, ...rows.slice(1).map(line)].join('\n');
 }
 
-function html(rows: string[][], header: boolean): string {
+function html(rows: string[][], header: boolean, groups?: TableGroup[]): string {
   const tr = (r: string[], tag: string) => `<tr>${r.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
-  return ['<table>', ...rows.map((r, i) => tr(r, header && i === 0 ? 'th' : 'td')), '</table>'].join('\n');
+  if (!groups?.length) return ['<table>', ...rows.map((r, i) => tr(r, header && i === 0 ? 'th' : 'td')), '</table>'].join('\n');
+  // Groups span their columns; the other headings span both heading rows.
+  const upper = rows[0].map((h, j) => {
+    const g = groupOf(groups, j);
+    return !g ? `<th rowspan="2">${h}</th>` : g.from === j ? `<th colspan="${g.span}">${g.text}</th>` : '';
+  });
+  const lower = rows[0].map((h, j) => (groupOf(groups, j) ? `<th>${h}</th>` : ''));
+  return ['<table>', `<tr>${upper.join('')}</tr>`, `<tr>${lower.join('')}</tr>`, ...rows.slice(1).map((r) => tr(r, 'td')), '</table>'].join('\n');
 }
 
 /** A pandoc grid table (+---+ borders, '=' under the header). */

@@ -3,7 +3,7 @@
  * (wrapped paragraphs, tables as aligned rows, badges right-aligned, dashboard labels at x=60 with values
  * at x=200), new pages when the page is full or the document asks for one.
  */
-import { pairLine, pairText, type Doc, type Node } from '../doc';
+import { groupOf, pairLine, pairText, type Doc, type Node, type TableGroup } from '../doc';
 import { makePdf, type PdfPage, type PdfText } from '../../make-pdf';
 
 const WIDTH = 595;
@@ -118,7 +118,15 @@ function node(l: Layout, n: Node): void {
       const wraps = widths.some((w, j) => w < cols[j] * size);
       const step = wraps ? 12 : gap;
       const xs = widths.map((_, j) => LEFT + widths.slice(0, j).reduce((a, w) => a + w + step, 0));
+      const groups = n.groups ?? [];
+      if (groups.length) {
+        // The group row: each group centred over its columns, the other headings level with it (top-aligned cells).
+        const centred = (g: TableGroup) => (xs[g.from] + xs[g.from + g.span - 1] + widths[g.from + g.span - 1]) / 2 - textWidth(g.text, size, true) / 2;
+        const others = n.rows[0].map((text, j) => ({ x: xs[j], text: groupOf(groups, j) ? '' : text, bold: true }));
+        l.line([...others, ...groups.map((g) => ({ x: centred(g), text: g.text, bold: true }))].filter((t) => t.text).sort((a, b) => a.x - b.x), size);
+      }
       n.rows.forEach((r, i) => {
+        if (i === 0 && groups.length) r = r.map((text, j) => (groupOf(groups, j) ? text : ''));
         const cells = r.map((text, j) => (wraps && text ? wrap(text, size * (n.header && i === 0 ? 1.06 : 1), widths[j]) : [text]));
         const height = Math.max(...cells.map((c) => c.length));
         // As in Word, a row may break across a page: its last lines go on overleaf.

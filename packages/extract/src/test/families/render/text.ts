@@ -3,7 +3,7 @@
  * tab-separated rows (or space-aligned under a dashed rule), right-aligned badges after spaces, form
  * feeds between pages.
  */
-import { pairLine, pairText, type Doc, type Node } from '../doc';
+import { groupRows, pairLine, pairText, type Doc, type Node } from '../doc';
 
 /** The document as a text dump. */
 export function renderText(doc: Doc): string {
@@ -32,8 +32,10 @@ function node(n: Exclude<Node, { kind: 'page' }>): string {
       if (n.layout === 'columns') return l.map((p) => `${p.label.padEnd(Math.max(28, p.label.length + 3))}${p.value}`).join('\n');
       return l.map((p) => pairText(n, p)).join('\n');
     }
-    case 'table':
-      return n.style === 'spaced' ? spaced(n.rows) : n.rows.map((r) => r.join('\t')).join('\n');
+    case 'table': {
+      const rows = n.groups?.length ? [...groupRows(n.rows[0], n.groups), ...n.rows.slice(1)] : n.rows;
+      return n.style === 'spaced' ? spaced(rows, n.groups?.length ? 2 : 1) : rows.map((r) => r.join('\t')).join('\n');
+    }
     case 'chart':
       return [n.title, ...n.ticks, n.categories.join('     '), n.legend.join('   ')].join('\n');
     case 'section':
@@ -41,9 +43,9 @@ function node(n: Exclude<Node, { kind: 'page' }>): string {
   }
 }
 
-/** Columns padded with spaces, a dashed rule under the header row. */
-function spaced(rows: string[][]): string {
+/** Columns padded with spaces, a dashed rule under the header rows. */
+function spaced(rows: string[][], headerRows: number): string {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
   const line = (r: string[]) => widths.map((w, j) => (r[j] ?? '').padEnd(w)).join('   ').trimEnd();
-  return [line(rows[0]), '-'.repeat(widths.reduce((a, w) => a + w + 3, -3)), ...rows.slice(1).map(line)].join('\n');
+  return [...rows.slice(0, headerRows).map(line), '-'.repeat(widths.reduce((a, w) => a + w + 3, -3)), ...rows.slice(headerRows).map(line)].join('\n');
 }

@@ -2,6 +2,19 @@
 import { ARROWS, CHANGE_WORDS, DIRECTION_FILLERS, DIRECTION_WORDS, type Field } from './lexicon';
 import { remembered } from './memo';
 
+/** Footnote marks a figure may carry ('87%*', '1,489²'): symbols and superscript digits. */
+export const FOOTNOTE_MARKS = '*†‡⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * Text printed raised after a figure, as the figure's footnote mark: digits become superscript digits (so
+ * '27' raised '3' is '27³', never 273); anything else ('st' of '1st') stays as printed.
+ */
+export function raisedText(text: string): string {
+  const t = text.trim();
+  return /^\d{1,2}$/.test(t) ? [...t].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : text;
+}
+
 export type TokenType = 'number' | 'arrow' | 'change' | 'empty' | 'dirword' | 'rag';
 export interface ValueToken {
   raw: string;
@@ -9,7 +22,7 @@ export interface ValueToken {
 }
 
 /** A printed number: currency, sign (a '+' too), brackets for negative (around the unit as well: '(5%)'), a unit letter or '%' (a PDF may space it: '92 %'), footnote marks. */
-const NUMBER = /^\(?(?:[£$€]\s?)?[-−–+]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?\s?(?:%|k|m|bn|p)?\)?[*†‡¹²³]*$/i;
+const NUMBER = new RegExp(String.raw`^\(?(?:[£$€]\s?)?[-−–+]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\)?\s?(?:%|k|m|bn|p)?\)?[${FOOTNOTE_MARKS}]*$`, 'i');
 const CHANGE = new Set(Object.values(CHANGE_WORDS).flat().map((w) => w.toLowerCase()));
 const EMPTY = /^(?:n\/?a|contextual|tbc|tbd|-|–|—|baseline|not\s+applicable|no\s+target|in\s+development)$/i;
 const ARROW_SET = new Set([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]);

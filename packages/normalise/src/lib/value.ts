@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, CHANGE_WORDS, directionWord, ragWord } from '@kpi/extract';
+import { ARROWS, CHANGE_WORDS, directionWord, FOOTNOTE_MARKS, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -15,7 +15,7 @@ const UNIT_WORDS: Record<string, string> = {
  */
 function figureOf(text: string): string {
   return text
-    .replace(/[*†‡¹²³]+$/, '')
+    .replace(new RegExp(`[${FOOTNOTE_MARKS}]+$`), '')
     .replace(/[−–‑‐]/g, '-')
     .replace(/^(?:[≥≤><]=?|=>|=<|~|c\.|approx\.?|circa)\s*/i, '')
     .replace(/\s*\((?=[A-Za-z])[^)]*\)$/, '')

@@ -3,6 +3,7 @@ import { BlockBuilder, tidy } from './builder';
 import { tableFromTabbedLines } from './tabbed';
 import { findLineTables } from './line-tables';
 import type { LineTable } from './columns';
+import { raisedText } from '../tokens';
 import { htmlPieces, inlineHtmlText, loadHtmlParser, type HtmlParser } from './html';
 import type { Block } from '../schema';
 
@@ -70,7 +71,10 @@ function claimable(tree: Root, t: LineTable): boolean {
  * Markdown (CommonMark + GFM tables) into raw blocks with line provenance. Also read: HTML blocks
  * (`<table>` with spans → table blocks), pandoc grid, simple and multiline tables, setext headings.
  */
-export async function markdownBlocks(text: string): Promise<Block[]> {
+export async function markdownBlocks(source: string): Promise<Block[]> {
+  // A figure's footnote mark raised in HTML or pandoc's way ('27<sup>3</sup>', '96.5%^1^') is a mark, not
+  // more digits of the figure; the line breaks stay where they are.
+  const text = source.replace(/<sup>([^<\n]{1,3})<\/sup>|\^(\d{1,2})\^/g, (_, html: string | undefined, caret: string | undefined) => raisedText(html ?? caret!));
   const md = await markdownParser();
   const html = text.includes('<') ? await loadHtmlParser() : null;
   const out = new BlockBuilder();

@@ -1,6 +1,7 @@
 /** mammoth's HTML of the Word body into blocks: headings, paragraphs, list items, tables with spans expanded. */
 import { ExtractError } from '../../errors';
 import { tidy } from '../builder';
+import { raisedText } from '../../tokens';
 import type { PendingBlock } from './place';
 import { attrs, findAll, kids, parseHtml, tagOf, type Node } from './xml';
 
@@ -16,6 +17,7 @@ export function htmlBlocks(html: string): PendingBlock[] {
   const text = (n: Node): string => {
     const tag = tagOf(n);
     if (tag === '#text') return String(n['#text']);
+    if (tag === 'sup') return raisedText(kids(n).map(text).join(''));
     if (tag === 'br') return '\n';
     if (tag === 'table') return '';
     if (tag === 'p' || tag === 'li') return kids(n).map(text).join('') + '\n';

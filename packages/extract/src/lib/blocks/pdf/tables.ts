@@ -58,8 +58,11 @@ function groupHeadings(band: Seg[]): { segs: Set<Seg>; over: Map<Seg, Seg[]> } {
     // Headings on a row of their own under it: below the group's last line, not level with it (as headings
     // centred beside a wrapped one are).
     const bottom = Math.max(...own.map((s) => s.y + s.h));
+    // Right under it, as the next row of a table (a title further above is no group); never the first column
+    // (a KPI's name or reference stands outside any group).
+    const leftmost = Math.min(...band.map((s) => s.x));
     const under = (lines[k] ?? []).filter(inside);
-    if (under.length < 2 || !under.every((s) => isHeaderCell(s.text) && s.y >= bottom - 0.5)) return;
+    if (under.length < 2 || !under.every((s) => isHeaderCell(s.text) && s.y >= bottom - 0.5 && s.y - bottom <= g.h * 1.2 && s.x > leftmost + 1)) return;
     // A heading wrapped beside bottom-aligned ones ('Direction for' / 'Improvement') is no group: only its
     // two lines together name a heading.
     const text = cellText(own);
@@ -111,6 +114,13 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
     const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + Math.max(30, start.h * 3.2) && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
+    // A heading-like line standing alone above the headings (a title: 'Performance report Quarter 2 2024/25')
+    // does not begin them: nothing beside it, and nothing right under it or it lies over the first heading and
+    // the next (a group over its columns never covers the first).
+    const beside = band.some((s) => s !== start && Math.abs(s.y - start.y) < start.h * 0.5);
+    const below = band.filter((s) => s.y > start.y + start.h * 0.5 && s.y - (start.y + start.h) <= start.h * 1.2);
+    const spanned = below.filter((s) => Math.min(s.x + s.w, start.x + start.w) - Math.max(s.x, start.x) > 0);
+    if (!beside && (!below.length || (spanned.length >= 2 && Math.min(...spanned.map((s) => s.x)) <= Math.min(...below.map((s) => s.x)) + 1))) continue;
     const grouping = groupHeadings(band);
     const columns: Column[] = [];
     for (const s of band.filter((s) => !grouping.segs.has(s)).sort((a, b) => a.x - b.x)) {

@@ -2,7 +2,7 @@
 import { remembered } from './memo';
 import { vocabulary } from './lexicon';
 
-const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure|paragraph|phase|year|step|option|annex|item|priority|chapter|part|note|version|fy|cy)$/i;
+const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure|paragraph|phase|year|step|option|annex|item|priority|chapter|part|note|version|fy|cy|nhs|covid|gcse|ks|ofsted)$/i;
 
 /** An identifier's code: letters and digits in one ('FR01', 'HS-04', 'PI-CS-012', 'CP.1.2', 'PAM/012', 'ASCOF 2A(ii)'). */
 const CODE = String.raw`(?:[A-Z][A-Za-z&]{0,14}(?:[-/.][A-Z]{1,6})*[ -/.]?)?\d{1,4}(?:[./-]\d{1,3})*[A-Za-z]?(?:\([ivx]{1,4}\))?`;
@@ -51,10 +51,12 @@ function headingOf(word: string | undefined, rawCode: string, rawTitle: string, 
   if ((prefix && vocabulary().fieldsOf(prefix).length) || /(?:19|20)\d{2}\s*[/-]\s*\d{2}/.test(code)) return null;
   if (!/[A-Za-z]/.test(rawTitle)) return null;
   // Only a space between: the code follows 'KPI'/'PI', or is capitals with a number that reads as a code —
-  // zero-padded, dotted or lettered ('FR01', 'SCS 08', 'CP.1.2', 'ASCOF 2A(ii)'); 'CO2 Emissions', 'NHS 111
-  // Calls', 'COVID-19 Recovery' are names, not identifiers.
+  // zero-padded, dotted, lettered or spaced ('FR01', 'SCS 08', 'CP.1.2', 'ASCOF 2A(ii)', 'HWY 4'); 'CO2
+  // Emissions', 'NHS 111 Calls', 'COVID-19 Recovery' are names, not identifiers.
   const number = code.replace(/^[A-Za-z&]+(?:[-/.][A-Z]{1,6})*[ -/.]?/, '');
-  const idLike = /^0\d/.test(number) || /\d[./]\d/.test(number) || /\([ivx]+\)$/.test(number) || /^\d+[A-Z]/.test(number);
+  // Capitals, a space and a number of one or two digits read as a code too ('CHS 11', 'HWY 4'); three digits
+  // are a service's number ('NHS 111'), a number glued on may be a formula ('CO2').
+  const idLike = /^0\d/.test(number) || /\d[./]\d/.test(number) || /\([ivx]+\)$/.test(number) || /^\d+[A-Z]/.test(number) || /^[A-Z]{2,5} \d{1,2}$/.test(code);
   if (spaced && !word && !(prefix && /^[A-Z&]{2,8}$/.test(prefix) && (idLike || spacing === 'loose'))) return null;
   // Nor a table row printed as text ('HS1  Homes let  92%  88%'): figures after the words.
   if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || (rawTitle.match(/(?:^|\s)[£$-]?\d[\d,.]*%?(?=\s|$)/g)?.length ?? 0) >= 2)) return null;

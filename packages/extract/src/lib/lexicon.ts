@@ -21,7 +21,7 @@ export const FIELD_LABELS: Record<Field, string[]> = {
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
-  change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Long trend', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
+  change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
   rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'RAG against target'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
@@ -35,6 +35,7 @@ export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
   target: ['Baseline', 'Benchmark', 'Annual target', 'Year end target', 'Standard', 'National average', 'Comparator'],
   current: ['YTD', 'Year to date', 'Actual to date', 'Cumulative', 'This year'],
   previous: ['Last year', 'Previous year', 'Prior year', 'Same period last year', 'Same quarter last year'],
+  change: ['Long trend', 'Long term trend', 'Long term DoT', 'Long term direction of travel', 'DoT (long term)'],
 };
 
 /** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
@@ -69,9 +70,9 @@ export const RAG_NAMES: Record<Rag, string[]> = {
  * symbol fonts, their letters: 'h' and 'i' (Wingdings 3), 'é', 'ê', 'è' and 'ñ', 'ò', 'ð' (Wingdings).
  */
 export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
-  up: ['↑', '⬆', '▲', '△', '⇧', '⇑', '↗', '⬈', '🡑', '🡅', '🡹', '🠉', '🠙', '🠝', '🠡', '🠥', '🠩', '🡁', '⮉', '⮅', '⯅', 'h', 'é', 'ñ'],
-  down: ['↓', '⬇', '▼', '▽', '⇩', '⇓', '↘', '⬊', '🡓', '🡇', '🡻', '🠋', '🠛', '🠟', '🠣', '🠧', '🠫', '🡃', '⮋', '⮇', '⯆', 'i', 'ê', 'ò'],
-  level: ['→', '↔', '⬌', '►', '◄', '⇨', '⇒', '⬄', '🡒', '🡆', '🡺', '🠊', '🠚', '🠞', '🠢', '🡂', '⮊', '⮆', '⯈', '⟷', 'è', 'ð'],
+  up: ['↑', '⬆', '▲', '△', '⇧', '⇑', '↗', '⬈', '➚', '➶', '⏶', '🡑', '🡅', '🡹', '🠉', '🠙', '🠝', '🠡', '🠥', '🠩', '🡁', '⮉', '⮅', '⯅', 'h', 'é', 'ñ'],
+  down: ['↓', '⬇', '▼', '▽', '⇩', '⇓', '↘', '⬊', '➘', '➴', '⏷', '🡓', '🡇', '🡻', '🠋', '🠛', '🠟', '🠣', '🠧', '🠫', '🡃', '⮋', '⮇', '⯆', 'i', 'ê', 'ò'],
+  level: ['→', '↔', '⬌', '►', '◄', '⇨', '⇒', '⬄', '⇔', '➡', '➔', '➜', '🡒', '🡆', '🡺', '🠊', '🠚', '🠞', '🠢', '🡂', '⮊', '⮆', '⯈', '⟷', 'è', 'ð'],
 };
 
 /**
@@ -92,7 +93,7 @@ export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'p
 export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
   improving: ['Improving', 'Improved', 'Getting better', 'Better than last year', 'Better than last quarter'],
   declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Worsening', 'Worsened', 'Worse', 'Getting worse'],
-  unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level'],
+  unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
 };
 
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */

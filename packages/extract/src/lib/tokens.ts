@@ -43,7 +43,8 @@ const isDirWord = (t: string) => {
 
 /** Classify one printed value; null when it is not a value. */
 export const tokenType = remembered(function tokenType(raw: string): TokenType | null {
-  const t = raw.trim();
+  // Variation selectors pick an arrow's emoji or text form ('⬆︎'): the arrow is the same.
+  const t = raw.replace(/[\uFE0E\uFE0F]/g, '').trim();
   if (!t) return null;
   if (/\d/.test(t) && NUMBER.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';

@@ -55,6 +55,13 @@ describe('numbers as papers print them', () => {
     expect(['Higher or lower is better', 'Good'].map(parseDirection)).toEqual([null, null]);
     expect(['Higher = better', 'Higher-is-better', 'Higher number is better', 'Lower % is better', 'Higher is better ↑'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'lower', 'higher']);
     expect(['Getting better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
+    // Other councils' keys: a lone 'Better' in a change column, the size after the arrow, '⇔' and '=' for no
+    // change, an arrow with its text-form selector, 'Same as last quarter'.
+    expect(['Better', '▲ 0.6', '↑ 5%', '▼ 2', '⇔', '=', '➡', '⬆\uFE0E', '➚', '➘', 'Same as last quarter', 'No significant change'].map(parseChange)).toEqual([
+      'Improving', 'Improving', 'Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', 'Improving', 'Improving', 'Declining', 'Unchanged', 'Unchanged',
+    ]);
+    // A direction cell that repeats its label.
+    expect(['Polarity: High', 'Polarity: Low', 'Good is: Low'].map(parseDirection)).toEqual(['higher', 'lower', 'lower']);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

@@ -78,6 +78,9 @@ export function parseValue(raw: string | null | undefined): Value {
 const num = (s: string) => Number.parseFloat(s.replace(/,/g, ''));
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** Printed text without the variation selectors that pick an arrow's emoji or text form ('⬆︎'). */
+const plain = (raw: string | null | undefined) => (raw ?? '').replace(/[\uFE0E\uFE0F]/g, '').trim();
+
 /** The arrow a value starts with, as the lexicon names it ('↑ 5%' → 'up'), or null. */
 function arrowOf(t: string): 'up' | 'down' | 'level' | null {
   const first = [...t][0] ?? '';
@@ -89,7 +92,8 @@ function arrowOf(t: string): 'up' | 'down' | 'level' | null {
 
 /** 'Higher is better', 'Good is high', '↑', 'h' (Wingdings 3 up arrow) → 'higher'; the down forms → 'lower'. */
 export function parseDirection(raw: string | null | undefined): 'higher' | 'lower' | null {
-  const t = (raw ?? '').trim();
+  // Its label printed in the cell too ('Polarity: High') says nothing more.
+  const t = plain(raw).replace(/^[A-Za-z][A-Za-z ]{1,30}:\s*(?=\S)/, '');
   const arrow = arrowOf(t);
   if (arrow === 'up') return 'higher';
   if (arrow === 'down') return 'lower';
@@ -108,15 +112,17 @@ const changeWord = (t: string) => CHANGE_BY_WORD.get(t.toLowerCase().replace(/\s
 
 /** The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining. */
 export function parseChange(raw: string | null | undefined): string | null {
-  const t = (raw ?? '').trim();
+  const t = plain(raw);
   if (!t) return null;
-  const arrow = [...t].length === 1 ? arrowOf(t) : null;
+  // An arrow alone, or before the size of the change ('▲ 0.6', '↑ 5%').
+  const arrow = [...t].length === 1 || !/\p{L}/u.test(t.slice(1)) ? arrowOf(t) : null;
   // The words decide where an arrow is printed beside them ('▲ Improving').
   const words = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || t;
   const word = changeWord(words);
-  if (word === 'improving' || /^improv/i.test(words) || arrow === 'up') return 'Improving';
+  // A lone 'Better' under a change heading is an improvement (the lexicon leaves it out only for lines of text).
+  if (word === 'improving' || /^(?:improv|better$)/i.test(words) || arrow === 'up') return 'Improving';
   if (word === 'declining' || /^(?:declin|deterior|worse)/i.test(words) || arrow === 'down') return 'Declining';
-  if (word === 'unchanged' || arrow === 'level') return 'Unchanged';
+  if (word === 'unchanged' || arrow === 'level' || t === '=') return 'Unchanged';
   if (/^contextual$/i.test(t)) return 'Contextual';
   if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';
   return null;

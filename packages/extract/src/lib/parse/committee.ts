@@ -15,21 +15,30 @@ export function findCommittee(blocks: Block[]): string | null {
     // A name wrapped over two lines is joined, unless the first line is a name already ('Overview and
     // Scrutiny Committee' / 'Cabinet') or the council's ('Anytown Borough Council' / 'Housing Committee').
     const whole = (l: string) => named.test(l.replace(/\s+/g, ' ').trim()) || labelled.test(l.replace(/\s+/g, ' ').trim());
-    const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) && !whole(l) ? [`${l} ${lines[i + 1]}`, l] : [l]));
+    // Nor is a title line joined to a name on the next line ('Corporate Performance Scorecard' / 'Overview and
+    // Scrutiny Committee'), unless it breaks off mid-name ('Communities, Social Mobility and' / 'Inclusion Committee').
+    const titleAbove = (l: string, next: string) => !/(?:,|\b(?:and|&|of|for|the))\s*$/i.test(l) && next.trim().includes(' ') && whole(next);
+    const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) && !whole(l) && !titleAbove(l, lines[i + 1]) ? [`${l} ${lines[i + 1]}`, l] : [l]));
     for (const t of texts) {
-      const line = t.replace(/\s+/g, ' ').trim();
+      const line = titleCased(t.replace(/\s+/g, ' ').trim());
       const byLabel = labelled.exec(line);
       const m = byLabel ?? named.exec(line);
       if (!m || /^the\s/i.test(m[1])) continue;
-      const name = m[1].replace(/\s+/g, ' ').trim();
+      const name = titleCased(m[1].replace(/\s+/g, ' ').trim());
       // One word ('Cabinet', 'Executive') names the meeting only labelled or as a line of its own that the next
       // line does not go on from ('Executive' / 'Summary:').
       if (byLabel || name.includes(' ')) return name;
-      const at = lines.findIndex((l) => l.replace(/\s+/g, ' ').trim() === line);
+      const at = lines.findIndex((l) => titleCased(l.replace(/\s+/g, ' ').trim()) === line);
       if (!alone && at >= 0 && !PHRASE_GOES_ON.test(lines[at + 1] ?? '')) alone = name;
     }
   }
   return alone;
+}
+
+/** A line printed in capitals ('PEOPLE OVERVIEW AND SCRUTINY COMMITTEE') in the case names are matched in. */
+function titleCased(line: string): string {
+  if (/[a-z]/.test(line) || !/[A-Z]{3}/.test(line)) return line;
+  return line.toLowerCase().replace(/(^|[\s(–—-])([a-z])/g, (m, pre: string, c: string) => pre + c.toUpperCase()).replace(/(?<=\s)(And|Of|For|The)(?=\s)/g, (w) => w.toLowerCase());
 }
 
 /**
@@ -44,7 +53,7 @@ function committeePatterns(): { named: RegExp; labelled: RegExp } {
     const name = `((?:${word},?\\s+(?:(?:and|&|of|for|the)\\s+)*){0,8}(?:${alt(COMMITTEE_BODIES)}))`;
     // After the name: the line's end, a colon or bracket, a date, or a dash before a date or the paper's title
     // ('Cabinet – 12 December 2024'); not a sentence ('… Board – progress is good').
-    const after = '(?=$|\\s*[:(,]|\\s*[–—-]\\s*(?:\\d|Q[1-4]\\b|quarter|performance|report|meeting|agenda|appendix)|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)';
+    const after = '(?=$|\\s*[:(,]|\\s*[–—-]\\s*(?:\\d|Q[1-4]\\b|[Qq]uarter|[Aa]nnual|[Mm]onthly|[Mm]id-year|[Yy]ear-end|[Pp]erformance|[Rr]eport|[Mm]eeting|[Aa]genda|[Aa]ppendix)|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)';
     committeeCache = {
       named: new RegExp(`^${name}${after}`),
       labelled: new RegExp(`^(?:(?:${alt(COMMITTEE_LABELS)})\\s*:|report\\s+to(?:\\s+the)?)\\s*(?:(?:all\\s+)?members\\s+of\\s+(?:the\\s+)?)?${name}${after}`, 'i'),

@@ -118,7 +118,8 @@ const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\t|\s+[–|]\s+|\s*\()([A-Za-z][A-
 function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (it.kind === 'table') return { type: 'table' };
   if (it.kind === 'chart') return { type: 'chart' };
-  const text = it.text.replace(/^[•·▪◦●\-*]\s+/, '').trim();
+  // Dot or underscore leaders between a label and its value ('Target .......... 95%', 'RAG status ____ Amber') are a colon.
+  const text = it.text.replace(/^[•·▪◦●\-*]\s+/, '').replace(/\s*(?:\.{3,}|…+|(?:\. ){2,}\.|_{3,})\s*(?=\S)/g, ': ').trim();
   const bulleted = text !== it.text.trim() || it.kind === 'list-item';
   if (!bulleted) {
     const heading = indicatorHeading(text);

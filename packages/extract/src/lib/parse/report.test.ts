@@ -156,6 +156,12 @@ describe('the meeting a paper goes to', () => {
     ['Audit and Governance Sub-Committee', 'Audit and Governance Sub-Committee'],
     ['Health and Wellbeing Board', 'Health and Wellbeing Board'],
     ['Overview & Scrutiny Committee 14 November 2024', 'Overview & Scrutiny Committee'],
+    ['PEOPLE OVERVIEW AND SCRUTINY COMMITTEE', 'People Overview and Scrutiny Committee'],
+    ['CABINET', 'Cabinet'],
+    ['Report to: CABINET', 'Cabinet'],
+    ['Cabinet Committee – Quarterly Performance Report', 'Cabinet Committee'],
+    ['Corporate Performance Scorecard\nOverview and Scrutiny Committee', 'Overview and Scrutiny Committee'],
+    ['Communities, Social Mobility and\nInclusion Committee', 'Communities, Social Mobility and Inclusion Committee'],
   ])('%s → %s', async (line, want) => {
     expect(await committeeOf(line)).toBe(want);
   });
@@ -211,5 +217,23 @@ Source: energy bills
     const { markdownBlocks } = await import('../blocks/markdown');
     const r = parseBlocks(await markdownBlocks(paper(['HS1', 'HS2'])));
     expect(r.cards.map((c) => c.commentary)).toEqual(['Void turnaround improved for the second quarter running as the new repairs contract bedded in.', null]);
+  });
+});
+
+describe('labels and codes as other councils print them', () => {
+  test("dot leaders between a label and its value ('Target .......... 95%'), and an unpadded code after capitals ('FIN 1')", async () => {
+    const { textBlocks } = await import('../blocks/text');
+    const r = parseBlocks(await textBlocks('PERFORMANCE REPORT Quarter 3 2024/25\n\nFIN 1  Invoices paid within 30 days\n\nTarget .......... 95%\nActual …… 93.4%\nRAG status . . . . Amber\n\nNHS 111 Calls answered in 60 seconds\n\nTarget ____ 90%\nActual ____ 88%\n'));
+    expect(r.cards.map((c) => [c.printedId, c.title, c.target?.raw, c.current?.raw, c.rag?.raw ?? null])).toEqual([
+      ['FIN 1', 'Invoices paid within 30 days', '95%', '93.4%', 'Amber'],
+      [null, 'NHS 111 Calls answered in 60 seconds', '90%', '88%', null],
+    ]);
+  });
+
+  test("Pentana's short- and long-term trend columns: the short term is the change", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = ['| Ref | Indicator | Target | Q2 Performance | RAG | Long Term DoT | Short Term DoT |', '|---|---|---|---|---|---|---|', '| CP1 | Council tax collected | 56.0% | 55.3% | Amber | ▲ | ▼ |'].join('\n');
+    const [row] = parseBlocks(await markdownBlocks(md)).scorecard;
+    expect([row.printedId, row.current?.raw, row.change?.raw]).toEqual(['CP1', '55.3%', '▼']);
   });
 });

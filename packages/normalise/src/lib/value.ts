@@ -9,6 +9,9 @@ const UNIT_WORDS: Record<string, string> = {
   sec: 'seconds', secs: 'seconds', seconds: 'seconds',
 };
 
+const ARROW_SYMBOLS = [...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => !/\p{L}/u.test(a));
+const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\uFE0E\\uFE0F]?$`, 'u');
+
 /**
  * The figure inside what is printed around it: a bound ('≥ 95%', '< 5 days'), a note in brackets ('96%
  * (provisional)'), a trailing '+' ('85%+'), 'working days', 'pc' for per cent, any dash or hyphen as a minus.
@@ -16,6 +19,9 @@ const UNIT_WORDS: Record<string, string> = {
 function figureOf(text: string): string {
   return text
     .replace(new RegExp(`[${FOOTNOTE_MARKS}]+$`), '')
+    // An arrow after the figure ('41.2% ▼') shows its change; a period named before it ('Q2: 31%') its date.
+    .replace(TRAILING_ARROW, '')
+    .replace(/^(?:Q[1-4]|[A-Z][a-z]{2,8}(?:[ -]\d{2,4})?)\s*:\s*(?=[-−–£$€(\d])/, '')
     .replace(/[−–‑‐]/g, '-')
     .replace(/^(?:[≥≤><]=?|=>|=<|~|c\.|approx\.?|circa)\s*/i, '')
     .replace(/\s*\((?=[A-Za-z])[^)]*\)$/, '')
@@ -47,18 +53,25 @@ export function parseValue(raw: string | null | undefined): Value {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return { raw: null, value: null, unit: null };
   const t = figureOf(text);
-  let m = /^(-)?\(?([£$€])\s?\(?(-)?([\d,]*\.?\d+)\s*(k|m|bn|p|thousand|million|billion)?\)?\)?$/i.exec(t);
+  let m = /^(-)?\(?([£$€])\s?\(?(-)?([\d,]*\.?\d+)\)?\s*(k|m|bn|p|thousand|million|billion)?\)?\)?$/i.exec(t);
   if (m) {
     const scale = m[5] ? (m[5].toLowerCase() === 'p' ? 0.01 : SCALE[m[5].toLowerCase()]) : 1;
-    // '(£2,300)' and '£(2,300)' are both a negative sum.
-    const sign = m[1] || m[3] || /^\(.*\)$|^.?\(.*\)$/.test(t) ? -1 : 1;
+    // '(£2,300)', '£(2,300)' and '£(1.1)m' are all a negative sum.
+    const sign = m[1] || m[3] || /^\(.*\)$|^.?\(.*\)$|\([\d,.]+\)/.test(t) ? -1 : 1;
     return { raw: text, value: round(sign * num(m[4]) * scale), unit: 'currency' };
   }
   m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)\)?$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] || /^\(.*\)$/.test(t) ? -1 : 1) * num(m[2])), unit: 'percent' };
-  // A duration in two units ('4 hrs 30 mins'): in the larger one.
-  m = /^(\d+)\s*(?:hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:mins?|minutes?)$/i.exec(t);
+  // A duration in two units ('4 hrs 30 mins', '2h 15m'): in the larger one; a clock's 'hh:mm:ss' in minutes.
+  m = /^(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)$/i.exec(t);
   if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'hours' };
+  m = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/.exec(t);
+  if (m) return { raw: text, value: round(num(m[1]) * 60 + num(m[2]) + num(m[3]) / 60), unit: 'minutes' };
+  // Percentage points ('3.2pp', '-2.1 pts', '0.5%pts'), and a score out of 5, 10 or 100 ('4.5 / 5').
+  m = /^(-)?(\d*\.?\d+)\s*%?\s*(?:pp|ppts?|pts|percentage\s+points?)$/i.exec(t);
+  if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'points' };
+  m = /^(\d*\.?\d+)\s*(?:\/|out\s+of)\s*(?:5|10|100)$/i.exec(t);
+  if (m) return { raw: text, value: round(num(m[1])), unit: 'score' };
   // A rate ('38 per 100k', '12.3 per 1,000 population'): the number is the value.
   m = /^(-)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s+per\s+[\d,.]+\s*k?(?:\s+[a-z]+){0,3}$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'rate' };

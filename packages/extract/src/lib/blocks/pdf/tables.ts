@@ -5,7 +5,7 @@
 import { headerRoles, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
-import { cellText, isHeaderCell, isNamedHeading, isValueCell, SUMMARY_HEAD, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, isHeaderCell, isNamedHeading, isValueCell, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { collectRows } from './table-rows';
 
 export { continueTable } from './table-rows';
@@ -150,9 +150,11 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const headerSegs = [...new Set(cols.flatMap((c) => [...(c.group ?? []), ...c.segs]))];
     const headerBottom = Math.max(...headerSegs.map((s) => s.y + s.h));
     const spacing = cols.length > 1 ? (cols[cols.length - 1].x0 - cols[0].x0) / (cols.length - 1) : 100;
+    const wordsFirst = (textColumn(headText(cols[0])) && vocabulary().scorecardColumnOf(headText(cols[0])) === 'name') || SUMMARY_HEAD.test(headText(cols[0]));
     // A cell may reach from its heading's left edge (or halfway from the previous heading) to the next heading.
     const bounds = cols.map((c, i) => ({
-      lo: i === 0 ? c.x0 - Math.min(spacing * 0.4, 30) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
+      // A first column of names or statuses may have its heading centred over a wide cell: its text starts at the margin.
+      lo: i === 0 ? (wordsFirst ? 0 : c.x0 - Math.min(spacing * 0.4, 30)) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
       hi: i === cols.length - 1 ? Math.min(pageWidth, c.x1 + spacing * 0.45) : cols[i + 1].x0 - 0.5,
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);

@@ -9,16 +9,23 @@ import { cellText, isHeaderCell, isValueCell, textColumn, type PdfTable, type Ta
 
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
- * other than the first (wrapped text continues the row above); summary rows are one line each; key rows
- * start at text in the first column.
+ * other than the first (wrapped text continues the row above, unless the cells are centred: centredRows);
+ * summary rows are one line each; key rows start at text in the first column. `atPageTop`: the lines go on
+ * from the previous page's table.
  */
-export function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[][][] {
+export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPageTop = false): Seg[][][] {
   const { bounds, kind } = layout;
   const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
   const colOf = columnFinder(layout, lines);
-  const rows: Seg[][][] = [];
+  // Each row's lines as printed (a group row's one line in the column it starts in), cut into cells at the end.
+  const rows: { lines: Seg[][]; group?: number }[] = [];
   let lastBottom = top;
   const rowHeight = lines[0]?.[0].h ?? 0;
+  const cellsOf = (row: { lines: Seg[][]; group?: number }): Seg[][] => {
+    const cells: Seg[][] = bounds.map(() => []);
+    for (const line of row.lines) for (const s of line) cells[row.group ?? colOf(s)].push(s);
+    return cells;
+  };
   // How wide each column's text runs on lines that hold a row's figures: where its lines wrap.
   const widest = bounds.map(() => 0);
   for (const line of lines) if (new Set(line.map(colOf)).size > 1) for (const s of line) if (colOf(s) >= 0) widest[colOf(s)] = Math.max(widest[colOf(s)], s.w);
@@ -29,10 +36,8 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[
     if (gap > line[0].h * 2.6) break;
     // A group row may reach across the columns: it belongs to the column it starts in.
     const groupCol = kind === 'grid' && rows.length > 0 && line.length === 1 ? bounds.findIndex((b) => line[0].x >= b.lo - 4 && line[0].x < b.hi) : -1;
-    if (groupCol >= 0 && lines[i + 1] !== undefined && startsRow(lines[i + 1]) && !startsRow(line) && isGroupLine(line[0], rows[rows.length - 1][groupCol], widest[groupCol], bounds[groupCol])) {
-      const cells: Seg[][] = bounds.map(() => []);
-      cells[groupCol].push(line[0]);
-      rows.push(cells);
+    if (groupCol >= 0 && lines[i + 1] !== undefined && startsRow(lines[i + 1]) && !startsRow(line) && isGroupLine(line[0], cellsOf(rows[rows.length - 1])[groupCol], widest[groupCol], bounds[groupCol])) {
+      rows.push({ lines: [line], group: groupCol });
       lastBottom = line[0].y + line[0].h;
       continue;
     }
@@ -46,14 +51,61 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number): Seg[
     if (rows.length && line.every((s) => colOf(s) === 0) && /^[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(line[0].text.trim())) break;
     // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
     const hasValue = startsRow(line);
-    const cells: Seg[][] = bounds.map(() => []);
-    for (const s of line) cells[colOf(s)].push(s);
-    if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? cells[0].length > 0 : hasValue)) rows.push(cells);
-    else rows[rows.length - 1].forEach((c, i) => c.push(...cells[i]));
+    if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? line.some((s) => colOf(s) === 0) : hasValue)) rows.push({ lines: [line] });
+    else rows[rows.length - 1].lines.push(line);
     lastBottom = Math.max(...line.map((s) => s.y + s.h));
     if (layout.oneRow) break;
   }
-  return rows;
+  if (kind === 'grid' && !layout.oneRow) centredRows(rows, startsRow, (row) => cellsOf(row).filter((c) => c.length).length, atPageTop);
+  return rows.map(cellsOf);
+}
+
+/**
+ * Cells printed centred or at the foot of their rows (browsers centre them, spreadsheets put them at the
+ * foot): a wrapped name's lines stand above or around the line with the row's figures. Lines of text without
+ * figures go with the row whose lines they are nearer: a row's last lines of text move on to the next row when
+ * nearer to it, and a row of text alone joins the row under it when nearer to it than to the row above. The
+ * first row has no row above: it joins only where it holds two cells (a reference and a name), the next row's
+ * figures overlap it or its text goes on below them, or other rows showed the table so printed; a group row under the headings, or a row's tail overleaf (`atPageTop`), stays.
+ * Where rows are printed line after line at one pitch nothing moves (cells at the top, as Word prints them).
+ */
+function centredRows(rows: { lines: Seg[][]; group?: number }[], startsRow: (line: Seg[]) => boolean, cellCount: (row: { lines: Seg[][] }) => number, atPageTop: boolean): void {
+  const top = (line: Seg[]) => Math.min(...line.map((s) => s.y));
+  const bottom = (line: Seg[]) => Math.max(...line.map((s) => s.y + s.h));
+  const valued = (row: { lines: Seg[][] }) => row.lines.some(startsRow);
+  const joins = (r: number) => rows[r].group === undefined && rows[r + 1].group === undefined && valued(rows[r + 1]);
+  let shown = false;
+  // A line taken for a group row that the next row's figures overlap is a centred name's first line.
+  rows.forEach((row, r) => {
+    const next = rows[r + 1];
+    if (row.group !== undefined && next?.group === undefined && next && valued(next) && top(next.lines[0]) < bottom(row.lines[0]) - 0.5) (delete row.group, (shown = true));
+  });
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const row = rows[r];
+    if (!joins(r) || !valued(row)) continue;
+    while (row.lines.length > 1 && !startsRow(row.lines[row.lines.length - 1])) {
+      const last = row.lines[row.lines.length - 1];
+      if (!(top(rows[r + 1].lines[0]) - bottom(last) < top(last) - bottom(row.lines[row.lines.length - 2]) - 1.5)) break;
+      rows[r + 1].lines.unshift(row.lines.pop()!);
+      shown = true;
+    }
+  }
+  const gapBelow = (r: number) => top(rows[r + 1].lines[0]) - bottom(rows[r].lines[rows[r].lines.length - 1]);
+  const join = (r: number) => {
+    rows[r + 1].lines.unshift(...rows[r].lines);
+    rows.splice(r, 1);
+  };
+  for (let r = rows.length - 2; r >= 1; r--) {
+    if (!joins(r) || valued(rows[r])) continue;
+    const above = top(rows[r].lines[0]) - bottom(rows[r - 1].lines[rows[r - 1].lines.length - 1]);
+    if (gapBelow(r) < above - 1.5) (join(r), (shown = true));
+  }
+  // The next row's text going on below its figures, at the first row's left edge: the cell is centred round them.
+  const around = () => {
+    const after = rows[1].lines.slice(1).filter((l) => !startsRow(l)).flat();
+    return !startsRow(rows[1].lines[rows[1].lines.length - 1]) && rows[0].lines.flat().some((s) => after.some((a) => Math.abs(a.x - s.x) < 2));
+  };
+  if (rows.length > 1 && joins(0) && !valued(rows[0]) && !atPageTop && (shown || cellCount(rows[0]) >= 2 || gapBelow(0) < -0.5 || around()) && gapBelow(0) < rows[0].lines[0][0].h * 1.5) join(0);
 }
 
 /**
@@ -110,7 +162,7 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const free = segs.filter((s) => !used.has(s));
   if (!free.length) return null;
   const top = Math.min(...free.map((s) => s.y));
-  const rows = collectRows(free, layout, top);
+  const rows = collectRows(free, layout, top, true);
   // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
   const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
   // A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a

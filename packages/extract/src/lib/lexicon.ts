@@ -124,6 +124,19 @@ export const NO_FIGURE_WORDS = ['Not available', 'Data not available', 'Not yet 
 /** Statuses a summary table may count that are not RAG ratings of a card. */
 export const OTHER_STATUSES = ['Suspended', 'Not rated', 'No data', 'Not due', 'Not available', 'Data not available', 'N/A'];
 
+/**
+ * RAG ratings shown by colour alone, by hue (degrees) of a saturated fill: Excel's and Word's reds, ambers
+ * and yellows, greens and blues, in their pale conditional-format tints too ('#FFC7CE', '#FFEB9C', '#C6EFCE').
+ * Greys, whites and blacks rate nothing; a profile's `colours` name any other.
+ */
+export const RAG_HUES: { rag: Rag; from: number; to: number }[] = [
+  { rag: 'Red', from: 340, to: 360 },
+  { rag: 'Red', from: 0, to: 14 },
+  { rag: 'Amber', from: 14, to: 62 },
+  { rag: 'Green', from: 70, to: 170 },
+  { rag: 'Blue', from: 185, to: 250 },
+];
+
 /** What a team adds to the vocabulary: extra labels per field and section, RAG words and colours. */
 export const Profile = z
   .object({
@@ -133,6 +146,8 @@ export const Profile = z
     scorecard: z.partialRecord(z.enum(['name', 'ref', 'updated']), z.array(z.string().min(1))).default({}),
     /** Printed word → RAG status ('On course' → 'Green', 'Purple' → 'Red'). */
     rag: z.record(z.string().min(1), z.enum(['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'])).default({}),
+    /** A cell's fill colour → RAG status, for papers that show the rating by colour alone ('#7030A0' → 'Red'). */
+    colours: z.record(z.string().regex(/^#?[0-9A-Fa-f]{6}$/, 'a colour as #RRGGBB'), z.enum(['Red', 'Amber', 'Green', 'Blue', 'Contextual', 'Baseline', 'In Development'])).default({}),
   })
   .strict();
 export type Profile = z.infer<typeof Profile>;
@@ -142,6 +157,8 @@ export interface Vocabulary {
   fieldLabels: Record<Field, string[]>;
   sectionLabels: Record<Section, string[]>;
   ragNames: Map<string, Rag>;
+  /** A profile's colours ('#7030a0' → 'Red'), lower-case with '#'. */
+  ragColours: Map<string, Rag>;
   /** Field of a label printed alone ('Actual', 'Current Quarter', 'Last quarter (Q1)'), or null. */
   fieldOf(label: string): Field | null;
   /** Every field a label may name, most likely first ('Aim' is a direction or a target): the value decides. */
@@ -167,6 +184,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const ragNames = new Map<string, Rag>();
   for (const [rag, names] of Object.entries(RAG_NAMES) as [Rag, string[]][]) for (const n of names) ragNames.set(fold(n), rag);
   for (const [word, rag] of Object.entries(profile?.rag ?? {})) ragNames.set(fold(word), rag);
+  const ragColours = new Map(Object.entries(profile?.colours ?? {}).map(([hex, rag]) => [`#${hex.replace('#', '').toLowerCase()}`, rag]));
 
   const byLabel = new Map<string, Field[]>();
   for (const f of FIELDS) for (const l of fieldLabels[f]) byLabel.set(fold(l), [...(byLabel.get(fold(l)) ?? []), f]);
@@ -210,7 +228,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
   const scorecardColumnOf = (heading: string): ScorecardColumn | null => byHeading.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
   const isSecondary = (label: string): boolean => fieldsOf(label).length > 0 && secondaryLabels.has(fold(label).replace(/[:：]$/, '').trim());
-  return { fieldLabels, sectionLabels, ragNames, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary };
+  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary };
 }
 
 let active: Vocabulary = compileVocabulary();

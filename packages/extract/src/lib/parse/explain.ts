@@ -121,7 +121,7 @@ function unknownLabels(items: Item[]): UnknownLabel[] {
     const field = unknownRating ? hinted : HINTS.find(([f, re]) => re.test(l) && fitsField(f, v))?.[0] ?? (ragWord(v, true) ? 'rag' : fitsField('current', v) ? 'current' : null);
     if (!field) return;
     seen.add(l.toLowerCase());
-    out.push({ label: l, value: v, where: where(prov), suggestion: { fields: { [field]: [l] }, sections: {}, scorecard: {}, rag: {} }, ...(unknownRating ? { ratingWord: v } : {}) });
+    out.push({ label: l, value: v, where: where(prov), suggestion: { fields: { [field]: [l] }, sections: {}, scorecard: {}, rag: {}, colours: {} }, ...(unknownRating ? { ratingWord: v } : {}) });
   };
   for (const it of items) {
     if (it.cls.type === 'text' && it.kind === 'line') {

@@ -2,8 +2,8 @@
  * Word documents: the body through mammoth (paragraphs, headings, lists, tables with merged cells
  * expanded), plus what mammoth leaves out, read from the package itself: page headers and footers
  * (placed at the start or end of their section) and DrawingML-only text boxes (placed at their anchor).
- * Modules: package (zip and its guards) → xml (node trees) → structure (sections, boxes) and html (body)
- * → place (extras among the body's blocks).
+ * Modules: package (zip and its guards) → shading (cells rated by colour alone) → xml (node trees) →
+ * structure (sections, boxes) and html (body) → place (extras among the body's blocks).
  */
 import { ExtractError } from '../../errors';
 import type { Block, Message } from '../../schema';
@@ -13,6 +13,7 @@ import { openZip, readPart, relationships } from './package';
 import { place, type PendingBlock } from './place';
 import { documentStructure, partParagraphs } from './structure';
 import { loadXmlParser } from './xml';
+import { colourOnlyCells } from './shading';
 
 export { DOCX_LIMITS } from './package';
 
@@ -30,7 +31,10 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   if (documentXml === null) throw new ExtractError('damaged', 'not a Word document (the package has no word/document.xml)');
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });
+    // Cells that show their RAG by colour alone get the colour as text first (mammoth keeps no shading).
+    const coloured = colourOnlyCells(documentXml);
+    const body = coloured === null ? Buffer.from(bytes) : await zip.file('word/document.xml', coloured).generateAsync({ type: 'nodebuffer' });
+    const result = await mammoth.convertToHtml({ buffer: body }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });
     html = result.value;
     for (const m of result.messages) if (m.type === 'error') messages.push({ rule: 'docx-read', severity: 'warning', message: m.message, source: 'mammoth', prov: null });
   } catch (e) {

@@ -1,0 +1,55 @@
+import { describe, expect, test } from '@jest/globals';
+import { blocksFromBytes } from '../../read/document';
+import { parseBlocks } from '../../parse/report';
+import { makeDocx, p, table } from '../../../test/make-docx';
+import { Profile, useProfile } from '../../lexicon';
+import { ragWord } from '../../vocabulary';
+
+/** A cell shaded with `fill`, holding `text` (none: the colour alone) in a run of colour `colour`. */
+const shaded = (fill: string | null, text = '', colour?: string) =>
+  `<w:tc><w:tcPr>${fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${fill}"/>` : ''}</w:tcPr><w:p>${text ? `<w:r>${colour ? `<w:rPr><w:color w:val="${colour}"/></w:rPr>` : ''}<w:t>${text}</w:t></w:r>` : ''}</w:p></w:tc>`;
+
+async function scorecard(cells: string[]) {
+  let body = table([
+    ['Ref', 'Indicator', 'Target', 'Actual', 'RAG'],
+    ['HS1', 'Rent collected', '97.5%', '98.1%', '@0'],
+    ['HS2', 'Homes relet within 28 days', '80%', '64%', '@1'],
+    ['HS3', 'Repairs completed on time', '90%', '87%', '@2'],
+    ['HS4', 'Complaints answered in time', '95%', '95%', '@3'],
+  ]);
+  cells.forEach((cell, i) => (body = body.replace(`<w:tc>${p(`@${i}`)}</w:tc>`, cell)));
+  // A grey heading row: shading with words in it is no rating.
+  body = body.replace(`<w:tc>${p('RAG')}</w:tc>`, shaded('D9D9D9', 'RAG'));
+  const docx = await makeDocx([p('Housing Scrutiny Committee', 'Heading1'), body]);
+  return (await blocksFromBytes('colours.docx', 'docx', docx)).blocks;
+}
+
+describe('Word: a RAG shown by colour alone', () => {
+  test('cells shaded red, amber and green with no words, or a coloured dot, read as their ratings', async () => {
+    const blocks = await scorecard([shaded('00B050'), shaded('FF0000'), shaded('FFC000'), shaded(null, '●', '92D050')]);
+    const rows = parseBlocks(blocks).scorecard;
+    expect(rows.map((r) => [r.printedId, r.rag?.raw])).toEqual([
+      ['HS1', '■ #00b050'],
+      ['HS2', '■ #ff0000'],
+      ['HS3', '■ #ffc000'],
+      ['HS4', '● #92d050'],
+    ]);
+    expect(rows.map((r) => ragWord(r.rag!.raw, true))).toEqual(['Green', 'Red', 'Amber', 'Green']);
+    // The heading row's grey shading added nothing to its words.
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.[0]).toEqual(['Ref', 'Indicator', 'Target', 'Actual', 'RAG']);
+  });
+
+  test('a grey or white cell rates nothing; a profile names a colour of its own', async () => {
+    const blocks = await scorecard([shaded('D9D9D9'), shaded('FFFFFF'), shaded('7030A0'), shaded('00B050', 'G')]);
+    expect(parseBlocks(blocks).scorecard.map((r) => r.rag?.raw ?? null)).toEqual([null, null, null, 'G']);
+    useProfile(Profile.parse({ colours: { '#7030A0': 'Red' } }));
+    try {
+      const again = await scorecard([shaded('D9D9D9'), shaded('FFFFFF'), shaded('7030A0'), shaded('00B050', 'G')]);
+      const rags = parseBlocks(again).scorecard.map((r) => r.rag?.raw ?? null);
+      expect(rags).toEqual([null, null, '■ #7030a0', 'G']);
+      expect(ragWord(rags[2]!, true)).toBe('Red');
+    } finally {
+      useProfile(null);
+    }
+  });
+});

@@ -15,13 +15,13 @@ export const runs = (parts: { text: string; bold?: boolean; tab?: boolean }[], s
 export const pageBreak = () => '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
 /** A table cell: its text, or text with a horizontal span or a vertical merge, or a symbol-font character. */
-export type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string } };
+export type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string }; fill?: string };
 
-/** A table; a cell may be { text, span } (gridSpan), { text, vMerge: 'restart' | 'continue' }, or a symbol-font character { text: '', sym }. */
+/** A table; a cell may be { text, span } (gridSpan), { text, vMerge: 'restart' | 'continue' }, a symbol-font character { text: '', sym }, or shaded ({ fill: '#FF0000' }). */
 export function table(rows: CellSpec[][]): string {
   const cell = (c: CellSpec) => {
     const o = typeof c === 'string' ? { text: c } : c;
-    const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.vMerge ? `<w:vMerge${o.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}`;
+    const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.vMerge ? `<w:vMerge${o.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}${o.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${o.fill.replace('#', '')}"/>` : ''}`;
     const body = o.sym ? `<w:p><w:r><w:sym w:font="${o.sym.font}" w:char="${o.sym.char}"/></w:r></w:p>` : p(o.vMerge === 'continue' ? '' : o.text);
     return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${body}</w:tc>`;
   };

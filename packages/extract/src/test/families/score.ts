@@ -5,6 +5,7 @@
  * Values are compared as printed (whitespace and case folded only; '1,234' is not '1234'); RAGs as
  * the canonical word (a printed 'G' or 'GREEN' is Green), since the card keeps the printed text.
  */
+import { ragWord } from '../../lib/vocabulary';
 import { blocksFromBytes, cardOfScorecardRow, parseBlocks, type Card, type Format, type ParsedReport } from '../../index';
 import type { CardModel, RagName, ReportModel } from './model';
 import type { Family } from './families/common';
@@ -79,6 +80,8 @@ const RAG_LETTERS: Record<string, RagName> = { g: 'Green', a: 'Amber', r: 'Red',
 export function canonicalRag(raw: string | null | undefined): string | null {
   const t = fold(raw);
   if (!t) return null;
+  // A cell shown by colour alone is read as the extractor writes it ('■ #ff0000'): its rating is the colour's.
+  if (/^■ #[0-9a-f]{6}$/i.test(raw!.trim())) return ragWord(raw!.trim());
   if (RAG_LETTERS[t]) return RAG_LETTERS[t];
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

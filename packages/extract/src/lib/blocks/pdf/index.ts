@@ -4,12 +4,16 @@
  * blocks by proximity and alignment. Page furniture is marked. Every block keeps page and box.
  *
  * Modules, in the order a page goes through them: load (pdf.js) → runs → furniture → charts → tables →
- * text-groups, put together per page by page.ts; geometry.ts holds the shared shapes and measures.
+ * text-groups, put together per page by page.ts; geometry.ts holds the shared shapes and measures; fills.ts
+ * reads the colours of the pages whose RAG cells are empty.
  */
 import { ExtractError } from '../../errors';
 import type { Block } from '../../schema';
 import { BlockBuilder } from '../builder';
-import { pdfTextItems } from './load';
+import { loadPdfJs, pdfTextItems } from './load';
+import { pageFills } from './fills';
+import type { Hole } from './table-cells';
+import { colourRag, fillText } from '../../vocabulary';
 import { repeatedFurniture } from './furniture';
 import { pageBlocks } from './page';
 import type { TableLayout } from './tables';
@@ -28,10 +32,28 @@ export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ 
   const furniture = repeatedFurniture(pages);
   const out = new BlockBuilder();
   let carry: TableLayout | null = null;
+  const holes = new Map<number, { rows: string[][]; holes: Hole[] }[]>();
   pages.forEach((page, i) => {
     const result = pageBlocks(page, i + 1, furniture, carry);
     for (const b of result.blocks) out.add(b);
     carry = result.carry;
+    if (result.holes.length) holes.set(i + 1, result.holes);
   });
+  // RAG cells shown by colour alone: the pages with empty RAG cells are read again for their fills.
+  if (holes.size) await fillHoles(bytes, holes);
   return { blocks: out.blocks, pages: pages.length };
+}
+
+/** Empty RAG cells whose cell is filled with a rating's colour take what a reader sees ('■ #c00000'). */
+async function fillHoles(bytes: Uint8Array, holes: Map<number, { rows: string[][]; holes: Hole[] }[]>): Promise<void> {
+  const fills = await pageFills(await loadPdfJs(), bytes, [...holes.keys()]);
+  for (const [page, tables] of holes) {
+    for (const { rows, holes: cells } of tables) {
+      for (const h of cells) {
+        // The innermost fill round the cell's point: a cell's shading, not the page's or the table's.
+        const fill = (fills.get(page) ?? []).filter((f) => h.x >= f.x && h.x <= f.x + f.w && h.y >= f.y && h.y <= f.y + f.h).sort((a, b) => a.w * a.h - b.w * b.h)[0];
+        if (fill && colourRag(fill.colour)) rows[h.row][h.col] = fillText(fill.colour);
+      }
+    }
+  }
 }

@@ -6,6 +6,7 @@ import { isFurniture } from './furniture';
 import { findCharts, type PdfChart } from './charts';
 import { findChartFurniture } from './chart-furniture';
 import { continueTable, findTables, type TableLayout } from './tables';
+import type { Hole } from './table-cells';
 import { textGroups } from './text-groups';
 import { readingOrder } from './reading-order';
 import { linePieces } from './columns';
@@ -16,7 +17,7 @@ import { ragWord } from '../../vocabulary';
 export type PendingBlock = Parameters<BlockBuilder['add']>[0];
 
 /** Blocks of one page, and the layout of a table that may run on to the next page. */
-export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: PendingBlock[]; carry: TableLayout | null } {
+export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: PendingBlock[]; carry: TableLayout | null; holes: { rows: string[][]; holes: Hole[] }[] } {
   const out: { top: number; left: number; block: PendingBlock; base?: number }[] = [];
   const segs = mergeRuns(page.items);
   const used = new Set<Seg>();
@@ -62,7 +63,8 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   // The table runs on if it is the last thing on the page (page furniture aside).
   const last = [...out].reverse().find((o) => o.block.role === undefined || o.block.role === 'content');
   const lastTable = tables.find((t) => last && last.block.kind === 'table' && t.box.y === last.top);
-  return { blocks: out.map((o) => o.block), carry: lastTable ? lastTable.layout : null };
+  const holes = tables.filter((t) => t.holes?.length).map((t) => ({ rows: t.rows, holes: t.holes! }));
+  return { blocks: out.map((o) => o.block), carry: lastTable ? lastTable.layout : null, holes };
 }
 
 /** The page's body text size: the size most characters are printed at. */

@@ -14,6 +14,16 @@ export interface PdfTable {
   layout: TableLayout;
   /** The first row is the end of the previous page's last row. */
   continuesRow?: boolean;
+  /** Empty cells of a RAG column (row in `rows`, column, a point inside the cell): a fill may show their rating. */
+  holes?: Hole[];
+}
+
+/** An empty cell of a table's RAG column and a point inside it. */
+export interface Hole {
+  row: number;
+  col: number;
+  x: number;
+  y: number;
 }
 
 /** Column headings and spans of a table, enough to read its rows on this page or the next. */
@@ -86,4 +96,19 @@ export function cellText(segs: Seg[]): string {
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Empty cells in the RAG columns of rows with two cells or more (a group row, or a row's tail overleaf, has
+ * none): where a cell's fill may show the rating. `spans`: the columns' extents; `from`: the first row to look at.
+ */
+export function ragHoles(rows: Seg[][][], spans: { x0: number; x1: number }[], header: string[], from = 0): Hole[] {
+  const ragCols = header.flatMap((h, i) => (headerRoles(h)?.some((r) => r.role === 'rag' || r.role === 'previousRag') || ragLabel(h) !== null ? [i] : []));
+  if (!ragCols.length) return [];
+  return rows.flatMap((r, k) => {
+    const segs = r.flat();
+    if (k < from || r.filter((c) => c.length).length < 2) return [];
+    const y = (Math.min(...segs.map((s) => s.y)) + Math.max(...segs.map((s) => s.y + s.h))) / 2;
+    return ragCols.filter((c) => !r[c].length).map((c) => ({ row: k + 1, col: c, x: (spans[c].x0 + spans[c].x1) / 2, y }));
+  });
 }

@@ -5,7 +5,7 @@
 import { headerRoles, sectionLabel } from '../../vocabulary';
 import { vocabulary } from '../../lexicon';
 import { boxOf, linesOf, type Seg } from './geometry';
-import { cellText, isHeaderCell, isValueCell, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, isHeaderCell, isValueCell, ragHoles, textColumn, type PdfTable, type TableLayout } from './table-cells';
 
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
@@ -100,10 +100,12 @@ function centredRows(rows: { lines: Seg[][]; group?: number }[], startsRow: (lin
     const above = top(rows[r].lines[0]) - bottom(rows[r - 1].lines[rows[r - 1].lines.length - 1]);
     if (gapBelow(r) < above - 1.5) (join(r), (shown = true));
   }
-  // The next row's text going on below its figures, at the first row's left edge: the cell is centred round them.
+  // The next row's text going on below its figures, and its first text at the first row's left edge in lower
+  // case (a wrapped line, not a KPI's name under a group's): the cell is centred round the figures.
   const around = () => {
-    const after = rows[1].lines.slice(1).filter((l) => !startsRow(l)).flat();
-    return !startsRow(rows[1].lines[rows[1].lines.length - 1]) && rows[0].lines.flat().some((s) => after.some((a) => Math.abs(a.x - s.x) < 2));
+    const edge = rows[0].lines[0][0].x;
+    const first = rows[1].lines.flat().find((a) => Math.abs(a.x - edge) < 2);
+    return !startsRow(rows[1].lines[rows[1].lines.length - 1]) && first !== undefined && /^[a-z]/.test(first.text.trim());
   };
   if (rows.length > 1 && joins(0) && !valued(rows[0]) && !atPageTop && (shown || cellCount(rows[0]) >= 2 || gapBelow(0) < -0.5 || around()) && gapBelow(0) < rows[0].lines[0][0].h * 1.5) join(0);
 }
@@ -177,5 +179,6 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
   if ((!tail && !body.length) || !body.every((r, i) => valued(r) || groupRow(r, i))) return null;
   const all = rows.flat(2);
-  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null };
+  const holes = layout.spans ? ragHoles(rows, layout.spans, layout.header, tail ? 1 : 0) : [];
+  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null, holes };
 }

@@ -5,7 +5,7 @@
 import { headerRoles, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
-import { cellText, isHeaderCell, isNamedHeading, isValueCell, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, isHeaderCell, isNamedHeading, isValueCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { collectRows } from './table-rows';
 
 export { continueTable } from './table-rows';
@@ -179,7 +179,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
-    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h } });
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h }, holes: ragHoles(rows, cols, layout.header) });
   }
   return tables;
 }

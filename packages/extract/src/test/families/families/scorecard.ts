@@ -4,7 +4,8 @@
  * headings (periods such as 'Q1 2025/26 | Q2 2025/26', or 'Actual', 'Last year'), a DoT column, the RAG
  * and a comments column; a RAG summary first. Imitates district and borough KPI monitoring reports
  * (Reigate & Banstead's 'Status' and 'management action/comment', Havering's DoT column); the latest quarter
- * may head its figures on a row of its own ('Q2 2025/26' over 'Actual | Target').
+ * may head its figures on a row of its own ('Q2 2025/26' over 'Actual | Target'); the RAG may be shown by
+ * the cell's colour alone.
  */
 import { cardHeading, pickLabels, printRag, reportHead, type Family } from './common';
 import type { Node } from '../doc';
@@ -14,6 +15,8 @@ import type { Rng } from '../random';
 const SERVICES = ['Housing', 'Waste and Recycling', 'Customer Services', 'Planning', 'Revenues and Benefits', 'Leisure and Culture'];
 const NAME_HEADINGS = ['Performance Indicator', 'Indicator', 'Measure', 'KPI', 'Description', 'Key Performance Indicator'];
 const REF_HEADINGS = ['Ref', 'PI Ref', 'No.', 'Code', 'KPI Ref'];
+/** The fills councils shade RAG cells with (Excel's standard red, amber, green and blue), by the word they stand for. */
+const RAG_FILLS = { Red: '#FF0000', RED: '#FF0000', Amber: '#FFC000', AMBER: '#FFC000', Green: '#00B050', GREEN: '#00B050', Blue: '#0070C0', BLUE: '#0070C0' };
 const COMMENT_HEADINGS = ['Comments', 'Commentary', 'Management action/comment', 'Officer commentary'];
 
 /** Split the cards into one to three consecutive service groups. */
@@ -59,6 +62,10 @@ export const scorecard: Family = {
     // Some councils print one table for all services, each service a row of its own across the table.
     const oneTable = rng.chance(0.4);
     const all: string[][] = [header];
+    // Some show the RAG by colour alone: the cell shaded, no words (Word and PDF; markdown and text print the word).
+    const byColour = rng.chance(0.3);
+    const ragCol = header.length - 2;
+    const fillsOf = (rows: string[][]) => (byColour ? rows.map((r, i) => r.map((c, j) => (i > 0 && j === ragCol ? (RAG_FILLS[c as keyof typeof RAG_FILLS] ?? null) : null))) : undefined);
     const groupsOf = grouped ? [{ text: m.periods.current, from: header.indexOf(m.periods.previous) + 1, span: 2 }] : undefined;
     groups(m.cards, rng).forEach((cards, g) => {
       const rows = cards.map((c) => {
@@ -75,9 +82,9 @@ export const scorecard: Family = {
       });
       const service = services[g % services.length];
       if (oneTable) all.push([service, ...header.slice(1).map(() => '')], ...rows);
-      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows], groups: groupsOf });
+      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows], groups: groupsOf, fills: fillsOf([header, ...rows]) });
     });
-    if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all, groups: groupsOf });
+    if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all, groups: groupsOf, fills: fillsOf(all) });
     return { nodes };
   },
 };

@@ -26,7 +26,8 @@ function node(n: Node): string[] {
       return l.map((x) => p(pairText(n, x)));
     }
     case 'table': {
-      if (!n.groups?.length) return [table(n.rows)];
+      const fill = (text: string, i: number, j: number): CellSpec => (n.fills?.[i]?.[j] ? { text: '', fill: n.fills[i][j]! } : text);
+      if (!n.groups?.length) return [table(n.rows.map((r, i) => r.map((c, j) => fill(c, i, j))))];
       const groups = n.groups;
       const [head, ...body] = n.rows;
       const upper: CellSpec[] = head.flatMap((h, j): CellSpec[] => {
@@ -35,7 +36,7 @@ function node(n: Node): string[] {
         return g.from === j ? [{ text: g.text, span: g.span }] : [];
       });
       const lower: CellSpec[] = head.map((h, j) => (groupOf(groups, j) ? h : { text: '', vMerge: 'continue' }));
-      return [table([upper, lower, ...body])];
+      return [table([upper, lower, ...body.map((r, i) => r.map((c, j) => fill(c, i + 1, j)))])];
     }
     case 'section':
       if (n.style === 'inline') return [p(`${n.label}: ${n.text}`)];

@@ -28,15 +28,20 @@ class Layout {
     this.top = 50;
   }
   /** Place texts on one baseline and move down by the line height. */
-  line(texts: Omit<PdfText, 'top'>[], size: number) {
+  line(texts: Omit<PdfText, 'top'>[], size: number, fills: { x: number; w: number; lines: number; fill: [number, number, number] }[] = []) {
     if (this.top + size * 1.3 > BOTTOM) this.newPage();
     for (const t of texts) this.page.texts.push({ ...t, top: this.top, size: t.size ?? size });
+    // A cell's shading from this line down the row's lines (a RAG shown by colour alone).
+    for (const f of fills) (this.page.rects ??= []).push({ x: f.x, top: this.top - size * 0.15, w: f.w, h: size * (1.35 * (f.lines - 1) + 1.3), fill: f.fill });
     this.top += size * 1.35;
   }
   gap(h = 6) {
     this.top += h;
   }
 }
+
+/** '#RRGGBB' as the PDF writer's 0–1 components. */
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
 
 /** Split text into lines that fit the page width at a size. */
 function wrap(text: string, size: number, width = WIDTH - 2 * LEFT): string[] {
@@ -127,10 +132,14 @@ function node(l: Layout, n: Node): void {
       }
       n.rows.forEach((r, i) => {
         if (i === 0 && groups.length) r = r.map((text, j) => (groupOf(groups, j) ? text : ''));
+        // A cell shown by its colour alone prints no words, only its shading.
+        const shaded = n.fills?.[i] ?? [];
+        if (shaded.some(Boolean)) r = r.map((text, j) => (shaded[j] ? '' : text));
         const cells = r.map((text, j) => (wraps && text ? wrap(text, size * (n.header && i === 0 ? 1.06 : 1), widths[j]) : [text]));
         const height = Math.max(...cells.map((c) => c.length));
+        const fills = shaded.flatMap((hex, j) => (hex ? [{ x: xs[j] - 2, w: Math.max(widths[j], 20) + 4, lines: height, fill: rgb(hex) }] : []));
         // As in Word, a row may break across a page: its last lines go on overleaf.
-        for (let k = 0; k < height; k++) l.line(cells.map((c, j) => ({ x: xs[j], text: c[k] ?? '', bold: n.header && i === 0 })).filter((t) => t.text), size);
+        for (let k = 0; k < height; k++) l.line(cells.map((c, j) => ({ x: xs[j], text: c[k] ?? '', bold: n.header && i === 0 })).filter((t) => t.text), size, k === 0 ? fills : []);
       });
       return;
     }

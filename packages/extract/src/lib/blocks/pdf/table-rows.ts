@@ -16,7 +16,14 @@ import { cellText, isHeaderCell, isValueCell, ragHoles, textColumn, type PdfTabl
 export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPageTop = false): Seg[][][] {
   const { bounds, kind } = layout;
   const lines = linesOf(segs.filter((s) => s.x >= bounds[0].lo - 2 && s.x < bounds[bounds.length - 1].hi));
-  const colOf = columnFinder(layout, lines);
+  // Each run's column is asked for several times over (per line, per figure, per cell): worked out once.
+  const findColumn = columnFinder(layout, lines);
+  const columnOf = new Map<Seg, number>();
+  const colOf = (s: Seg) => {
+    let c = columnOf.get(s);
+    if (c === undefined) columnOf.set(s, (c = findColumn(s)));
+    return c;
+  };
   // Each row's lines as printed (a group row's one line in the column it starts in), cut into cells at the end.
   const rows: { lines: Seg[][]; group?: number }[] = [];
   let lastBottom = top;

@@ -26,7 +26,7 @@ interface Column {
   x0: number;
   x1: number;
   segs: Seg[];
-  /** A heading under a group's ('Quarter 3 2024/25' over 'Actual'): both, as one heading; `group` the group's lines. */
+  /** The heading as read (under a group's, both: 'Quarter 3 2024/25 Actual'); `group` the group's lines. */
   label?: string;
   group?: Seg[];
 }
@@ -143,6 +143,8 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       if (group) Object.assign(c, { label: `${cellText(group)} ${cellText(c.segs)}`, group });
     }
     const headerCols = columns.filter((c) => c.segs.length);
+    // A column's heading is read many times below: its text worked out once, now its runs are settled.
+    for (const c of headerCols) c.label ??= cellText(c.segs);
     const roles = new Set(headerCols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;

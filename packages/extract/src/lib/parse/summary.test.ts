@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { prov } from '../schema';
-import { readSummaryTable, summaryLine } from './summary';
+import { readSummaryTable, summaryLine, statusCounts } from './summary';
 import { blocksFromBytes } from '../read/document';
 import { parseBlocks } from './report';
 
@@ -95,5 +95,19 @@ describe('RAG summary tables in every shape', () => {
       ]);
       expect(r.summary[2].prov.line).toEqual({ start: 7, end: 7 });
     }
+  });
+});
+
+describe('a summary written as one sentence', () => {
+  test.each([
+    ['Of the 5 indicators reported this quarter, 3 are rated Green, 1 Amber and 1 Red.', [['Green', '3', null], ['Amber', '1', null], ['Red', '1', null]]],
+    ['Of 12 measures: 7 (58%) Green, 3 (25%) Amber and 2 (17%) Red.', [['Green', '7', '58%'], ['Amber', '3', '25%'], ['Red', '2', '17%']]],
+    ['Eight KPIs were reported; 6 are green and 2 are red.', [['Green', '6', null], ['Red', '2', null]]],
+  ])('%s', (text, want) => {
+    expect(statusCounts(text)?.map((c) => [c.status, c.count, c.percentage])).toEqual(want);
+  });
+
+  test('a sentence about other things, or naming one status, is no summary', () => {
+    for (const text of ['3 actions are green and 1 is red.', 'Of the 5 indicators, 3 are rated Green.', 'The service answered 92% of calls within 60 seconds.']) expect(statusCounts(text)).toBeNull();
   });
 });

@@ -131,6 +131,23 @@ const LIST_MARK = /^(?:[•·▪◦●o-]\s+)/;
 const PROSE =
   /^(\d[\d,]*)\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\((\d+(?:\.\d+)?\s*%)\)\s+)?(?:(?:key\s+|performance\s+|corporate\s+)*(?:indicators?|measures?|kpis?|pis?)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:rated|rag\s+rated|assessed)\s+(?:as\s+)?)?([A-Za-z][A-Za-z ]{0,24}?)\s*(?:\((\d+(?:\.\d+)?\s*%)\))?\s*[.;,]?$/i;
 
+/** A count before a status word in a sentence ('3 are rated Green', '1 (20%) Amber', '2 red'). */
+const COUNTED = /(\d[\d,]*)\s*(?:\((\d+(?:\.\d+)?\s*%)\)\s*)?(?:(?:indicators?|measures?|kpis?)\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:rated|assessed|rag\s+rated)\s+)?(?:as\s+)?([A-Za-z]+)\b/g;
+
+/**
+ * A sentence about the KPIs ('indicators', 'measures', 'KPIs' named) that counts two statuses or more: a count
+ * per status; null otherwise.
+ */
+export function statusCounts(text: string): { status: string; count: string; percentage: string | null }[] | null {
+  const t = clean(text);
+  if (t.length > 300 || !/\b(?:indicators?|measures?|kpis?|pis)\b/i.test(t)) return null;
+  const out = [...t.matchAll(COUNTED)].flatMap((m) => {
+    const status = summaryStatus(m[3]);
+    return status ? [{ status, count: m[1], percentage: m[2]?.replace(/\s+/g, '') ?? null }] : [];
+  });
+  return new Set(out.map((c) => c.status)).size >= 2 ? out : null;
+}
+
 /** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */
 export function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount[] {
   const out: SummaryCount[] = [];
@@ -148,6 +165,13 @@ export function summaryFromLines(items: Item[], skip: Set<number>): SummaryCount
   };
   items.forEach((it, pos) => {
     if (skip.has(pos) || (it.kind !== 'line' && it.kind !== 'list-item')) return flush();
+    // One sentence counting several statuses ('Of the 5 indicators, 3 are Green, 1 Amber and 1 Red').
+    const counted = statusCounts(it.text);
+    if (counted) {
+      flush();
+      run = counted.map((line) => ({ pos, line }));
+      return flush();
+    }
     const line = summaryLine(it.text);
     if (line) run.push({ pos, line });
     // A Total line, or a status printed with no number, stays inside the run.

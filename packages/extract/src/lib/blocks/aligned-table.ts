@@ -12,7 +12,36 @@ const blank = (l: string | undefined) => l === undefined || !l.trim();
  *   multiline table; a cell's lines are joined by a space).
  */
 export function alignedTableAt(lines: string[], i: number): LineTable | null {
-  return underHeader(lines, i) ?? headerless(lines, i) ?? multiline(lines, i);
+  return underHeader(lines, i) ?? headerless(lines, i) ?? multiline(lines, i) ?? ruleless(lines, i);
+}
+
+/**
+ * A table of space-aligned columns with no rule at all (what `pdftotext -layout` prints): a header line of
+ * three headings or more (words, two spaces or more apart), then two rows or more whose cells begin where the
+ * headings begin (at least two of them per row) and fill three cells or more; a line of one cell in between
+ * (a name wrapped onto the next line) is a row of its own. Stops at a blank line or a misfit.
+ */
+function ruleless(lines: string[], i: number): LineTable | null {
+  const header = lines[i];
+  // Not from inside a table of its kind: the line above is no row of columns.
+  if (blank(header) || header.includes('\t') || (i > 0 && !blank(lines[i - 1]) && chunks(lines[i - 1]).length >= 3)) return null;
+  const cols = chunks(header);
+  if (cols.length < 3 || cols.some((c) => !/^[A-Za-z]/.test(header.slice(c.start, c.end)) || c.end - c.start > 40)) return null;
+  const starts = new Set(cols.map((c) => c.start));
+  const aligned = (line: string) => chunks(line).filter((c) => starts.has(c.start) || starts.has(c.start - 1) || starts.has(c.start + 1)).length;
+  const rows: string[][] = [];
+  const rowLines: number[] = [];
+  let full = 0;
+  for (let j = i + 1; j < lines.length && !blank(lines[j]) && !lines[j].includes('\t') && fitsColumns(lines[j], cols); j++) {
+    const cells = splitByColumns(lines[j], cols);
+    const filled = cells.filter(Boolean).length;
+    if (filled >= 3 && aligned(lines[j]) >= 2) full++;
+    else if (filled !== 1 || aligned(lines[j]) < 1) break;
+    rows.push(cells);
+    rowLines.push(j);
+  }
+  if (full < 2) return null;
+  return { start: i, end: rowLines[rowLines.length - 1] + 1, rows: [splitByColumns(header, cols), ...rows], rowLines: [i, ...rowLines] };
 }
 
 /** Columns for a header over a rule: the rule's runs of dashes, or the header's text runs under one long rule. */

@@ -200,3 +200,34 @@ describe('malformed tables neither throw nor lose text', () => {
     expect(blockWords(blocks)).toEqual(words(text));
   });
 });
+
+describe('space-aligned tables with no rule at all (pdftotext -layout)', () => {
+  const layout = [
+    'Corporate Performance Scorecard',
+    'Overview and Scrutiny Committee, Quarter 2 2024/25',
+    '',
+    ' Code    Performance Indicator             Target    Last Quarter   This Quarter   Status   Trend',
+    ' HS 01   Average days to process new       20 days   22 days        18.5 days      Green    Improving',
+    '         Housing Benefit claims',
+    ' HS 05   Rent collected as % of rent due   98%       97.1%          95.0%          Amber    Worsening',
+    ' HS 07   Households in temporary           -         87%            87%            Green    Static',
+    '         accommodation',
+    '',
+  ].join('\n');
+
+  test('columns from the headings, a name wrapped onto the next line joins its row', async () => {
+    const blocks = await textBlocks(layout);
+    expect(tables(blocks)[0].rows?.[0]).toEqual(['Code', 'Performance Indicator', 'Target', 'Last Quarter', 'This Quarter', 'Status', 'Trend']);
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.title, r.current?.raw, r.previous?.raw, r.rag?.raw])).toEqual([
+      ['HS 01', 'Average days to process new Housing Benefit claims', '18.5 days', '22 days', 'Green'],
+      ['HS 05', 'Rent collected as % of rent due', '95.0%', '97.1%', 'Amber'],
+      ['HS 07', 'Households in temporary accommodation', '87%', '87%', 'Green'],
+    ]);
+    expect(blockWords(blocks).sort()).toEqual(words(layout).sort());
+  });
+
+  test('a form of labels and figures, or prose with wide gaps, is no such table', async () => {
+    const form = 'Target        95%        Actual      93%\nRAG           Amber      Trend       Improving\n\nThe service  answered  most calls  within the  target time.\n';
+    expect(tables(await textBlocks(form))).toEqual([]);
+  });
+});

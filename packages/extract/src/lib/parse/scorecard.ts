@@ -27,6 +27,9 @@ const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: '
 /** Where a labelled comment row's text goes ('Comment: …', 'Corrective action: …'). */
 const SECTION_FIELDS: Partial<Record<string, 'commentary' | 'pathToGreen' | 'actions'>> = TEXT_COLUMNS;
 
+/** A name cut short: it ends with a word a name does not end with ('… to process new', '… per'). */
+const DANGLING = /\b(?:of|in|to|for|per|and|the|a|an|with|by|on|within|from|as|at|new|than|or|into|under|over)$/i;
+
 /** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
 const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true) && !vocabulary().fieldsOf(t).length;
 /** Row labels of a table of periods ('Quarter 2', 'Year to date', 'Month'): periods, not KPI names. */
@@ -105,7 +108,13 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     const name = row[nameCol] ?? '';
     if (!name || valueHeaderRoles(row) || vocabulary().scorecardColumnOf(name) === 'name') continue;
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
-    if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) continue; // a group row ('Adult Social Care')
+    if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) {
+      // A KPI's name wrapped onto a row of its own ('Average days to process new' / 'Housing Benefit claims'):
+      // only the name cell, in lower case or after a word a name does not end with; else a group row.
+      const last = out[out.length - 1];
+      if (last && ref >= 0 && row.filter(Boolean).length === 1 && (/^[a-z]/.test(name) || DANGLING.test(last.title ?? ''))) last.title = `${last.title} ${name}`;
+      continue;
+    }
     const heading = nameCellHeading(name);
     const printed = cell(ref)?.raw ?? null;
     const current = colOf('current');

@@ -3,6 +3,7 @@ import { markdownBlocks } from './markdown';
 import { tableFromTabbedLines } from './tabbed';
 import { findLineTables } from './line-tables';
 import { setextHeadings } from './setext';
+import { isLayoutText, layoutTextBlocks } from './layout-text';
 import type { Block, Provenance } from '../schema';
 
 /** Does a .txt file look like markdown (pipe tables or ATX headings)? */
@@ -28,6 +29,8 @@ function stripInlineMarkup(line: string): string {
  */
 export async function textBlocks(text: string): Promise<Block[]> {
   if (looksLikeMarkdown(text)) return markdownBlocks(text);
+  // Text that keeps a PDF's layout with spaces is read as the page it is.
+  if (isLayoutText(text)) return layoutTextBlocks(text);
   const out = new BlockBuilder();
   const raw = text.split('\n');
   // pdftotext separates pages with form feeds: where there are any, every block knows its page.

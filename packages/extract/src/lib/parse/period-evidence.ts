@@ -34,11 +34,14 @@ function quarterWords(text: string): string {
     .replace(/\b(?:Q|Qtr\.?\s*)([1-4])\b/g, 'quarter $1');
 }
 
+/** A period named beside 'annual' in a title ('Annual report … Half-year position', '… Quarter 2 monitoring'): that one. */
+const OTHER_PERIOD = /\b(?:quarter|q[1-4]|qtr|half|mid|six[\s-]month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 /** A title's half-year, year-end or annual report ('Mid-year performance report 2024/25') as its quarter. */
 function titleQuarterWords(text: string): string {
   return text
     .split('\n')
-    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b|\bannual(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, 'quarter 4') : line))
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\bannual(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
     .map(quarterWords)
     .join('\n');
 }

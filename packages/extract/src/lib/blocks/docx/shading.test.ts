@@ -53,3 +53,25 @@ describe('Word: a RAG shown by colour alone', () => {
     }
   });
 });
+
+describe('Word: shading that is not a rating', () => {
+  test('banded rows, shaded cells outside the RAG column and a shaded heading stay as printed; an empty cell written <w:p/> is read', async () => {
+    const band = (text: string) => shaded('DEEAF6', text);
+    let body = table([
+      ['Ref', 'Indicator', 'Previous', 'Actual', 'RAG', 'Comments'],
+      ['CP1', 'Calls answered in 60 seconds', '@p', '84%', '@r', '@c'],
+      ['CP2', 'Complaints answered in time', '94.8%', '96.2%', '@g', 'On track.'],
+    ]);
+    // CP1's row is banded: every cell pale blue, its empty Previous, RAG and Comments cells too.
+    for (const [key, cell] of [['@p', band('')], ['@r', band('')], ['@c', band('')]]) body = body.replace(`<w:tc>${p(key)}</w:tc>`, cell);
+    for (const text of ['CP1', 'Calls answered in 60 seconds', '84%']) body = body.replace(`<w:tc>${p(text)}</w:tc>`, band(text));
+    // CP2's RAG: a red cell whose empty paragraph is self-closed.
+    body = body.replace(`<w:tc>${p('@g')}</w:tc>`, '<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FF0000"/></w:tcPr><w:p/></w:tc>');
+    const docx = await makeDocx([p('Housing Scrutiny Committee', 'Heading1'), body]);
+    const rows = parseBlocks((await blocksFromBytes('banded.docx', 'docx', docx)).blocks).scorecard;
+    expect(rows.map((r) => [r.printedId, r.previous?.raw ?? null, r.rag?.raw ?? null, r.commentary])).toEqual([
+      ['CP1', null, null, null],
+      ['CP2', '94.8%', '■ #ff0000', 'On track.'],
+    ]);
+  });
+});

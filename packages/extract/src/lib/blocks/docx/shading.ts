@@ -1,10 +1,10 @@
 /**
- * Table cells that show a RAG rating by colour alone: a cell shaded red, amber or green with no words in it,
- * or only a symbol ('●') printed in that colour. mammoth keeps neither shading nor colour, so such a cell is
+ * Table cells that show a RAG rating by colour alone: a cell of a RAG column shaded red, amber or green with
+ * no words in it, or only a symbol ('●') printed in that colour. mammoth keeps neither shading nor colour, so such a cell is
  * given the text a reader sees, a coloured square and its colour ('■ #c00000'), before mammoth reads the body;
  * the vocabulary reads the rating from the colour (a profile's `colours` may name any other).
  */
-import { colourRag, fillText } from '../../vocabulary';
+import { colourRag, fillText, headerRoles, ragLabel } from '../../vocabulary';
 
 /** A cell with no table inside it (the innermost `w:tc`). */
 const CELL = /<w:tc(?:\s[^>]*)?>(?:(?!<w:tc[ >])[\s\S])*?<\/w:tc>/g;
@@ -16,20 +16,58 @@ const MARK = /^[●■◆◼⬤▪]$/u;
 /** The cell's text as Word holds it (runs' `w:t`). */
 const textOf = (cell: string) => [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').trim();
 
-/** The document body with colour-only RAG cells given their colour as text; null when there are none. */
+/** A table with no table inside it, and its rows. */
+const TABLE = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g;
+const ROW = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g;
+const SPAN = /<w:gridSpan\b[^>]*\bw:val="(\d+)"/;
+
+/** Whether a heading names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
+const ragHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);
+
+/** A cell given its colour as text, when it shows a rating by colour alone; null when it does not. */
+function colourCell(cell: string): string | null {
+  const text = textOf(cell);
+  const fill = FILL.exec(cell)?.[1];
+  const colour = !text && fill && colourRag(fill) ? fill : MARK.test(text) ? RUN_COLOUR.exec(cell)?.[1] : undefined;
+  if (!colour || !colourRag(colour)) return null;
+  const shown = text ? ` #${colour.toLowerCase()}` : fillText(colour);
+  const run = `<w:r><w:t xml:space="preserve">${shown}</w:t></w:r>`;
+  const at = cell.lastIndexOf('</w:p>');
+  if (at >= 0) return `${cell.slice(0, at)}${run}${cell.slice(at)}`;
+  // An empty paragraph may be written self-closed ('<w:p/>', as python-docx does).
+  const empty = /<w:p(?:\s[^>]*)?\/>(?![\s\S]*<w:p[ >/])/.exec(cell);
+  return empty ? `${cell.slice(0, empty.index)}${empty[0].replace('/>', '>')}${run}</w:p>${cell.slice(empty.index + empty[0].length)}` : null;
+}
+
+/**
+ * The document body with colour-only RAG cells given their colour as text; null when there are none. Only
+ * cells of a column headed as a RAG, in a row not banded (every shaded cell of one colour) are read.
+ */
 export function colourOnlyCells(documentXml: string): string | null {
   if (!documentXml.includes('w:fill=') && !documentXml.includes('w:color ')) return null;
   let changed = false;
-  const out = documentXml.replace(CELL, (cell) => {
-    const text = textOf(cell);
-    const fill = FILL.exec(cell)?.[1];
-    const colour = !text && fill && colourRag(fill) ? fill : MARK.test(text) ? RUN_COLOUR.exec(cell)?.[1] : undefined;
-    if (!colour || !colourRag(colour)) return cell;
-    const at = cell.lastIndexOf('</w:p>');
-    if (at < 0) return cell;
-    changed = true;
-    const shown = text ? ` #${colour.toLowerCase()}` : fillText(colour);
-    return `${cell.slice(0, at)}<w:r><w:t xml:space="preserve">${shown}</w:t></w:r>${cell.slice(at)}`;
+  const out = documentXml.replace(TABLE, (table) => {
+    let ragCols: Set<number> | null = null;
+    return table.replace(ROW, (row) => {
+      const cells = [...row.matchAll(CELL)].map((m) => ({ xml: m[0], at: m.index!, span: Number(SPAN.exec(m[0])?.[1] ?? 1) }));
+      let col = 0;
+      const placed = cells.map((c) => ({ ...c, col: (col += c.span) - c.span }));
+      if (!ragCols) {
+        ragCols = new Set(placed.filter((c) => ragHeading(textOf(c.xml))).map((c) => c.col));
+        return row;
+      }
+      const fills = placed.map((c) => FILL.exec(c.xml)?.[1]?.toLowerCase()).filter(Boolean);
+      if (fills.length >= 3 && new Set(fills).size === 1) return row;
+      let out = row;
+      for (const c of [...placed].reverse()) {
+        if (!ragCols.has(c.col)) continue;
+        const coloured = colourCell(c.xml);
+        if (!coloured) continue;
+        changed = true;
+        out = `${out.slice(0, c.at)}${coloured}${out.slice(c.at + c.xml.length)}`;
+      }
+      return out;
+    });
   });
   return changed ? out : null;
 }

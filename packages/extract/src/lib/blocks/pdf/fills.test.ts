@@ -30,4 +30,16 @@ describe('PDF: a RAG shown by colour alone', () => {
     // The cell says what a reader sees: a square of its colour.
     expect(blocks.find((b) => b.kind === 'table')?.rows?.[1]?.[5]).toBe('■ #00b04f');
   });
+
+  test('a banded row (every cell shaded alike) is no rating', async () => {
+    const texts: PdfText[] = [
+      ...row(80, [[40, 'Code'], [80, 'Measure'], [300, 'Target'], [360, 'Actual'], [430, 'RAG']], 9, true),
+      ...row(100, [[40, 'FR01'], [80, 'Council tax collection rate'], [300, '97.0%'], [360, '96.4%'], [430, 'Amber']]),
+      ...row(118, [[40, 'FR02'], [80, 'Business rates (not rated)'], [300, '98.0%'], [360, '98.3%']]),
+    ];
+    const band: [number, number, number] = [0.87, 0.92, 0.96];
+    const rects = [36, 76, 296, 356, 426].map((x, i, xs): PdfRect => ({ x, top: 114, w: (xs[i + 1] ?? 480) - x - 1, h: 16, fill: band }));
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts, rects }]));
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.rag?.raw ?? null])).toEqual([['FR01', 'Amber'], ['FR02', null]]);
+  });
 });

@@ -50,8 +50,13 @@ async function fillHoles(bytes: Uint8Array, holes: Map<number, { rows: string[][
   for (const [page, tables] of holes) {
     for (const { rows, holes: cells } of tables) {
       for (const h of cells) {
-        // The innermost fill round the cell's point: a cell's shading, not the page's or the table's.
+        // The innermost fill round the cell's point, about as wide as its column: a cell's shading, not a
+        // banded row's, the table's or the page's.
         const fill = (fills.get(page) ?? []).filter((f) => h.x >= f.x && h.x <= f.x + f.w && h.y >= f.y && h.y <= f.y + f.h).sort((a, b) => a.w * a.h - b.w * b.h)[0];
+        if (!fill || fill.w > Math.max(h.w * 2.5, 60) + 20) continue;
+        // Cells of one row shaded alike are a banded row, not ratings.
+        const banded = (fills.get(page) ?? []).filter((f) => f !== fill && f.colour === fill.colour && Math.abs(f.y - fill.y) < 2 && Math.abs(f.h - fill.h) < 2).length >= 2;
+        if (banded) continue;
         if (fill && colourRag(fill.colour)) rows[h.row][h.col] = fillText(fill.colour);
       }
     }

@@ -56,6 +56,23 @@ describe('a PDF page printed in columns', () => {
     expect(cards[2][5]).toBe('Performance fell in August when two contractor teams were redeployed.');
   });
 
+  test("a card's figures panel beside its title and text is part of that card, card under card", async () => {
+    const panel = (top: number, figures: [string, string][]): PdfText[] => figures.map(([label, value], i) => ({ x: 360, top: top + i * 14, text: `${label}: ${value}`, size: 10 }));
+    const texts: PdfText[] = [
+      heading,
+      { x: 50, top: 90, text: 'PL01 Planning applications decided in time', size: 12, bold: true },
+      ...['Commentary: performance recovered after the new', 'validation process settled in.'].map((text, i) => ({ x: 50, top: 112 + i * 12, text, size: 10 })),
+      ...panel(90, [['Target', '95%'], ['Q1 2025/26', '91%'], ['Q4 2024/25', '97%'], ['RAG', 'Amber']]),
+      { x: 50, top: 170, text: 'PL02 Missed bin collections per 100,000', size: 12, bold: true },
+      ...['Commentary: crews were short in the heatwave and', 'some early-start streets were skipped.'].map((text, i) => ({ x: 50, top: 192 + i * 12, text, size: 10 })),
+      ...panel(170, [['Target', '60'], ['Q1 2025/26', '72'], ['Q4 2024/25', '58'], ['RAG', 'Red']]),
+    ];
+    expect((await cardsOf(texts)).map((c) => [c[0], c[1], c[2], c[3], c[4]])).toEqual([
+      ['PL01', '95%', '91%', '97%', 'Amber'],
+      ['PL02', '60', '72', '58', 'Red'],
+    ]);
+  });
+
   test('a form printed two fields to a row is not two columns: each row is read left to right', async () => {
     const texts: PdfText[] = [heading];
     const rows: [string, string, string, string][] = [

@@ -52,8 +52,13 @@ export function readingOrder<T extends Placed>(placed: T[]): T[] {
   return order(items).map((i) => i.o);
 }
 
+/** Top to bottom; blocks that start level (within a few points: a title beside a panel) left to right. */
+const byPlace = <T>(a: Item<T>, b: Item<T>) => (Math.abs(a.y0 - b.y0) < LEVEL ? a.x0 - b.x0 : a.y0 - b.y0);
+/** How far apart (points) two tops may be and still start level. */
+const LEVEL = 3;
+
 function order<T extends Placed>(items: Item<T>[]): Item<T>[] {
-  const sorted = [...items].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+  const sorted = [...items].sort(byPlace);
   if (sorted.length < 4) return sorted;
   const bands = bandsOf(sorted);
   const out: Item<T>[] = [];
@@ -105,7 +110,7 @@ function bandsOf<T>(sorted: Item<T>[]): Band<T>[] {
       band.bottom = Math.max(band.bottom, it.y1);
     } else bands.push({ items: [it], bottom: it.y1 });
   }
-  for (const b of bands) b.items.sort((a, c) => a.y0 - c.y0 || a.x0 - c.x0);
+  for (const b of bands) b.items.sort(byPlace);
   return bands;
 }
 
@@ -178,9 +183,10 @@ const fieldLine = (line: string) => /^[^:]{1,48}:\s*\S/.test(line) && line.split
 const ownContent = (block: Placed['block']) => block.kind !== 'paragraph' || !(fieldLine(block.text.split('\n')[0]) || labelOnly(block.text) || valueOnly(block.text));
 
 /**
- * Columns, not a form: the two sides are of comparable widths, the right one holds more than fields (a
- * form printed two fields to a row has only fields on its right), no block on the right begins level with
- * a label on the left, nor is a bare value level with text on the left (a badge beside its title).
+ * Columns, not a form: the two sides are of comparable widths, each holds a title (a card's figures panel
+ * beside its title and text has none), the right one holds more than fields (a form printed two fields to a
+ * row has only fields on its right), no block on the right begins level with a label on the left, nor is a
+ * bare value level with text on the left (a badge beside its title).
  */
 function readsAsColumns<T extends Placed>(items: Item<T>[], g: Span): boolean {
   const left = items.filter((it) => it.x1 <= g.x0 + 0.5);
@@ -188,6 +194,8 @@ function readsAsColumns<T extends Placed>(items: Item<T>[], g: Span): boolean {
   const width = (side: Item<T>[]) => Math.max(...side.map((it) => it.x1)) - Math.min(...side.map((it) => it.x0));
   const [a, b] = [width(left), width(right)];
   if (Math.min(a, b) < MIN_WIDTH_RATIO * Math.max(a, b) || !right.some((it) => ownContent(it.o.block))) return false;
+  // Each column holds a card's title of its own: a card's figures panel beside its text is part of that card.
+  if (!left.some((it) => titled(it.o)) || !right.some((it) => titled(it.o))) return false;
   for (const r of right) {
     const h = Math.min(12, r.y1 - r.y0);
     for (const l of left) {

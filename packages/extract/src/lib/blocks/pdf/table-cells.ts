@@ -18,12 +18,13 @@ export interface PdfTable {
   holes?: Hole[];
 }
 
-/** An empty cell of a table's RAG column and a point inside it. */
+/** An empty cell of a table's RAG column, a point inside it and its column's heading width. */
 export interface Hole {
   row: number;
   col: number;
   x: number;
   y: number;
+  w: number;
 }
 
 /** Column headings and spans of a table, enough to read its rows on this page or the next. */
@@ -109,6 +110,6 @@ export function ragHoles(rows: Seg[][][], spans: { x0: number; x1: number }[], h
     const segs = r.flat();
     if (k < from || r.filter((c) => c.length).length < 2) return [];
     const y = (Math.min(...segs.map((s) => s.y)) + Math.max(...segs.map((s) => s.y + s.h))) / 2;
-    return ragCols.filter((c) => !r[c].length).map((c) => ({ row: k + 1, col: c, x: (spans[c].x0 + spans[c].x1) / 2, y }));
+    return ragCols.filter((c) => !r[c].length).map((c) => ({ row: k + 1, col: c, x: (spans[c].x0 + spans[c].x1) / 2, y, w: spans[c].x1 - spans[c].x0 }));
   });
 }

@@ -113,7 +113,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
       if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + Math.max(30, start.h * 3.2) && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
     // A heading-like line standing alone above the headings (a title: 'Performance report Quarter 2 2024/25')
     // does not begin them: nothing beside it, and nothing right under it or it lies over the first heading and
     // the next (a group over its columns never covers the first).

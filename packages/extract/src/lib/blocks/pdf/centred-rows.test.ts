@@ -44,3 +44,23 @@ test('a first row whose name wraps over three lines round its figures, right und
     ['CS04', 'Calls answered', '90%', '84.2%', 'Amber'],
   ]);
 });
+
+test('centred cells whose tallest cell is a comment of several lines: each cell goes to the row of its figures', async () => {
+  const col = (x: number, top: number, lines: string[]): PdfText[] => lines.map((text, i) => ({ x, top: top + i * 13, text, size: 9 }));
+  const texts: PdfText[] = [
+    ...row(80, [[40, 'Ref'], [80, 'Indicator'], [300, 'Target'], [360, 'Actual'], [430, 'RAG'], [480, 'Comments']], 9, true),
+    // RES 1: figures at 130, its name over two lines and its comment over five lines centred on them.
+    ...col(480, 104, ['Slightly behind profile;', 'reminders were issued', 'two weeks later than', 'usual because of the', 'system upgrade.']),
+    ...col(80, 124, ['Percentage of Council Tax', 'collected']),
+    ...row(130, [[40, 'RES 1'], [300, '56.5%'], [360, '56.1%'], [430, 'Amber']]),
+    // RES 2: figures at 204, name over two lines, comment over four.
+    ...col(480, 184, ['Long-term absence', 'accounts for 62% of', 'days lost; mental health', 'is the leading reason.']),
+    ...col(80, 197, ['Average days lost to', 'sickness per FTE']),
+    ...row(204, [[40, 'RES 2'], [300, '8.0'], [360, '9.3'], [430, 'Red']]),
+  ];
+  const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+  expect(blocks.find((b) => b.kind === 'table')?.rows?.slice(1)).toEqual([
+    ['RES 1', 'Percentage of Council Tax collected', '56.5%', '56.1%', 'Amber', 'Slightly behind profile; reminders were issued two weeks later than usual because of the system upgrade.'],
+    ['RES 2', 'Average days lost to sickness per FTE', '8.0', '9.3', 'Red', 'Long-term absence accounts for 62% of days lost; mental health is the leading reason.'],
+  ]);
+});

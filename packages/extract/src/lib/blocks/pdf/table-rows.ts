@@ -63,9 +63,57 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     lastBottom = Math.max(...line.map((s) => s.y + s.h));
     if (layout.oneRow) break;
   }
-  if (kind === 'grid' && !layout.oneRow) centredRows(rows, startsRow, (row) => cellsOf(row).filter((c) => c.length).length, atPageTop);
+  if (kind === 'grid' && !layout.oneRow) {
+    const cells = centredCells(rows, startsRow, colOf, bounds.length, atPageTop);
+    if (cells) return cells;
+    centredRows(rows, startsRow, (row) => cellsOf(row).filter((c) => c.length).length, atPageTop);
+  }
   return rows.map(cellsOf);
 }
+
+/**
+ * A table whose cells are centred in their rows and whose tallest cells are text (comments of several lines):
+ * lines of different rows interleave, so cells are made column by column. Each column's runs are cut into
+ * blocks where a gap wider than a line's spacing falls, and each block goes to the row whose figures' line is
+ * nearest its middle. Only where the table shows it: two lines or more, or lines in two columns, before the
+ * first line of figures (cells at the top start level with their row's figures). Null otherwise.
+ */
+function centredCells(rows: { lines: Seg[][]; group?: number }[], startsRow: (line: Seg[]) => boolean, colOf: (s: Seg) => number, columns: number, atPageTop: boolean): Seg[][][] | null {
+  const lines = rows.flatMap((r) => r.lines);
+  if (atPageTop || !lines.length) return null;
+  // The line spacing of a cell's text: consecutive runs of one column, as close as they come.
+  const steps = Array.from({ length: columns }, (_, c) => lines.flat().filter((s) => colOf(s) === c).sort((a, b) => a.y - b.y)).flatMap((col) => col.slice(1).map((s, i) => s.y - col[i].y));
+  const pitch = Math.min(...steps.filter((d) => d > 1), lines[0][0].h * 1.6);
+  // A group row stands apart in its column; a line taken for one that its column's text runs on from is a cell's.
+  const isolated = (r: { lines: Seg[][]; group?: number }) => {
+    const seg = r.lines[0][0];
+    return !lines.flat().some((s) => s !== seg && colOf(s) === r.group && Math.abs(s.y - seg.y) <= pitch * 1.4);
+  };
+  if (rows.some((r) => r.group !== undefined && isolated(r))) return null;
+  const firstAnchor = lines.findIndex(startsRow);
+  const before = lines.slice(0, Math.max(0, firstAnchor));
+  if (firstAnchor < 0 || (before.length < 2 && new Set(before.flat().map(colOf)).size < 2)) return null;
+  const anchors = lines.filter(startsRow).map((l) => (Math.min(...l.map((s) => s.y)) + Math.max(...l.map((s) => s.y + s.h))) / 2);
+  const out: Seg[][][] = anchors.map(() => Array.from({ length: columns }, () => []));
+  for (let c = 0; c < columns; c++) {
+    const segs = lines.flat().filter((s) => colOf(s) === c).sort((a, b) => a.y - b.y);
+    let block: Seg[] = [];
+    const flush = () => {
+      if (!block.length) return;
+      const middle = (block[0].y + block[block.length - 1].y + block[block.length - 1].h) / 2;
+      const row = anchors.reduce((best, y, i) => (Math.abs(y - middle) < Math.abs(anchors[best] - middle) ? i : best), 0);
+      out[row][c].push(...block);
+      block = [];
+    };
+    for (const s of segs) {
+      if (block.length && s.y - block[block.length - 1].y > pitch * 1.4) flush();
+      block.push(s);
+    }
+    flush();
+  }
+  return out;
+}
+
 
 /**
  * Cells printed centred or at the foot of their rows (browsers centre them, spreadsheets put them at the

@@ -6,10 +6,12 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { FIELDS, OTHER_STATUSES, RAG_HUES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
 
 export { indicatorHeading } from './identifiers';
+export { colourRag, fillText } from './colours';
 
 export type { Section, Field } from './lexicon';
 /** A value-table column role: a value field of the card. */
@@ -74,28 +76,6 @@ function readRag(text: string, letters: boolean): Rag | null {
   if (bare && bare !== t && !/[/&]/.test(bare)) return vocabulary().ragNames.get(bare.toLowerCase()) ?? null;
   return null;
 }
-
-/** How the extractor writes a cell that shows its rating by colour alone: a square and the fill ('■ #C00000'). */
-const FILL = /^[●■◆◼⬤▪]?\s*(#[0-9A-Fa-f]{6})$/;
-
-/** The text for a cell shown only by its fill colour: what a reader sees, a coloured square ('■ #c00000'). */
-export const fillText = (hex: string) => `■ #${hex.replace('#', '').toLowerCase()}`;
-
-/** The RAG rating a fill colour shows ('#C00000' → Red, '#FFEB9C' → Amber), or null for greys, whites and blacks. */
-export const colourRag = remembered(function colourRag(hex: string): Rag | null {
-  const h = `#${hex.replace('#', '').toLowerCase()}`;
-  const named = vocabulary().ragColours.get(h);
-  if (named) return named;
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
-  const max = Math.max(r, g, b);
-  const min = Math.min(r, g, b);
-  const light = (max + min) / 2;
-  const sat = max === min ? 0 : (max - min) / (1 - Math.abs(2 * light - 1));
-  if (sat < 0.3 || light > 0.94 || light < 0.12) return null;
-  const d = max - min;
-  const hue = (max === r ? ((g - b) / d + 6) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4) * 60;
-  return RAG_HUES.find((x) => hue >= x.from && hue < x.to)?.rag ?? null;
-});
 
 /** Cut-off status-marker labels ('Gr', 'C', 'Con' then 'text'): a proper prefix of a RAG word. */
 export function isBadgeFragment(text: string, previous: string | null): boolean {

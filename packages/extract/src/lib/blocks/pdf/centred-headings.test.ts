@@ -30,3 +30,22 @@ describe('a first column whose heading is centred over a wide cell', () => {
     expect(blocks[0].rows?.map((r) => r[0])).toEqual(['Status', 'Green – on or above target', 'Red – more than 5% below target']);
   });
 });
+
+describe('a group row right under the headings', () => {
+  test("a service's name lying across the Ref and Indicator columns is a group row, not those headings' second line", async () => {
+    const texts: PdfText[] = [
+      { x: 50, top: 50, text: 'Southmoor City Council', size: 14, bold: true },
+      ...row(100, [[55, 'Ref'], [101, 'Indicator'], [342, 'Target'], [387, 'Q2 Actual'], [454, 'Q1 Actual'], [520, 'RAG']], 10, true),
+      ...row(120, [[55, 'Housing Services']], 10, true),
+      ...row(140, [[55, 'HOU 1'], [101, 'Average days to re-let void council homes'], [342, '28'], [387, '31.5'], [454, '33.2'], [520, 'Amber']], 10),
+      ...row(160, [[55, 'HOU 2'], [101, 'Percentage of rent collected'], [342, '98.5%'], [387, '97.9%'], [454, '98.1%'], [520, 'Amber']], 10),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([
+      ['Ref', 'Indicator', 'Target', 'Q2 Actual', 'Q1 Actual', 'RAG'],
+      ['Housing Services', '', '', '', '', ''],
+      ['HOU 1', 'Average days to re-let void council homes', '28', '31.5', '33.2', 'Amber'],
+      ['HOU 2', 'Percentage of rent collected', '98.5%', '97.9%', '98.1%', 'Amber'],
+    ]);
+  });
+});

@@ -48,6 +48,15 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
       lastBottom = line[0].y + line[0].h;
       continue;
     }
+    // A group row right under the headings may lie across columns: it belongs to the column it starts in.
+    if (!rows.length && kind === 'grid' && line.length === 1 && colOf(line[0]) < 0 && lines[i + 1] && startsRow(lines[i + 1]) && /^[A-Z]/.test(line[0].text.trim())) {
+      const col = bounds.findIndex((b) => line[0].x >= b.lo - 4 && line[0].x < b.hi);
+      if (col >= 0) {
+        rows.push({ lines: [line], group: col });
+        lastBottom = line[0].y + line[0].h;
+        continue;
+      }
+    }
     if (line.some((s) => colOf(s) < 0)) break;
     // A second heading row ends the table; 'Baseline' or 'Status' printed as values do not.
     if (line.filter((s) => isHeaderCell(s.text) && headerRoles(s.text)?.length && !isValueCell(s.text)).length >= 2 && rows.length) break;

@@ -56,6 +56,24 @@ describe('a PDF page printed in columns', () => {
     expect(cards[2][5]).toBe('Performance fell in August when two contractor teams were redeployed.');
   });
 
+  test('cards side by side, each with its own small value table: two tables, each card its own figures', async () => {
+    const heads = (x: number): PdfText[] => ['Target', 'Actual', 'Previous', 'RAG'].map((text, i) => ({ x: x + i * 55, top: 110, text, size: 9, bold: true }));
+    const values = (x: number, figures: string[]): PdfText[] => figures.map((text, i) => ({ x: x + i * 55, top: 124, text, size: 9 }));
+    const texts: PdfText[] = [
+      heading,
+      { x: 50, top: 90, text: 'CM01 Anti-social behaviour incidents', size: 11, bold: true },
+      { x: 310, top: 90, text: 'CM02 Leisure centre visits', size: 11, bold: true },
+      ...heads(60),
+      ...heads(320),
+      ...values(60, ['450', '512', '430', 'Red']),
+      ...values(320, ['210,000', '224,310', '198,442', 'Green']),
+    ];
+    expect((await cardsOf(texts)).map((c) => c.slice(0, 5))).toEqual([
+      ['CM01', '450', '512', '430', 'Red'],
+      ['CM02', '210,000', '224,310', '198,442', 'Green'],
+    ]);
+  });
+
   test("a card's figures panel beside its title and text is part of that card, card under card", async () => {
     const panel = (top: number, figures: [string, string][]): PdfText[] => figures.map(([label, value], i) => ({ x: 360, top: top + i * 14, text: `${label}: ${value}`, size: 10 }));
     const texts: PdfText[] = [

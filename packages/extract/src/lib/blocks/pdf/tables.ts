@@ -22,6 +22,12 @@ function headingLines(segs: Seg[], isHead: (segs: Seg[]) => boolean): Seg[] {
   return runs.find((head) => isNamedHeading(cellText(head))) ?? runs.find(isHead) ?? [];
 }
 
+/** The length of a run of headings that repeats to the end ('Target | Actual | Target | Actual' → 2), or null. */
+function repeatOf(heads: string[]): number | null {
+  for (let p = 2; p <= heads.length / 2; p++) if (heads.length % p === 0 && heads.every((h, i) => h === heads[i % p])) return p;
+  return null;
+}
+
 interface Column {
   x0: number;
   x1: number;
@@ -153,7 +159,12 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const roles = new Set(headerCols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
     if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
-    const cols = headerCols.sort((a, b) => a.x0 - b.x0);
+    const sorted = headerCols.sort((a, b) => a.x0 - b.x0);
+    // Tables side by side (two cards' value tables on one line): their headings repeat; this one ends where
+    // the repeat begins, and the next is found from its own first heading.
+    const period = repeatOf(sorted.map((c) => headText(c).toLowerCase()));
+    const cols = period ? sorted.slice(0, period) : sorted;
+    const edge = period ? sorted[period].x0 - 1 : pageWidth;
     const headerSegs = [...new Set(cols.flatMap((c) => [...(c.group ?? []), ...c.segs]))];
     const headerBottom = Math.max(...headerSegs.map((s) => s.y + s.h));
     const spacing = cols.length > 1 ? (cols[cols.length - 1].x0 - cols[0].x0) / (cols.length - 1) : 100;
@@ -162,7 +173,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const bounds = cols.map((c, i) => ({
       // A first column of names or statuses may have its heading centred over a wide cell: its text starts at the margin.
       lo: i === 0 ? (wordsFirst ? 0 : c.x0 - Math.min(spacing * 0.4, 30)) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
-      hi: i === cols.length - 1 ? Math.min(pageWidth, c.x1 + spacing * 0.45) : cols[i + 1].x0 - 0.5,
+      hi: i === cols.length - 1 ? Math.min(edge, c.x1 + spacing * 0.45) : cols[i + 1].x0 - 0.5,
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
     for (let i = 0; i < bounds.length - 1; i++) bounds[i].hi = Math.min(bounds[i].hi, bounds[i + 1].lo);

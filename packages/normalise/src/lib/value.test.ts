@@ -89,6 +89,10 @@ describe('numbers as papers print them', () => {
     expect(unitOf([parseValue('92')], 'Percentage of calls answered')).toBe('percent');
     expect(unitOf([parseValue('14')], 'Number of complaints')).toBe('count');
     expect(unitOf([parseValue('14')], null)).toBe('count');
+    // A unit in brackets; days after a number are a limit, not the unit ('debt over 60 days' is a sum).
+    expect(unitOf([parseValue('-1.1')], 'Variance to budget (£m)')).toBe('currency');
+    expect(unitOf([parseValue('1,204')], 'Sundry debt over 60 days')).toBe('count');
+    expect(unitOf([parseValue('4.2')], 'Average days to process a claim')).toBe('days');
   });
 
   test('unit from the values, else from the title', () => {

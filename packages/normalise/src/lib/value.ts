@@ -158,9 +158,12 @@ export function unitOf(values: Value[], title: string | null): string | null {
 }
 
 function unitOfTitle(title: string): string | null {
+  // A unit in brackets says it outright ('Variance to budget (£m)', 'Average wait (days)').
+  if (/\((?:£|£k|£m|£000s?|\$)\)/i.test(title)) return 'currency';
   if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
   if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
-  if (/\b(?:hours)\b/i.test(title)) return 'hours';
-  if (/\b(?:days)\b/i.test(title)) return 'days';
+  // Hours or days after a number are a limit the measure counts within ('Sundry debt over 60 days'), not its unit.
+  if (/(?<!\d\s?)\bhours\b/i.test(title)) return 'hours';
+  if (/(?<!\d\s?)\bdays\b/i.test(title)) return 'days';
   return null;
 }

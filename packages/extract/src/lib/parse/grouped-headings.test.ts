@@ -120,3 +120,15 @@ describe("a card's value table with its heading on two rows", () => {
     expect([card.printedId, card.target?.raw, card.current?.raw, card.previous?.raw, card.rag?.raw, card.previousRag?.raw, card.currentLabel]).toEqual(['HS 04', '120', '143', '138', 'Red', 'Amber', 'Quarter 3 2024/25 Actual']);
   });
 });
+
+test('PDF: Ref and Indicator spanning both heading rows, centred between them, beside the groups', async () => {
+  const xs = [40, 80, 250, 290, 335, 375, 415, 460];
+  const texts: PdfText[] = [
+    ...row(80, [[248, 'Quarter 2 2024/25'], [345, 'Quarter 3 2024/25']], 9, true),
+    ...row(87, [[40, 'Ref'], [80, 'Indicator'], [460, 'Comments']], 9, true),
+    ...row(94, [[250, 'Actual'], [290, 'RAG'], [335, 'Actual'], [375, 'Target'], [415, 'RAG']], 9, true),
+    ...KPIS.flatMap((k, i) => row(112 + i * 16, k.map((t, c) => [xs[c], t] as [number, string]))),
+  ];
+  const { blocks } = await blocksFromBytes('scorecard.pdf', 'pdf', makePdf([{ width: 595, height: 842, texts }]));
+  expect(rowsOf(blocks)).toEqual(EXPECTED);
+});

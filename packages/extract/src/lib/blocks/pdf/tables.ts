@@ -67,7 +67,10 @@ function groupHeadings(band: Seg[]): { segs: Set<Seg>; over: Map<Seg, Seg[]> } {
     // Right under it, as the next row of a table (a title further above is no group); never the first column
     // (a KPI's name or reference stands outside any group).
     const leftmost = Math.min(...band.map((s) => s.x));
-    const under = (lines[k] ?? []).filter(inside);
+    // The first line below with headings near the group: headings centred on both rows beside it ('Ref',
+    // 'Indicator' spanning the two rows) stand between, further off.
+    const near = (s: Seg) => inside(s) && s.x + s.w > g.x - g.w && s.x < g.x + g.w * 2;
+    const under = lines.slice(k).map((l) => l.filter(near)).find((l) => l.length >= 2) ?? [];
     if (under.length < 2 || !under.every((s) => isHeaderCell(s.text) && s.y >= bottom - 0.5 && s.y - bottom <= g.h * 1.2 && s.x > leftmost + 1)) return;
     // A heading wrapped beside bottom-aligned ones ('Direction for' / 'Improvement') is no group: only its
     // two lines together name a heading.

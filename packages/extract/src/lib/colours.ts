@@ -3,8 +3,10 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 import { RAG_HUES, vocabulary } from './lexicon';
 
+/** Marks a cell may print in the rating's colour instead of shading ('●', '■'); arrows say a change, not a rating. */
+export const COLOUR_MARKS = '●■◆◼⬤▪';
 /** How the extractor writes a cell that shows its rating by colour alone: a square and the fill ('■ #C00000'). */
-export const FILL = /^[●■◆◼⬤▪]?\s*(#[0-9A-Fa-f]{6})$/;
+export const FILL = new RegExp(`^[${COLOUR_MARKS}]?\\s*(#[0-9A-Fa-f]{6})$`);
 
 /** The text for a cell shown only by its fill colour: what a reader sees, a coloured square ('■ #c00000'). */
 export const fillText = (hex: string) => `■ #${hex.replace('#', '').toLowerCase()}`;

@@ -59,6 +59,8 @@ function headingOf(word: string | undefined, rawCode: string, rawTitle: string, 
   const idLike = /^0\d/.test(number) || /\d[./]\d/.test(number) || /\([ivx]+\)$/.test(number) || /^\d+[A-Z]/.test(number) || /^[A-Z]{2,5} \d{1,2}$/.test(code);
   if (spaced && !word && !(prefix && /^[A-Z&]{2,8}$/.test(prefix) && (idLike || spacing === 'loose'))) return null;
   // Nor a table row printed as text ('HS1  Homes let  92%  88%'): figures after the words.
+  // Nor a figure and its unit opening a name ('EHCP 20 Weeks completion rate').
+  if (spaced && /^(?:weeks?|days?|hours?|months?|years?|minutes?|working)\b/i.test(rawTitle)) return null;
   if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || (rawTitle.match(/(?:^|\s)[£$-]?\d[\d,.]*%?(?=\s|$)/g)?.length ?? 0) >= 2)) return null;
   const id = prefix ? code : `${word} ${code}`;
   return { id, title: rawTitle.trim().replace(/\s*[.:]$/, '') };

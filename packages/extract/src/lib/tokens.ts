@@ -2,9 +2,9 @@
 import { ARROWS, CHANGE_WORDS, DIRECTION_FILLERS, DIRECTION_WORDS, type Field } from './lexicon';
 import { remembered } from './memo';
 
-/** Footnote marks a figure may carry ('87%*', '1,489²'): symbols and superscript digits. */
-export const FOOTNOTE_MARKS = '*†‡⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Footnote marks a figure may carry ('87%*', '1,489²'): symbols and superscript digits. */
+export const FOOTNOTE_MARKS = `*†‡${SUPERSCRIPT_DIGITS}`;
 
 /**
  * Text printed raised after a figure, as the figure's footnote mark: digits become superscript digits (so

@@ -76,7 +76,7 @@ describe('numbers as papers print them', () => {
       [4.5, 'hours'], [95, 'percent'], [38, 'rate'], [12.5, 'days'], [3, 'weeks'], [-2.4, 'percent'],
     ]);
     // A range or a ratio is no one number: the text is kept, the value is not guessed.
-    expect(['90-95%', '1 in 4', '0:45', 'Top quartile', '3/4'].map(read)).toEqual([[null, null], [null, null], [null, null], [null, null], [null, null]]);
+    expect(['90-95%', '1 in 4', '0:45', 'Top quartile', '3/4', '15/10', '01/10', 'Target: 95%'].map(read)).toEqual([[null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null], [null, null]]);
     // Other councils' forms: percentage points, a score out of 5, the period before the figure, a negative sum
     // in millions, a clock time and hours with minutes, an arrow after the figure.
     expect(['3.2pp', '-2.1 pts', '0.5%pts', '4.5 / 5', '4.1 out of 5', 'Q2: 31%', 'Sept: 87%', '£(1.1)m', '00:04:30', '2h 15m', '41.2% ▼', '⬆\uFE0E'].map(read)).toEqual([

@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, CHANGE_WORDS, directionWord, FOOTNOTE_MARKS, ragWord } from '@kpi/extract';
+import { ARROWS, CHANGE_WORDS, directionWord, FOOTNOTE_MARKS, MONTHS, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -9,6 +9,8 @@ const UNIT_WORDS: Record<string, string> = {
   sec: 'seconds', secs: 'seconds', seconds: 'seconds',
 };
 
+/** A period printed before the figure ('Q2: 31%', 'Quarter 2 2024/25: 31%', 'Sept: 87%', 'Jan-25: 45'). */
+const PERIOD_BEFORE = new RegExp(`^(?:(?:Q|Qtr|Quarter)\\s*[1-4](?:\\s+\\d{4}[/-]\\d{2,4})?|(?:${MONTHS.join('|')})[a-z]*(?:[ -]\\d{2,4})?)\\s*:\\s*(?=[-−–£$€(\\d])`, 'i');
 const ARROW_SYMBOLS = [...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => !/\p{L}/u.test(a));
 const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\uFE0E\\uFE0F]?$`, 'u');
 
@@ -21,7 +23,7 @@ function figureOf(text: string): string {
     .replace(new RegExp(`[${FOOTNOTE_MARKS}]+$`), '')
     // An arrow after the figure ('41.2% ▼') shows its change; a period named before it ('Q2: 31%') its date.
     .replace(TRAILING_ARROW, '')
-    .replace(/^(?:Q[1-4]|[A-Z][a-z]{2,8}(?:[ -]\d{2,4})?)\s*:\s*(?=[-−–£$€(\d])/, '')
+    .replace(PERIOD_BEFORE, '')
     .replace(/[−–‑‐]/g, '-')
     .replace(/^(?:[≥≤><]=?|=>|=<|~|c\.|approx\.?|circa)\s*/i, '')
     .replace(/\s*\((?=[A-Za-z])[^)]*\)$/, '')
@@ -70,8 +72,8 @@ export function parseValue(raw: string | null | undefined): Value {
   // Percentage points ('3.2pp', '-2.1 pts', '0.5%pts'), and a score out of 5, 10 or 100 ('4.5 / 5').
   m = /^(-)?(\d*\.?\d+)\s*%?\s*(?:pp|ppts?|pts|percentage\s+points?)$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'points' };
-  m = /^(\d*\.?\d+)\s*(?:\/|out\s+of)\s*(?:5|10|100)$/i.exec(t);
-  if (m) return { raw: text, value: round(num(m[1])), unit: 'score' };
+  m = /^([1-9]\d*(?:\.\d+)?|0?\.\d+|0)\s*(?:\/|out\s+of)\s*(5|10|100)$/i.exec(t);
+  if (m && num(m[1]) <= num(m[2])) return { raw: text, value: round(num(m[1])), unit: 'score' };
   // A rate ('38 per 100k', '12.3 per 1,000 population'): the number is the value.
   m = /^(-)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.?\d+)\s+per\s+[\d,.]+\s*k?(?:\s+[a-z]+){0,3}$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'rate' };

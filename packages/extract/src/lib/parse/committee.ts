@@ -17,7 +17,7 @@ export function findCommittee(blocks: Block[]): string | null {
     const whole = (l: string) => named.test(l.replace(/\s+/g, ' ').trim()) || labelled.test(l.replace(/\s+/g, ' ').trim());
     // Nor is a title line joined to a name on the next line ('Corporate Performance Scorecard' / 'Overview and
     // Scrutiny Committee'), unless it breaks off mid-name ('Communities, Social Mobility and' / 'Inclusion Committee').
-    const titleAbove = (l: string, next: string) => !/(?:,|\b(?:and|&|of|for|the))\s*$/i.test(l) && next.trim().includes(' ') && whole(next);
+    const titleAbove = (l: string, next: string) => !/(?:,|&|\b(?:and|of|for|the))\s*$/i.test(l) && next.trim().includes(' ') && whole(next);
     const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) && !whole(l) && !titleAbove(l, lines[i + 1]) ? [`${l} ${lines[i + 1]}`, l] : [l]));
     for (const t of texts) {
       const line = titleCased(t.replace(/\s+/g, ' ').trim());

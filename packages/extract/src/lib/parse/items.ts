@@ -115,12 +115,20 @@ function codeSeries(items: Item[]): void {
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */
 const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\t|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
 
+/** Dot or underscore leaders between a label and its value ('Target .......... 95%', 'RAG status ____ Amber'). */
+const LEADER = /\s*(?:\.{3,}|…+|(?:\. ){2,}\.|_{3,})\s*(?=\S)/g;
+/** A leader before a page number, as a contents page prints it. */
+const PAGE_REF = /(?:\.{3,}|…+)\s*\d{1,3}\s*$/;
+
 function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (it.kind === 'table') return { type: 'table' };
   if (it.kind === 'chart') return { type: 'chart' };
-  // Dot or underscore leaders between a label and its value ('Target .......... 95%', 'RAG status ____ Amber') are a colon.
-  const text = it.text.replace(/^[•·▪◦●\-*]\s+/, '').replace(/\s*(?:\.{3,}|…+|(?:\. ){2,}\.|_{3,})\s*(?=\S)/g, ': ').trim();
-  const bulleted = text !== it.text.trim() || it.kind === 'list-item';
+  // A contents line (numbered, or under another such line: '3. Performance overview ........ 5') keeps its
+  // leader: a page number is no value.
+  const stripped = it.text.replace(/^[•·▪◦●\-*]\s+/, '');
+  const contents = PAGE_REF.test(stripped) && (/^\d+(?:\.\d+)*\.?\s/.test(stripped) || (previous !== null && PAGE_REF.test(previous)));
+  const text = (contents ? stripped : stripped.replace(LEADER, ': ')).trim();
+  const bulleted = stripped.trim() !== it.text.trim() || it.kind === 'list-item';
   if (!bulleted) {
     const heading = indicatorHeading(text);
     if (heading) return { type: 'heading', ...heading };

@@ -5,7 +5,7 @@
  */
 import type { Card, Provenance } from '../schema';
 import type { Item } from './items';
-import { financialYearStart } from '../vocabulary';
+import { financialYearStart, MONTHS } from '../vocabulary';
 
 export interface PeriodEvidence {
   source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
@@ -35,7 +35,7 @@ function quarterWords(text: string): string {
 }
 
 /** A period named beside 'annual' in a title ('Annual report … Half-year position', '… Quarter 2 monitoring'): that one. */
-const OTHER_PERIOD = /\b(?:quarter|q[1-4]|qtr|half|mid|six[\s-]month|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const OTHER_PERIOD = new RegExp(`\\b(?:quarter|q[1-4]|qtr|half|mid|six[\\s-]month|${MONTHS.filter((m) => m !== 'may').join('|')})`, 'i');
 
 /** A title's half-year, year-end or annual report ('Mid-year performance report 2024/25') as its quarter. */
 function titleQuarterWords(text: string): string {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readDocument } from '../read/document';
 import { parseBlocks } from './report';
+import { indicatorHeading } from '../identifiers';
 import { corpus, DOCUMENTS, Q1_HEADLESS_IN_TEXT, Q1_REPORT, Q2_APPENDIX, Q4_DASHBOARD, Q2_SUMMARY, Q4_SUMMARY } from '../../../../../test/expected';
 import { expectCards, summaryOf } from '../../test/expectations';
 
@@ -162,6 +163,7 @@ describe('the meeting a paper goes to', () => {
     ['Cabinet Committee – Quarterly Performance Report', 'Cabinet Committee'],
     ['Corporate Performance Scorecard\nOverview and Scrutiny Committee', 'Overview and Scrutiny Committee'],
     ['Communities, Social Mobility and\nInclusion Committee', 'Communities, Social Mobility and Inclusion Committee'],
+    ['Communities, Health &\nWellbeing Committee', 'Communities, Health & Wellbeing Committee'],
   ])('%s → %s', async (line, want) => {
     expect(await committeeOf(line)).toBe(want);
   });
@@ -228,6 +230,13 @@ describe('labels and codes as other councils print them', () => {
       ['FIN 1', 'Invoices paid within 30 days', '95%', '93.4%', 'Amber'],
       [null, 'NHS 111 Calls answered in 60 seconds', '90%', '88%', null],
     ]);
+  });
+
+  test('a figure and its unit opening a name is no code; a contents page keeps its page numbers out of the figures', async () => {
+    expect(indicatorHeading('EHCP 20 Weeks completion rate')).toBeNull();
+    const { textBlocks } = await import('../blocks/text');
+    const text = 'Contents\n\n1. Introduction ........ 2\nPerformance ........ 5\nAppendix ........ 9\n\nFIN 1  Invoices paid within 30 days\n\nTarget .......... 95%\nActual .......... 93.4%\n';
+    expect(parseBlocks(await textBlocks(text)).cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw])).toEqual([['FIN 1', '95%', '93.4%']]);
   });
 
   test("Pentana's short- and long-term trend columns: the short term is the change", async () => {

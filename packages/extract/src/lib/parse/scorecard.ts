@@ -28,7 +28,7 @@ const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: '
 const SECTION_FIELDS: Partial<Record<string, 'commentary' | 'pathToGreen' | 'actions'>> = TEXT_COLUMNS;
 
 /** A name cut short: it ends with a word a name does not end with ('… to process new', '… per'). */
-const DANGLING = /\b(?:of|in|to|for|per|and|the|a|an|with|by|on|within|from|as|at|new|than|or|into|under|over)$/i;
+const DANGLING = /\b(?:of|in|to|for|per|and|the|a|an|with|by|within|from|at|new|than|or|into)$/i;
 
 /** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
 const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true) && !vocabulary().fieldsOf(t).length;

@@ -108,6 +108,14 @@ describe('a summary written as one sentence', () => {
   });
 
   test('a sentence about other things, or naming one status, is no summary', () => {
-    for (const text of ['3 actions are green and 1 is red.', 'Of the 5 indicators, 3 are rated Green.', 'The service answered 92% of calls within 60 seconds.']) expect(statusCounts(text)).toBeNull();
+    for (const text of [
+      '3 actions are green and 1 is red.',
+      'Of the 5 indicators, 3 are rated Green.',
+      'The service answered 92% of calls within 60 seconds.',
+      'Of the 24 actions supporting these indicators, 20 are Green and 4 Amber.',
+    ])
+      expect(statusCounts(text)).toBeNull();
+    // Last quarter's counts after this quarter's are not this quarter's.
+    expect(statusCounts('Of 6 indicators 3 are Green and 3 Red; last quarter 2 were Green and 4 Amber.')?.map((c) => [c.status, c.count])).toEqual([['Green', '3'], ['Red', '3']]);
   });
 });

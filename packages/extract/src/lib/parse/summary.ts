@@ -139,13 +139,15 @@ const COUNTED = /(\d[\d,]*)\s*(?:\((\d+(?:\.\d+)?\s*%)\)\s*)?(?:(?:indicators?|m
  * per status; null otherwise.
  */
 export function statusCounts(text: string): { status: string; count: string; percentage: string | null }[] | null {
-  const t = clean(text);
-  if (t.length > 300 || !/\b(?:indicators?|measures?|kpis?|pis)\b/i.test(t)) return null;
+  // This period's counts only: a comparison with an earlier one ('… last quarter 2 were Green') is cut off.
+  const t = clean(text).split(/\b(?:last|previous|prior)\s+(?:quarter|year|period|month)|\bpreviously\b|\bcompared\b/i)[0];
+  if (t.length > 300 || !/\b(?:indicators?|measures?|kpis?|pis)\b/i.test(t) || /\b(?:actions?|projects?|milestones?|risks?)\b/i.test(t)) return null;
   const out = [...t.matchAll(COUNTED)].flatMap((m) => {
     const status = summaryStatus(m[3]);
     return status ? [{ status, count: m[1], percentage: m[2]?.replace(/\s+/g, '') ?? null }] : [];
   });
-  return new Set(out.map((c) => c.status)).size >= 2 ? out : null;
+  const statuses = new Set(out.map((c) => c.status));
+  return statuses.size >= 2 && statuses.size === out.length ? out : null;
 }
 
 /** A RAG summary printed as text lines ('Status Number of KPIs' / 'Red 1 10%' / 'Amber -'): runs of two or more status lines. */

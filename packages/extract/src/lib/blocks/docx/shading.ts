@@ -5,13 +5,14 @@
  * the vocabulary reads the rating from the colour (a profile's `colours` may name any other).
  */
 import { colourRag, fillText, headerRoles, ragLabel } from '../../vocabulary';
+import { COLOUR_MARKS } from '../../colours';
 
 /** A cell with no table inside it (the innermost `w:tc`). */
 const CELL = /<w:tc(?:\s[^>]*)?>(?:(?!<w:tc[ >])[\s\S])*?<\/w:tc>/g;
 const FILL = /<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*?<w:shd\b[^>]*\bw:fill="([0-9A-Fa-f]{6})"/;
 const RUN_COLOUR = /<w:color\b[^>]*\bw:val="([0-9A-Fa-f]{6})"/;
-/** Marks a cell may print in the rating's colour instead of shading ('●', '■'); arrows say a change, not a rating. */
-const MARK = /^[●■◆◼⬤▪]$/u;
+/** A cell holding only a mark printed in the rating's colour. */
+const MARK = new RegExp(`^[${COLOUR_MARKS}]$`, 'u');
 
 /** The cell's text as Word holds it (runs' `w:t`). */
 const textOf = (cell: string) => [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').trim();
@@ -47,17 +48,21 @@ export function colourOnlyCells(documentXml: string): string | null {
   if (!documentXml.includes('w:fill=') && !documentXml.includes('w:color ')) return null;
   let changed = false;
   const out = documentXml.replace(TABLE, (table) => {
-    let ragCols: Set<number> | null = null;
+    // RAG columns are named in the heading rows (the first two: a heading may be printed on two rows).
+    const ragCols = new Set<number>();
+    let rowNo = 0;
     return table.replace(ROW, (row) => {
       const cells = [...row.matchAll(CELL)].map((m) => ({ xml: m[0], at: m.index!, span: Number(SPAN.exec(m[0])?.[1] ?? 1) }));
       let col = 0;
       const placed = cells.map((c) => ({ ...c, col: (col += c.span) - c.span }));
-      if (!ragCols) {
-        ragCols = new Set(placed.filter((c) => ragHeading(textOf(c.xml))).map((c) => c.col));
+      const heading = placed.filter((c) => ragHeading(textOf(c.xml)));
+      if (rowNo++ < 2 && (rowNo === 1 || heading.length)) {
+        heading.forEach((c) => ragCols.add(c.col));
         return row;
       }
-      const fills = placed.map((c) => FILL.exec(c.xml)?.[1]?.toLowerCase()).filter(Boolean);
-      if (fills.length >= 3 && new Set(fills).size === 1) return row;
+      // A banded row: every shaded cell outside the RAG columns of one colour.
+      const fills = placed.filter((c) => !ragCols.has(c.col)).map((c) => FILL.exec(c.xml)?.[1]?.toLowerCase()).filter(Boolean);
+      if (fills.length >= 2 && new Set(fills).size === 1 && fills.length >= placed.filter((c) => !ragCols.has(c.col)).length - 1) return row;
       let out = row;
       for (const c of [...placed].reverse()) {
         if (!ragCols.has(c.col)) continue;

@@ -50,6 +50,11 @@ function fillsOf(OPS: Record<string, number>, fns: number[], args: unknown[][], 
     const a = args[i];
     if (fn === OPS.save) stack.push({ ctm, colour });
     else if (fn === OPS.restore) ({ ctm, colour } = stack.pop() ?? { ctm, colour });
+    // A form XObject draws in its own matrix, its state restored at its end (pdf.js saves nothing for it).
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push({ ctm, colour });
+      if (Array.isArray(a?.[0]) || ArrayBuffer.isView(a?.[0])) ctm = multiply(ctm, Array.from(a[0] as ArrayLike<number>) as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, colour } = stack.pop() ?? { ctm, colour });
     else if (fn === OPS.transform) ctm = multiply(ctm, a as Matrix);
     else if (fn === OPS.setFillRGBColor && typeof a?.[0] === 'string') colour = (a[0] as string).toLowerCase();
     else if (fn === OPS.constructPath && painted.has(a?.[0] as number) && a?.[2]) {

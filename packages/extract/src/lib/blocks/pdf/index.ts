@@ -11,7 +11,7 @@ import { ExtractError } from '../../errors';
 import type { Block } from '../../schema';
 import { BlockBuilder } from '../builder';
 import { loadPdfJs, pdfTextItems } from './load';
-import { pageFills } from './fills';
+import { pageFills, type Fill } from './fills';
 import type { Hole } from './table-cells';
 import { colourRag, fillText } from '../../vocabulary';
 import { repeatedFurniture } from './furniture';
@@ -53,11 +53,11 @@ async function fillHoles(bytes: Uint8Array, holes: Map<number, { rows: string[][
         // The innermost fill round the cell's point, about as wide as its column: a cell's shading, not a
         // banded row's, the table's or the page's.
         const fill = (fills.get(page) ?? []).filter((f) => h.x >= f.x && h.x <= f.x + f.w && h.y >= f.y && h.y <= f.y + f.h).sort((a, b) => a.w * a.h - b.w * b.h)[0];
-        if (!fill || fill.w > Math.max(h.w * 2.5, 60) + 20) continue;
-        // Cells of one row shaded alike are a banded row, not ratings.
-        const banded = (fills.get(page) ?? []).filter((f) => f !== fill && f.colour === fill.colour && Math.abs(f.y - fill.y) < 2 && Math.abs(f.h - fill.h) < 2).length >= 2;
-        if (banded) continue;
-        if (fill && colourRag(fill.colour)) rows[h.row][h.col] = fillText(fill.colour);
+        if (!fill || fill.w > Math.max(h.w * 1.5, 60) + 20) continue;
+        // Cells of one row shaded alike outside the RAG columns are a banded row, not ratings.
+        const inRagColumn = (f: Fill) => cells.some((o) => o.x >= f.x && o.x <= f.x + f.w);
+        const banded = (fills.get(page) ?? []).filter((f) => f !== fill && f.colour === fill.colour && Math.abs(f.y - fill.y) < 2 && Math.abs(f.h - fill.h) < 2 && !inRagColumn(f)).length >= 2;
+        if (!banded && colourRag(fill.colour)) rows[h.row][h.col] = fillText(fill.colour);
       }
     }
   }

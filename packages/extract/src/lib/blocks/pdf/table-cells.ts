@@ -18,7 +18,7 @@ export interface PdfTable {
   holes?: Hole[];
 }
 
-/** An empty cell of a table's RAG column, a point inside it and its column's heading width. */
+/** An empty cell of a table's RAG column, a point inside it and how wide its column may reach. */
 export interface Hole {
   row: number;
   col: number;
@@ -101,15 +101,16 @@ export function cellText(segs: Seg[]): string {
 
 /**
  * Empty cells in the RAG columns of rows with two cells or more (a group row, or a row's tail overleaf, has
- * none): where a cell's fill may show the rating. `spans`: the columns' extents; `from`: the first row to look at.
+ * none): where a cell's fill may show the rating. `spans`: the headings' extents; `bounds`: how far each column
+ * reaches; `from`: the first row to look at.
  */
-export function ragHoles(rows: Seg[][][], spans: { x0: number; x1: number }[], header: string[], from = 0): Hole[] {
+export function ragHoles(rows: Seg[][][], spans: { x0: number; x1: number }[], header: string[], bounds: { lo: number; hi: number }[], from = 0): Hole[] {
   const ragCols = header.flatMap((h, i) => (headerRoles(h)?.some((r) => r.role === 'rag' || r.role === 'previousRag') || ragLabel(h) !== null ? [i] : []));
   if (!ragCols.length) return [];
   return rows.flatMap((r, k) => {
     const segs = r.flat();
     if (k < from || r.filter((c) => c.length).length < 2) return [];
     const y = (Math.min(...segs.map((s) => s.y)) + Math.max(...segs.map((s) => s.y + s.h))) / 2;
-    return ragCols.filter((c) => !r[c].length).map((c) => ({ row: k + 1, col: c, x: (spans[c].x0 + spans[c].x1) / 2, y, w: spans[c].x1 - spans[c].x0 }));
+    return ragCols.filter((c) => !r[c].length).map((c) => ({ row: k + 1, col: c, x: (spans[c].x0 + spans[c].x1) / 2, y, w: bounds[c].hi - bounds[c].lo }));
   });
 }

@@ -243,6 +243,6 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
   if ((!tail && !body.length) || !body.every((r, i) => valued(r) || groupRow(r, i))) return null;
   const all = rows.flat(2);
-  const holes = layout.spans ? ragHoles(rows, layout.spans, layout.header, tail ? 1 : 0) : [];
+  const holes = layout.spans ? ragHoles(rows, layout.spans, layout.header, layout.bounds, tail ? 1 : 0) : [];
   return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null, holes };
 }

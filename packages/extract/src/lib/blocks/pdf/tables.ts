@@ -174,8 +174,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const wordsFirst = (textColumn(headText(cols[0])) && vocabulary().scorecardColumnOf(headText(cols[0])) === 'name') || SUMMARY_HEAD.test(headText(cols[0]));
     // A cell may reach from its heading's left edge (or halfway from the previous heading) to the next heading.
     const bounds = cols.map((c, i) => ({
-      // A first column of names or statuses may have its heading centred over a wide cell: its text starts at the margin.
-      lo: i === 0 ? (wordsFirst ? 0 : c.x0 - Math.min(spacing * 0.4, 30)) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
+      // A first column of names or statuses may have its heading centred over a wide cell: its text starts well
+      // left of it (up to three headings' widths; not the page's margin, where another column may stand).
+      lo: i === 0 ? (wordsFirst ? Math.max(0, c.x0 - 3 * (c.x1 - c.x0) - 30) : c.x0 - Math.min(spacing * 0.4, 30)) : Math.min(c.x0, (cols[i - 1].x1 + c.x0) / 2),
       hi: i === cols.length - 1 ? Math.min(edge, c.x1 + spacing * 0.45) : cols[i + 1].x0 - 0.5,
     }));
     for (let i = 1; i < bounds.length; i++) bounds[i].lo = Math.max(bounds[i].lo, bounds[i - 1].lo + 1);
@@ -200,7 +201,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
-    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h }, holes: ragHoles(rows, cols, layout.header) });
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h }, holes: ragHoles(rows, cols, layout.header, bounds) });
   }
   return tables;
 }

@@ -77,6 +77,9 @@ function readRag(text: string, letters: boolean): Rag | null {
   return null;
 }
 
+/** A heading that names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
+export const isRagHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);
+
 /** Cut-off status-marker labels ('Gr', 'C', 'Con' then 'text'): a proper prefix of a RAG word. */
 export function isBadgeFragment(text: string, previous: string | null): boolean {
   const t = text.trim();

@@ -4,7 +4,7 @@
  * given the text a reader sees, a coloured square and its colour ('■ #c00000'), before mammoth reads the body;
  * the vocabulary reads the rating from the colour (a profile's `colours` may name any other).
  */
-import { colourRag, fillText, headerRoles, ragLabel } from '../../vocabulary';
+import { colourRag, fillText, isRagHeading } from '../../vocabulary';
 import { COLOUR_MARKS } from '../../colours';
 
 /** A cell with no table inside it (the innermost `w:tc`). */
@@ -22,8 +22,6 @@ const TABLE = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g;
 const ROW = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g;
 const SPAN = /<w:gridSpan\b[^>]*\bw:val="(\d+)"/;
 
-/** Whether a heading names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
-const ragHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);
 
 /** A cell given its colour as text, when it shows a rating by colour alone; null when it does not. */
 function colourCell(cell: string): string | null {
@@ -55,7 +53,7 @@ export function colourOnlyCells(documentXml: string): string | null {
       const cells = [...row.matchAll(CELL)].map((m) => ({ xml: m[0], at: m.index!, span: Number(SPAN.exec(m[0])?.[1] ?? 1) }));
       let col = 0;
       const placed = cells.map((c) => ({ ...c, col: (col += c.span) - c.span }));
-      const heading = placed.filter((c) => ragHeading(textOf(c.xml)));
+      const heading = placed.filter((c) => isRagHeading(textOf(c.xml)));
       if (rowNo++ < 2 && (rowNo === 1 || heading.length)) {
         heading.forEach((c) => ragCols.add(c.col));
         return row;

@@ -1,6 +1,6 @@
 /** What a PDF table's cells are: the shapes of a table found on a page, and the tests its cells are read by. */
 import type { Box } from '../../schema';
-import { headerRoles, periodHeading, ragLabel, summaryStatus } from '../../vocabulary';
+import { headerRoles, isRagHeading, periodHeading, ragLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
 import { remembered } from '../../memo';
 import { linesOf, type Seg } from './geometry';
@@ -105,7 +105,7 @@ export function cellText(segs: Seg[]): string {
  * reaches; `from`: the first row to look at.
  */
 export function ragHoles(rows: Seg[][][], spans: { x0: number; x1: number }[], header: string[], bounds: { lo: number; hi: number }[], from = 0): Hole[] {
-  const ragCols = header.flatMap((h, i) => (headerRoles(h)?.some((r) => r.role === 'rag' || r.role === 'previousRag') || ragLabel(h) !== null ? [i] : []));
+  const ragCols = header.flatMap((h, i) => (isRagHeading(h) ? [i] : []));
   if (!ragCols.length) return [];
   return rows.flatMap((r, k) => {
     const segs = r.flat();

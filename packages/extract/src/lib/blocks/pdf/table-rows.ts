@@ -84,8 +84,9 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
  * A table whose cells are centred in their rows and whose tallest cells are text (comments of several lines):
  * lines of different rows interleave, so cells are made column by column. Each column's runs are cut into
  * blocks where a gap wider than a line's spacing falls, and each block goes to the row whose figures' line is
- * nearest its middle. Only where the table shows it: two lines or more, or lines in two columns, before the
- * first line of figures (cells at the top start level with their row's figures). Null otherwise.
+ * nearest its middle. Only where the table shows it: lines of two columns or more before the first line of
+ * figures (cells at the top start level with their row's figures; a group row wrapped in its one column is
+ * no sign). Null otherwise.
  */
 function centredCells(rows: { lines: Seg[][]; group?: number }[], startsRow: (line: Seg[]) => boolean, colOf: (s: Seg) => number, columns: number, atPageTop: boolean): Seg[][][] | null {
   const lines = rows.flatMap((r) => r.lines);
@@ -101,7 +102,7 @@ function centredCells(rows: { lines: Seg[][]; group?: number }[], startsRow: (li
   if (rows.some((r) => r.group !== undefined && isolated(r))) return null;
   const firstAnchor = lines.findIndex(startsRow);
   const before = lines.slice(0, Math.max(0, firstAnchor));
-  if (firstAnchor < 0 || (before.length < 2 && new Set(before.flat().map(colOf)).size < 2)) return null;
+  if (firstAnchor < 0 || new Set(before.flat().map(colOf)).size < 2) return null;
   const anchors = lines.filter(startsRow).map((l) => (Math.min(...l.map((s) => s.y)) + Math.max(...l.map((s) => s.y + s.h))) / 2);
   const out: Seg[][][] = anchors.map(() => Array.from({ length: columns }, () => []));
   for (let c = 0; c < columns; c++) {

@@ -12,7 +12,7 @@ import type { Block } from '../../schema';
 import { BlockBuilder } from '../builder';
 import { loadPdfJs, pdfTextItems } from './load';
 import { pageFills, type Fill } from './fills';
-import type { Hole } from './table-cells';
+import type { TableHoles } from './table-cells';
 import { colourRag, fillText } from '../../vocabulary';
 import { repeatedFurniture } from './furniture';
 import { pageBlocks } from './page';
@@ -32,7 +32,7 @@ export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ 
   const furniture = repeatedFurniture(pages);
   const out = new BlockBuilder();
   let carry: TableLayout | null = null;
-  const holes = new Map<number, { rows: string[][]; holes: Hole[] }[]>();
+  const holes = new Map<number, TableHoles[]>();
   pages.forEach((page, i) => {
     const result = pageBlocks(page, i + 1, furniture, carry);
     for (const b of result.blocks) out.add(b);
@@ -45,18 +45,19 @@ export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ 
 }
 
 /** Empty RAG cells whose cell is filled with a rating's colour take what a reader sees ('■ #c00000'). */
-async function fillHoles(bytes: Uint8Array, holes: Map<number, { rows: string[][]; holes: Hole[] }[]>): Promise<void> {
+async function fillHoles(bytes: Uint8Array, holes: Map<number, TableHoles[]>): Promise<void> {
   const fills = await pageFills(await loadPdfJs(), bytes, [...holes.keys()]);
   for (const [page, tables] of holes) {
+    const onPage = fills.get(page) ?? [];
     for (const { rows, holes: cells } of tables) {
+      const inRagColumn = (f: Fill) => cells.some((o) => o.x >= f.x && o.x <= f.x + f.w);
       for (const h of cells) {
         // The innermost fill round the cell's point, about as wide as its column: a cell's shading, not a
         // banded row's, the table's or the page's.
-        const fill = (fills.get(page) ?? []).filter((f) => h.x >= f.x && h.x <= f.x + f.w && h.y >= f.y && h.y <= f.y + f.h).sort((a, b) => a.w * a.h - b.w * b.h)[0];
+        const fill = onPage.filter((f) => h.x >= f.x && h.x <= f.x + f.w && h.y >= f.y && h.y <= f.y + f.h).sort((a, b) => a.w * a.h - b.w * b.h)[0];
         if (!fill || fill.w > Math.max(h.w * 1.5, 60) + 20) continue;
         // Cells of one row shaded alike outside the RAG columns are a banded row, not ratings.
-        const inRagColumn = (f: Fill) => cells.some((o) => o.x >= f.x && o.x <= f.x + f.w);
-        const banded = (fills.get(page) ?? []).filter((f) => f !== fill && f.colour === fill.colour && Math.abs(f.y - fill.y) < 2 && Math.abs(f.h - fill.h) < 2 && !inRagColumn(f)).length >= 2;
+        const banded = onPage.filter((f) => f !== fill && f.colour === fill.colour && Math.abs(f.y - fill.y) < 2 && Math.abs(f.h - fill.h) < 2 && !inRagColumn(f)).length >= 2;
         if (!banded && colourRag(fill.colour)) rows[h.row][h.col] = fillText(fill.colour);
       }
     }

@@ -6,7 +6,7 @@ import { isFurniture } from './furniture';
 import { findCharts, type PdfChart } from './charts';
 import { findChartFurniture } from './chart-furniture';
 import { continueTable, findTables, type TableLayout } from './tables';
-import type { Hole } from './table-cells';
+import type { TableHoles } from './table-cells';
 import { textGroups } from './text-groups';
 import { readingOrder } from './reading-order';
 import { linePieces } from './columns';
@@ -17,7 +17,7 @@ import { ragWord } from '../../vocabulary';
 export type PendingBlock = Parameters<BlockBuilder['add']>[0];
 
 /** Blocks of one page, and the layout of a table that may run on to the next page. */
-export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: PendingBlock[]; carry: TableLayout | null; holes: { rows: string[][]; holes: Hole[] }[] } {
+export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>, carry: TableLayout | null): { blocks: PendingBlock[]; carry: TableLayout | null; holes: TableHoles[] } {
   const out: { top: number; left: number; block: PendingBlock; base?: number }[] = [];
   const segs = mergeRuns(page.items);
   const used = new Set<Seg>();

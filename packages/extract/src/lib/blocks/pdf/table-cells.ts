@@ -18,6 +18,12 @@ export interface PdfTable {
   holes?: Hole[];
 }
 
+/** A table's rows (filled in place) and its empty RAG cells, as a page hands them on to be read for fills. */
+export interface TableHoles {
+  rows: string[][];
+  holes: Hole[];
+}
+
 /** An empty cell of a table's RAG column, a point inside it and how wide its column may reach. */
 export interface Hole {
   row: number;

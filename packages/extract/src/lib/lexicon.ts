@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Rag } from './schema';
+import { FINANCIAL_YEAR, QUARTER_NAME } from './period-words';
 
 /** A value field of a KPI card. */
 export type Field = 'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag';
@@ -196,7 +197,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const leads = QUALIFIER_LEADS.map(phrase).join('|');
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
   // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target'.
-  const periodFirst = `(?:(?:Q[1-4]|Quarter\\s*[1-4])(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:19|20)\\d{2}\\s*[/-]\\s*\\d{2,4})\\s+`;
+  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|${FINANCIAL_YEAR})\\s+`;
   const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
   const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');

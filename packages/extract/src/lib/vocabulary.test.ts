@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { indicatorHeading, nameLine, ragLabel, ragWord, summaryStatus } from './vocabulary';
+import { indicatorHeading, monthNumber, nameLine, navLine, periodHeading, ragLabel, ragWord, summaryStatus } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -50,5 +50,19 @@ describe('RAG ratings as real keys print them', () => {
     expect([summaryStatus('R – Resources'), summaryStatus('Green – on or above target')]).toEqual([null, 'Green']);
     // Two ratings say neither; a word that starts like one is none.
     expect(['Amber/Green', 'Greenwich', 'Red route'].map(read)).toEqual([null, null, null]);
+  });
+});
+
+describe('months', () => {
+  test('whole or cut short, with or without a stop', () => {
+    expect(['Jan', 'January', 'Sept', 'September', 'sep.', 'JUNE', 'May'].map(monthNumber)).toEqual([1, 1, 9, 9, 9, 6, 5]);
+  });
+
+  test('words that only begin like a month are none', () => {
+    expect(['Market', 'Decrease', 'Mayor', 'Junior', 'Separate', 'Novel', 'Augment'].map(monthNumber)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(periodHeading('Sep-25')?.key).toBe(202509);
+    expect(periodHeading('Market 25')).toBeNull();
+    expect(navLine('September 2025')).toEqual({ dated: 'September 2025' });
+    expect(navLine('Decrease 2024')).toBeNull();
   });
 });

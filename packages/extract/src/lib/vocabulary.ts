@@ -9,8 +9,10 @@ import { remembered } from './memo';
 import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
+import { MONTH_NAME, monthNumber } from './period-words';
 
 export { indicatorHeading } from './identifiers';
+export { financialYearStart, FINANCIAL_YEAR, MONTH_NAME, monthNumber, QUARTER_NAME } from './period-words';
 export { colourRag, fillText } from './colours';
 
 export type { Section, Field } from './lexicon';
@@ -168,37 +170,30 @@ export function isDanglingHeader(line: string): boolean {
   return /(?:direction\s+for|change\s+in|\bcurrent|\bprevious|\bperformance\s*\(?)\s*$/i.test(line.trim());
 }
 
+/** A card's date line ('May 2025', 'Sept. 2025'). */
+const NAV_DATE = new RegExp(`\\b(${MONTH_NAME}\\.?\\s+\\d{4})\\b`, 'i');
+
 /** 'Return to Index', 'Page 9 of 12', a card date ('May 2025'), or a mix of them; returns the date if any. */
 export const navLine = remembered(function navLine(line: string): { dated: string | null } | null {
   let t = line.trim();
   if (!t) return null;
   const before = t;
   t = t.replace(/return\s+to\s+(?:index|contents|top|scorecard)/gi, ' ').replace(/page\s+\d+\s+of\s+\d+/gi, ' ');
-  const date = /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})\b/i.exec(t);
+  const date = NAV_DATE.exec(t);
   const rest = t.replace(date?.[0] ?? '\u0000', ' ').trim();
   if (rest) return null;
   if (!date && t === before) return null;
   return { dated: date ? date[1] : null };
 });
 
-/** Months by their first three letters, January first. */
-export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** The start year of a financial year as printed ('2024/25', '24/25', '2024-2025'); null for a span that is not one year ('2022-2026'). */
-export function financialYearStart(text: string): number | null {
-  const y = /\b((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\b/.exec(text);
-  if (!y || (Number(y[1].slice(-2)) + 1) % 100 !== Number(y[2].slice(-2))) return null;
-  return y[1].length === 2 ? 2000 + Number(y[1]) : Number(y[1]);
-}
-
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
 export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
   const t = text.replace(/\s+/g, ' ').trim();
   let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
-  m = /^([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})$/.exec(t);
-  const month = m ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : -1;
-  if (m && month >= 0) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month + 1, basis: 'month' };
+  m = /^([A-Za-z]{3,9}\.?)[\s-]+((?:19|20)?\d{2})$/.exec(t);
+  const month = m ? monthNumber(m[1]) : 0;
+  if (m && month) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month, basis: 'month' };
   m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
   return null;
@@ -207,7 +202,7 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
 
 /** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
 const PERIOD_TOKEN =
-  /^(?:Q[1-4]|(?:19|20)\d{2}(?:[-/](?:\d{2}|\d{4}))?|\d{2}\/\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[-' ]?\d{0,4})$/i;
+  new RegExp(`^(?:Q[1-4]|(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}\\/\\d{2}|${MONTH_NAME}[-' ]?\\d{0,4})$`, 'i');
 
 /** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
 export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: string): boolean {

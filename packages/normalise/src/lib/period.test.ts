@@ -64,6 +64,9 @@ describe('the period as titles print it', () => {
     ['Year-end performance report 2023/24', '2023/24 Q4'],
     ['Annual Performance Report 2023/24', '2023/24 Q4'],
     ['Annual report 2022-23', '2022/23 Q4'],
+    // Words that begin like a month or a half are no other period ('market', 'Midlands', 'decisions').
+    ['Housing Market Annual Report 2023/24', '2023/24 Q4'],
+    ['East Midlands Annual Performance Report 2023/24: decisions and separate returns', '2023/24 Q4'],
     ['Housing Annual Report to Tenants 2024/25 – Half-year position (April to September 2024)', '2024/25 Q2'],
     ['Annual Report on Complaints 2024/25: Quarter 2 monitoring', '2024/25 Q2'],
     ['Corporate performance as at 30 September 2024', '2024/25 Q2'],

@@ -1,7 +1,5 @@
 /** UK financial years (April–March) and quarters (Q1 = April–June) from the ways papers state a period. */
-import { financialYearStart, type PeriodEvidence } from '@kpi/extract';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+import { financialYearStart, monthNumber, type PeriodEvidence } from '@kpi/extract';
 
 export interface Period {
   fiscalYear: string | null;
@@ -49,7 +47,7 @@ export function quarterBounds(startYear: number, quarter: number): { start: stri
 export function parseDate(text: string): { year: number; month: number; day: number | null } | null {
   const m = /(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d{2})/.exec(text);
   if (!m) return null;
-  const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(m[2]);
   if (!month) return null;
   return { year: Number(m[3]), month, day: m[1] ? Number(m[1]) : null };
 }

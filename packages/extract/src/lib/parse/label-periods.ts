@@ -3,7 +3,7 @@
  * table prints several figures under one field's label, the latest is the current value and the one
  * before it the previous ('Q2 outturn 49.6% · Q1 outturn 51.2%').
  */
-import { financialYearStart, MONTHS, periodHeading } from '../vocabulary';
+import { financialYearStart, monthNumber, periodHeading } from '../vocabulary';
 import type { Pair } from './pairs';
 
 
@@ -20,8 +20,8 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
   if (q && fy !== null) return { key: fy * 100 + Number(q[1]) * 3, yearless: false };
   if (q) return { key: Number(q[1]), yearless: true };
   const month = /\b([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})\b/.exec(t);
-  const m = month ? MONTHS.indexOf(month[1].slice(0, 3).toLowerCase()) : -1;
-  if (month && m >= 0) return { key: (Number(month[2].slice(-2)) + 2000) * 100 + m + 1, yearless: false };
+  const m = month ? monthNumber(month[1]) : 0;
+  if (month && m) return { key: (Number(month[2].slice(-2)) + 2000) * 100 + m, yearless: false };
   if (fy !== null) return { key: fy * 100 + 99, yearless: false };
   return null;
 }

@@ -7,7 +7,7 @@
  */
 import type { Provenance } from '../schema';
 import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexicon';
-import { nameLabel, periodHeading, ragWord } from '../vocabulary';
+import { FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 
@@ -75,7 +75,7 @@ function splitBracketRag(value: string): [string, string | null] {
 }
 
 /** A period printed as a figure's label ('Q2 2024/25: 54%', 'Sep-24: 91%'): that period's value. */
-const PERIOD_LABEL = String.raw`(?:Q|Quarter\s*)[1-4]\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*[\s-]+(?:19|20)?\d{2}`;
+const PERIOD_LABEL = String.raw`${QUARTER_NAME}\s+${FINANCIAL_YEAR}|${MONTH_NAME}[\s-]+(?:19|20)?\d{2}`;
 const periodLabel = new RegExp(`^(?:${PERIOD_LABEL})$`, 'i');
 
 /** The fields a line's label may name: the vocabulary's, or the current value for a period alone (the latest of several is). */

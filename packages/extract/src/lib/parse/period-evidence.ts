@@ -5,7 +5,7 @@
  */
 import type { Card, Provenance } from '../schema';
 import type { Item } from './items';
-import { financialYearStart, MONTHS } from '../vocabulary';
+import { financialYearStart, MONTH_NAME } from '../vocabulary';
 
 export interface PeriodEvidence {
   source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
@@ -18,7 +18,7 @@ const FY_QUARTER = /((?:19|20)\d{2}\s*\/\s*\d{2,4})\s+quarter\s*([1-4])/i;
 /** In a title, a few words may stand between ('Quarter 2 performance report 2024/25', '2024-25: Quarter 3'). */
 const TITLE_QUARTER_FY = /quarter\s*([1-4])\b(?:[\s,:()–—-]+[A-Za-z&]+){0,4}?[\s,:()–—-]+(?:of\s+)?(?:fy\s*)?((?:19|20)\d{2}\s*[/-]\s*\d{2,4})/i;
 const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:()–—-]+[A-Za-z&]+){0,4}?[\s,:()–—-]+quarter\s*([1-4])\b/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const MONTH = MONTH_NAME;
 const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
 /** A month range in a title ('July to September 2024', 'Jul – Sep 2024'): the paper's quarter by its end. */
 const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
@@ -35,7 +35,7 @@ function quarterWords(text: string): string {
 }
 
 /** A period named beside 'annual' in a title ('Annual report … Half-year position', '… Quarter 2 monitoring'): that one. */
-const OTHER_PERIOD = new RegExp(`\\b(?:quarter|q[1-4]|qtr|half|mid|six[\\s-]month|${MONTHS.filter((m) => m !== 'may').join('|')})`, 'i');
+const OTHER_PERIOD = new RegExp(`\\b(?:quarter|q[1-4]|qtr|half|mid|six[\\s-]month|(?!may)${MONTH_NAME})(?![a-z])`, 'i');
 
 /** A title's half-year, year-end or annual report ('Mid-year performance report 2024/25') as its quarter. */
 function titleQuarterWords(text: string): string {

@@ -7,10 +7,11 @@
  * period has at most one data label (otherwise the block has no series).
  */
 import type { ChartSeries } from '../../schema';
+import { MONTH_NAME } from '../../vocabulary';
 import { boxOf, linesOf, type Seg } from './geometry';
 import type { PdfChart } from './charts';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*';
+const MONTH = MONTH_NAME;
 const YEAR = '(?:(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}[-/]\\d{2})';
 /** A period label as printed under a chart: 'Q1', 'Apr', 'Apr 24', 'Apr-24', 'Q1 24/25', 'Jun 2024', '2024/25'. */
 const PERIOD = new RegExp(`^(?:(?:Q[1-4]|${MONTH})(?:[-' ]?(?:${YEAR}|\\d{2}))?|${YEAR})$`, 'i');

@@ -1,6 +1,6 @@
 /** What a PDF table's cells are: the shapes of a table found on a page, and the tests its cells are read by. */
 import type { Box } from '../../schema';
-import { headerRoles, isRagHeading, periodHeading, ragLabel, summaryStatus } from '../../vocabulary';
+import { FINANCIAL_YEAR, headerRoles, isRagHeading, MONTH_NAME, periodHeading, QUARTER_NAME, ragLabel, summaryStatus } from '../../vocabulary';
 import { tokenType } from '../../tokens';
 import { remembered } from '../../memo';
 import { linesOf, type Seg } from './geometry';
@@ -55,7 +55,8 @@ const HEADER_WORD = new RegExp(`^(?:${TABLE_HEADING_WORDS.map((w) => w.replace(/
 export const SUMMARY_HEAD = /^(?:status|rating|rag(?:\s+(?:status|rating))?|data item)$/i;
 
 /** A quarter, year or month printed before or after a heading's label ('Q2 2025/26 Actual', 'RAG Q2'). */
-const PERIOD_EDGE = /^(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4}|[A-Z][a-z]{2,8}[\s-]+\d{2,4})(?:\s+(?:(?:19|20)\d{2}\s*[/-]\s*\d{2,4}))?\s+|\s+(?:Q[1-4]|Quarter\s*[1-4]|(?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:\s+(?:19|20)\d{2}\s*[/-]\s*\d{2,4})?$/;
+const PERIOD = `${QUARTER_NAME}|${FINANCIAL_YEAR}`;
+const PERIOD_EDGE = new RegExp(String.raw`^(?:${PERIOD}|${MONTH_NAME}[\s-]+\d{2,4})(?:\s+${FINANCIAL_YEAR})?\s+|\s+(?:${PERIOD})(?:\s+${FINANCIAL_YEAR})?$`, 'i');
 
 /** A heading by the vocabulary: a field or RAG label, a quarter or year, a scorecard's name/ref/date or comments column. */
 export const isNamedHeading = remembered(function isNamedHeading(text: string): boolean {
@@ -86,10 +87,12 @@ export const isHeaderCell = remembered(function isHeaderCell(text: string): bool
 /** A column of words a row may wrap in: the KPI's name (headed or not) or a text section such as comments. */
 export const textColumn = (heading: string | undefined) => !heading || vocabulary().scorecardColumnOf(heading) === 'name' || vocabulary().sectionOf(heading) !== null;
 
+const MONTH_VALUE = new RegExp(`^${MONTH_NAME}\\.?[-\\s]\\d{2,4}$`, 'i');
+
 /** A cell that holds a value (number, month, RAG word, direction) rather than a heading or prose. */
 export const isValueCell = remembered(function isValueCell(text: string): boolean {
   const t = text.trim();
-  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[-\s]\d{2,4}$/i.test(t)) return true;
+  if (MONTH_VALUE.test(t)) return true;
   if (/^(?:red|amber|green|blue|contextual|baseline)$/i.test(t)) return true;
   if (/^(?:higher|lower)\b/i.test(t)) return true;
   // A value with its unit ('37.0 days') is one token; otherwise every word must be a value ('84% 92%').

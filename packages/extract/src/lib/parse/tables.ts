@@ -88,8 +88,6 @@ export function readValueTable(rows: string[][], base: Provenance): ValueColumns
       out.cells.previous = { raw: clean(dated[1].r[current]), prov: cellProv(base, h + 1 + dated[1].k, current) };
       out.previousLabel = clean(dated[1].r[0]);
     }
-    const ragCol = heading.findIndex((c) => /^(?:rag(?:\s+(?:rating|status))?|status|rating)$/i.test(clean(c)));
-    if (ragCol >= 0 && clean(valueRow[ragCol] ?? '')) out.rag = { raw: clean(valueRow[ragCol]), prov: cellProv(base, h + 1 + v, ragCol) };
     rowRoles(roles, heading, valueRow).forEach((r, col) => {
       if (!r) return;
       const raw = clean(valueRow[col] ?? '');

@@ -190,6 +190,27 @@ describe('merged rows and tables on their side', () => {
     ]);
   });
 
+  test("a card's value table: its RAG column under any RAG heading, the latest period's when RAGs are by period", async () => {
+    const text = [
+      '### HS2: Rent collected',
+      '',
+      '| Target | Actual | Performance status |',
+      '|---|---|---|',
+      '| 97% | 95.1% | Amber |',
+      '',
+      '### HS3: Empty homes re-let',
+      '',
+      '| Target | Q1 Actual | Q2 Actual | Q1 RAG | Q2 RAG |',
+      '|---|---|---|---|---|',
+      '| 30 days | 34 days | 28 days | Red | Green |',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.current?.raw, c.previous?.raw, c.rag?.raw, c.previousRag?.raw])).toEqual([
+      ['HS2', '95.1%', undefined, 'Amber', undefined],
+      ['HS3', '28 days', '34 days', 'Green', 'Red'],
+    ]);
+  });
+
   test("a figure printed twice ('Target: 82%' over a trend table with a Target column) is one card's", async () => {
     const text = ['### ASC 1: Proportion of older people still at home 91 days after discharge', '', 'Target: 82%', '', '| Quarter | Actual | Target |', '|---|---|---|', '| Q1 2024/25 | 80.1% | 82% |', '| Q2 2024/25 | 81.5% | 82% |', '| Q3 2024/25 | 83.2% | 82% |'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

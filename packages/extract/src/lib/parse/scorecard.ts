@@ -91,6 +91,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   if (!layout) return [];
   const { header: h, head, name: nameCol, ref, roles, text } = layout;
   const out: ScorecardRow[] = [];
+  const inUse = new Set(head.flatMap((_, c) => (rows.slice(h + 1).some((row) => new Set(row).size > 1 && /\d/.test(row[c] ?? '')) ? [c] : [])));
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
     // A merged cell across the row (Word repeats it in every column): a group's name, or the KPI above's comment.
@@ -103,7 +104,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
       if (last && field && !last[field]) last[field] = labelled ? labelled.rest || null : text;
       continue;
     }
-    const filled = rowRoles(roles, head, row);
+    const filled = rowRoles(roles, head, row, inUse);
     const colOf = (role: Role) => filled.findIndex((x) => x?.role === role);
     const name = row[nameCol] ?? '';
     if (!name || valueHeaderRoles(row) || vocabulary().scorecardColumnOf(name) === 'name') continue;

@@ -71,14 +71,26 @@ describe('scorecards in any council’s headings', () => {
 });
 
 describe('figures labelled by the period they cover', () => {
-  test("quarters without a year head a scorecard; a quarter not yet filled in leaves the latest filled one current", () => {
+  test("quarters without a year head a scorecard; a quarter no KPI has reached yet leaves the latest filled one current", () => {
+    const rows = [
+      ['Ind Ref', 'Short Description', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'RAG'],
+      ['L178', 'Number of household nights in B&B', '100', '98', '104', '111', '', 'Red'],
+      ['L180', 'Empty homes brought back into use', '20', '4', '9', '15', '', 'Green'],
+    ];
+    expect(plain(rows).map((r) => r.slice(0, 5))).toEqual([
+      ['L178', 'Number of household nights in B&B', '100', '104', '111'],
+      ['L180', 'Empty homes brought back into use', '20', '9', '15'],
+    ]);
+  });
+
+  test("a quarter other KPIs have filled in but one KPI has not: no figure this quarter for it, the quarter before stays previous", () => {
     const rows = [
       ['Ind Ref', 'Short Description', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'RAG'],
       ['L178', 'Number of household nights in B&B', '100', '98', '104', '111', '', 'Red'],
       ['L180', 'Empty homes brought back into use', '20', '4', '9', '15', '22', 'Green'],
     ];
     expect(plain(rows).map((r) => r.slice(0, 5))).toEqual([
-      ['L178', 'Number of household nights in B&B', '100', '104', '111'],
+      ['L178', 'Number of household nights in B&B', '100', '111', null],
       ['L180', 'Empty homes brought back into use', '20', '15', '22'],
     ]);
   });

@@ -95,11 +95,12 @@ export function valueHeaderRoles(row: string[]): Roles | null {
 /**
  * The roles for one row of figures under period headings: when the latest period is not filled in yet
  * ('Q4' still blank), the latest period with a figure is the current value and the one with a figure before
- * it the previous.
+ * it the previous. Not when other rows of the table fill that period in (`inUse`, the columns holding a
+ * figure in some row): then this KPI has no figure this period, and the period before stays the previous.
  */
-export function rowRoles(roles: Roles, header: string[], values: string[]): Roles {
+export function rowRoles(roles: Roles, header: string[], values: string[], inUse?: Set<number>): Roles {
   const current = roles.findIndex((r) => r?.role === 'current');
-  if (current < 0 || clean(values[current] ?? '')) return roles;
+  if (current < 0 || clean(values[current] ?? '') || inUse?.has(current)) return roles;
   const cells = header.map(clean);
   const periods = cells.flatMap((c, i) => (isPeriodOnly(c) && (!roles[i] || roles[i]!.role === 'current' || roles[i]!.role === 'previous') ? [i] : []));
   const order = latestFirst(periods.map((i) => cells[i]));

@@ -64,3 +64,40 @@ test('centred cells whose tallest cell is a comment of several lines: each cell 
     ['RES 2', 'Average days lost to sickness per FTE', '8.0', '9.3', 'Red', 'Long-term absence accounts for 62% of days lost; mental health is the leading reason.'],
   ]);
 });
+
+describe("names over three lines centred on their row's figures, rows apart (a browser's table)", () => {
+  // Each row: the name's first line a line above the figures, its last a line below; rows 8 pt apart.
+  const three = (top: number, ref: string, lines: string[], figures: string[]): PdfText[] => [
+    ...row(top, [[80, lines[0]]]),
+    ...row(top + 13.5, [[40, ref], [80, lines[1]], ...figures.map((f, i): [number, string] => [[300, 360, 430][i], f])]),
+    ...row(top + 27, [[80, lines[2]]]),
+  ];
+  const texts = (headings: PdfText[]) => [
+    ...headings,
+    ...three(98, 'PT01', ['Concessionary', 'bus journeys', '(thousands)'], ['1,150', '1,098', 'Amber']),
+    ...three(145, 'PT02', ['Park and ride', 'passengers', '(thousands)'], ['330', '356', 'Green']),
+  ];
+  const expected = [
+    ['PT01', 'Concessionary bus journeys (thousands)', '1,150', '1,098', 'Amber'],
+    ['PT02', 'Park and ride passengers (thousands)', '330', '356', 'Green'],
+  ];
+
+  test("the second row's first line is its name's, not a group row over it", async () => {
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: texts(HEADINGS) }]));
+    expect(blocks[0].rows?.slice(1)).toEqual(expected);
+  });
+
+  test("under a heading centred over the name column, a name's short lines starting at the column's edge stay in it", async () => {
+    const centred = row(80, [[40, 'Ref'], [150, 'Indicator'], [300, 'Target'], [360, 'Actual'], [430, 'RAG']], 9, true);
+    const wide = [
+      ...centred,
+      ...three(98, 'PT01', ['Concessionary bus journeys', 'in the county', '(thousands)'], ['1,150', '1,098', 'Amber']),
+      ...three(145, 'PT02', ['Park and ride passenger', 'journeys', '(thousands)'], ['330', '356', 'Green']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: wide }]));
+    expect(blocks[0].rows?.slice(1)).toEqual([
+      ['PT01', 'Concessionary bus journeys in the county (thousands)', '1,150', '1,098', 'Amber'],
+      ['PT02', 'Park and ride passenger journeys (thousands)', '330', '356', 'Green'],
+    ]);
+  });
+});

@@ -145,6 +145,20 @@ function centredRows(rows: { lines: Seg[][]; group?: number }[], startsRow: (lin
     const next = rows[r + 1];
     if (row.group !== undefined && next?.group === undefined && next && valued(next) && top(next.lines[0]) < bottom(row.lines[0]) - 0.5) (delete row.group, (shown = true));
   });
+  // So is one a cell's line spacing above the next row's text, far from the row above, where the table shows
+  // its cells centred: the first row's text starts above its figures, and this row's goes on below them.
+  const lineGaps = rows.flatMap((row) => row.lines.slice(1).map((line, k) => top(line) - bottom(row.lines[k])));
+  const lineGap = lineGaps.length ? Math.min(...lineGaps) : null;
+  if (lineGap !== null && rows[0].group === undefined && !valued(rows[0]))
+    rows.forEach((row, r) => {
+      const next = rows[r + 1];
+      if (r === 0 || row.group === undefined || !next || next.group !== undefined || !valued(next) || startsRow(next.lines[next.lines.length - 1])) return;
+      const below = top(next.lines[0]) - bottom(row.lines[0]);
+      const above = top(row.lines[0]) - bottom(rows[r - 1].lines[rows[r - 1].lines.length - 1]);
+      const edge = row.lines[0][0].x;
+      const sameColumn = next.lines.slice(1).some((line) => line.some((s) => Math.abs(s.x - edge) < 2));
+      if (below <= lineGap + 0.5 && below < above - 1.5 && sameColumn) (delete row.group, (shown = true));
+    });
   for (let r = 0; r + 1 < rows.length; r++) {
     const row = rows[r];
     if (!joins(r) || !valued(row)) continue;
@@ -187,14 +201,23 @@ function columnFinder(layout: TableLayout, lines: Seg[][]): (s: Seg) => number {
   if (!spans || spans.length !== bounds.length) return byBounds;
   const body = lines.filter((l) => l.length > 1).flat();
   const leftAligned = body.some((s) => Math.abs(s.x - spans[0].x0) < 1.5) && body.every((s) => s.x >= spans[0].x0 - 1.5);
+  const underOf = (s: Seg) => spans.flatMap((sp, i) => (Math.min(s.x + s.w, sp.x1 + 1) - Math.max(s.x, sp.x0 - 1) > 0 ? [i] : []));
+  // Where each column's text starts when under its heading alone: a cell's wrapped line starts there too.
+  const edges = spans.map(() => new Set<number>());
+  for (const s of lines.flat()) {
+    const under = underOf(s);
+    if (under.length === 1 && !isValueCell(s.text)) edges[under[0]].add(Math.round(s.x));
+  }
   return (s: Seg) => {
     const old = byBounds(s);
     const x1 = s.x + s.w;
-    const under = spans.flatMap((sp, i) => (Math.min(x1, sp.x1 + 1) - Math.max(s.x, sp.x0 - 1) > 0 ? [i] : []));
+    const under = underOf(s);
     if (under.length === 1) return under[0];
     if (under.length > 1) return old;
     const right = spans.findIndex((sp) => sp.x0 > x1);
     if (right <= 0) return old;
+    // A short line of a cell whose heading is centred over it ('(thousands)' under 'Indicator').
+    if (edges[right].has(Math.round(s.x)) && !edges[right - 1].has(Math.round(s.x))) return right;
     if (leftAligned) return right - 1;
     if (old >= 0) return old;
     const centre = s.x + s.w / 2;

@@ -33,7 +33,8 @@ export const FIELD_LABELS: Record<Field, string[]> = {
  * with the main label without being two cards.
  */
 export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
-  target: ['Baseline', 'Benchmark', 'Annual target', 'Year end target', 'Standard', 'National average', 'Comparator'],
+  // Most likely the card's own first: a year's target before a baseline or a comparator.
+  target: ['Annual target', 'Year end target', 'Baseline', 'Benchmark', 'Standard', 'National average', 'Comparator'],
   current: ['YTD', 'Year to date', 'Actual to date', 'Cumulative', 'This year'],
   previous: ['Last year', 'Previous year', 'Prior year', 'Same period last year', 'Same quarter last year'],
   change: ['Long trend', 'Long term trend', 'Long term DoT', 'Long term direction of travel', 'DoT (long term)'],
@@ -172,6 +173,8 @@ export interface Vocabulary {
   scorecardColumnOf(heading: string): ScorecardColumn | null;
   /** A label that names its field only where the card prints no other ('Baseline', 'Year to date', 'Last year'). */
   isSecondary(label: string): boolean;
+  /** 0 for a field's main label; for a secondary one its place in the field's list from 1 (of two, the lower names the field). */
+  secondaryRank(label: string): number;
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -205,8 +208,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
 
   // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
   const known = new Map<string, Field[]>();
-  const secondary = new Set(Object.values(SECONDARY_LABELS).flatMap((ls) => ls.map(fold)));
-  const secondaryLabels = new Set<string>();
+  const secondary = new Map(Object.values(SECONDARY_LABELS).flatMap((ls) => ls.map((l, i) => [fold(l), i + 1] as const)));
+  const secondaryLabels = new Map<string, number>();
   const fieldsOf = (label: string): Field[] => {
     const t = fold(label).replace(/[:：]$/, '').trim();
     if (!t || t.length > 60 || !whole.test(t)) return [];
@@ -216,7 +219,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
       // value's label qualified as an earlier period ('Performance last quarter') names the previous value.
       const u = t.replace(leadingPeriod, '');
       const l = all.find((x) => u === x || u.startsWith(`${x} `) || u.startsWith(`${x}(`));
-      if (l && secondary.has(l)) secondaryLabels.add(t);
+      if (l && secondary.has(l)) secondaryLabels.set(t, secondary.get(l)!);
       fields = l ? byLabel.get(l)! : [];
       if (l && fields[0] === 'current' && earlier.test(u.slice(l.length))) fields = ['previous'];
       known.set(t, fields);
@@ -228,8 +231,9 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const byHeading = new Map<string, ScorecardColumn>();
   for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
   const scorecardColumnOf = (heading: string): ScorecardColumn | null => byHeading.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
-  const isSecondary = (label: string): boolean => fieldsOf(label).length > 0 && secondaryLabels.has(fold(label).replace(/[:：]$/, '').trim());
-  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary };
+  const secondaryRank = (label: string): number => (fieldsOf(label).length > 0 ? (secondaryLabels.get(fold(label).replace(/[:：]$/, '').trim()) ?? 0) : 0);
+  const isSecondary = (label: string): boolean => secondaryRank(label) > 0;
+  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };
 }
 
 let active: Vocabulary = compileVocabulary();

@@ -58,8 +58,9 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
   const labels: Partial<Record<Field, string>> = {};
-  // A field's main label before a secondary one ('Target' before 'Baseline', 'This quarter' before 'YTD').
-  const secondary = (p: Pair) => (vocabulary().isSecondary(p.label) ? 1 : 0);
+  // A field's main label before a secondary one ('Target' before 'Baseline', 'This quarter' before 'YTD'),
+  // and of two secondary ones the likelier ('Annual target' before 'Baseline').
+  const secondary = (p: Pair) => vocabulary().secondaryRank(p.label);
   for (const p of [...pairs].sort((a, b) => secondary(a) - secondary(b))) {
     if (p.field === 'rag' || p.field === 'previousRag' || cols.cells[p.field]) continue;
     cols.cells[p.field] = { raw: p.raw, prov: p.prov };

@@ -223,6 +223,31 @@ describe('merged rows and tables on their side', () => {
     ]);
   });
 
+  test("period columns beside a comparator ('Same period last year'): the periods give current and previous; of two secondary targets the year's", async () => {
+    const text = [
+      '### RS 01 Invoices paid in 30 days',
+      '',
+      '| Baseline | Annual target | Q1 2025/26 | Q2 2025/26 | Same period last year |',
+      '|---|---|---|---|---|',
+      '| 88% | 95% | 90% | 93% | 89% |',
+      '',
+      '### RS 02 Calls answered',
+      '',
+      'Baseline: 60%',
+      '',
+      'Annual target: 80%',
+      '',
+      'Actual: 75%',
+      '',
+      'Last quarter: 70%',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.targetLabel])).toEqual([
+      ['RS 01', '95%', '93%', '90%', 'Annual target'],
+      ['RS 02', '80%', '75%', '70%', 'Annual target'],
+    ]);
+  });
+
   test("a figure printed twice ('Target: 82%' over a trend table with a Target column) is one card's", async () => {
     const text = ['### ASC 1: Proportion of older people still at home 91 days after discharge', '', 'Target: 82%', '', '| Quarter | Actual | Target |', '|---|---|---|', '| Q1 2024/25 | 80.1% | 82% |', '| Q2 2024/25 | 81.5% | 82% |', '| Q3 2024/25 | 83.2% | 82% |'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

@@ -40,10 +40,13 @@ export function valueHeaderRoles(row: string[]): Roles | null {
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
   if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;
-  // A secondary column beside the main one for the same field ('Baseline | Target'): the main one holds it.
+  // A secondary column beside the main one for the same field ('Baseline | Target'): the main one holds it;
+  // of secondary ones only, the likelier ('Annual target' over 'Baseline').
+  const rank = cells.map((c) => vocabulary().secondaryRank(c));
+  const single = cells.map((c) => vocabulary().fieldsOf(c).length === 1);
   roles.forEach((r, i) => {
-    const main = (k: number) => k !== i && roles[k]?.role === r?.role && !vocabulary().isSecondary(cells[k]) && vocabulary().fieldsOf(cells[k]).length === 1;
-    if (r && vocabulary().isSecondary(cells[i]) && roles.some((_, k) => main(k))) roles[i] = null;
+    const better = (k: number) => k !== i && roles[k]?.role === r?.role && single[k] && rank[k] < rank[i];
+    if (r && rank[i] > 0 && roles.some((_, k) => better(k))) roles[i] = null;
   });
   // Several columns under the current value's label, each naming a period ('Q2 outturn | Q1 outturn').
   const currents = roles.flatMap((r, i) => (r?.role === 'current' ? [i] : []));
@@ -75,10 +78,13 @@ export function valueHeaderRoles(row: string[]): Roles | null {
     roles[mixed[byPeriod[0]]] = { role: 'current', label: cells[mixed[byPeriod[0]]] };
     roles[mixed[byPeriod[1]]] = { role: 'previous', label: cells[mixed[byPeriod[1]]] };
   }
-  // Columns headed by periods: the latest is the current value, the one before it the previous.
-  if (!roles.some((r) => r?.role === 'current' || r?.role === 'previous')) {
+  // Columns headed by periods: the latest is the current value, the one before it the previous; a comparator
+  // beside them ('Same period last year', 'Year to date') gives way.
+  const figure = (i: number) => roles[i]?.role === 'current' || roles[i]?.role === 'previous';
+  if (!roles.some((_, i) => figure(i) && rank[i] === 0)) {
     const periods = cells.flatMap((c, i) => (!roles[i] && isPeriodOnly(c) ? [i] : []));
     const order = latestFirst(periods.map((i) => cells[i]));
+    if (order) cells.forEach((_, i) => figure(i) && (roles[i] = null));
     if (order) {
       roles[periods[order[0]]] = { role: 'current', label: cells[periods[order[0]]] };
       roles[periods[order[1]]] = { role: 'previous', label: cells[periods[order[1]]] };

@@ -53,6 +53,19 @@ describe('the period as titles print it', () => {
   });
 
   test.each([
+    // A title with a quarter but no year: that quarter, in the year its table heads it with.
+    ['# Quarter 2 Performance Report\n\n| Target | Q1 2025/26 | Q2 2025/26 |\n|---|---|---|\n| 95% | 91% | 93% |\n', '2025/26 Q2'],
+    ['# Quarter 2 Performance Report\n\n| Target | Q2 2024/25 | Q2 2025/26 |\n|---|---|---|\n| 95% | 91% | 93% |\n', '2025/26 Q2'],
+    // No period in the title: a table row's latest period; prose names the paper's before a later plan's.
+    ['# Performance Report\n\n| Target | Q1 2025/26 | Q2 2025/26 |\n|---|---|---|\n| 95% | 91% | 93% |\n', '2025/26 Q2'],
+    ['# Performance Report\n\nThis report covers quarter 4 2024/25.\n\nFrom quarter 1 2025/26 onwards a scorecard will be used.\n', '2024/25 Q4'],
+  ])('periods in the head of a paper: %j', async (text, want) => {
+    const { parseBlocks, markdownBlocks } = await import('@kpi/extract');
+    const p = resolvePeriod(parseBlocks(await markdownBlocks(text)).periodEvidence);
+    expect(`${p.fiscalYear} Q${p.quarter}`).toBe(want);
+  });
+
+  test.each([
     ['Quarter 2 Performance Report (July – September 2024)', '2024/25 Q2'],
     ['Performance Report: July to September 2024', '2024/25 Q2'],
     ['Performance Report Jul-Sep 2024', '2024/25 Q2'],

@@ -55,7 +55,7 @@ export function periodEvidence(items: Item[], head: string, all: string, cards: 
   const leadCovering = COVERING.exec(lead) ?? MONTH_RANGE.exec(lead) ?? AS_AT.exec(lead);
   // Further down the head, a quarter and year name the paper's period only when its title gave no dates: a
   // table's 'Q1 2024/25' column is not the period of a paper titled 'Quarter 2 (July to September 2024)'.
-  const title = titled ?? (leadCovering ? null : earliest(quarterWords(head), [QUARTER_FY, FY_QUARTER]));
+  const title = titled ?? (leadCovering ? null : headPeriod(quarterWords(head), titleQuarterWords(lead)));
   if (title) out.push({ source: 'title', text: title, prov: at });
   const covering = leadCovering ?? COVERING.exec(head) ?? COVERING.exec(all);
   if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
@@ -66,6 +66,35 @@ export function periodEvidence(items: Item[], head: string, all: string, cards: 
   if (produced) out.push({ source: 'produced', text: produced[1], prov: at });
   return out;
 }
+
+/**
+ * The paper's period from the quarters and years its head names: the first paragraph or table row naming
+ * one, and of several on one row the latest ('Target | Q1 2025/26 | Q2 2025/26': earlier ones are
+ * comparisons). Where the title names a quarter without a year ('Quarter 2 Performance Report'), only
+ * that quarter's mentions count, and that quarter is the paper's ('Q2 2024/25 | Q2 2025/26' alike).
+ */
+function headPeriod(head: string, lead: string): string | null {
+  const titleQuarter = /quarter\s*([1-4])\b/i.exec(lead);
+  const named = titleQuarter ? Number(titleQuarter[1]) : null;
+  let fallback: { quarter: number; start: number } | null = null;
+  for (const line of head.split('\n')) {
+    const mentions = [QUARTER_FY, FY_QUARTER].flatMap((re) =>
+      [...line.matchAll(new RegExp(re.source, 'gi'))].flatMap((m) => {
+        const [q, fy] = re === QUARTER_FY ? [m[1], m[2]] : [m[2], m[1]];
+        const start = financialYearStart(fy);
+        return start === null ? [] : [{ quarter: Number(q), start }];
+      }),
+    );
+    if (!mentions.length) continue;
+    const latest = (list: typeof mentions) => list.reduce((a, b) => (b.start * 4 + b.quarter > a.start * 4 + a.quarter ? b : a));
+    const own = named ? mentions.filter((m) => m.quarter === named) : mentions;
+    if (own.length) return periodText(named ?? latest(own).quarter, latest(own).start);
+    fallback ??= latest(mentions);
+  }
+  return fallback ? periodText(named ?? fallback.quarter, fallback.start) : null;
+}
+
+const periodText = (quarter: number, start: number) => `quarter ${quarter} ${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 
 /** The paper's first lines (its title block): where 'Mid-year report' or 'July to September 2024' names the period. */
 function headline(items: Item[]): string {

@@ -104,7 +104,8 @@ function parseStructure(found: Structure): ParsedReport {
 
   const claims = readClaims(items, cards.length > 0);
   const all = items.map((i) => i.text).join(' ');
-  const head = items.slice(0, 40).map((i) => (i.rows ? i.rows.map((r) => r.join(' ')).join(' ') : i.text)).join(' ');
+  // A line per paragraph and per table row: the period evidence weighs a row's periods together.
+  const head = items.slice(0, 40).map((i) => (i.rows ? i.rows.map((r) => r.join(' ')).join('\n') : i.text)).join('\n');
   const kind = decideKind(cards, scorecard, summary, charts.length + chartRuns, all);
   return {
     committee: findCommittee(blocks.slice(0, 40)),

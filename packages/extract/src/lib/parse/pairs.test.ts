@@ -18,6 +18,14 @@ describe('label–value pairs on a line', () => {
     expect(pairs!.every((p) => p.prov.line?.start === 12)).toBe(true);
   });
 
+  test("a bracketed capital is a rating, a bracketed lower-case letter a note ('(r)' revised, '(a)' actual)", () => {
+    expect(plain(linePairs('Current: 14.2 (r)  Previous: 13.9 (A)  Target: 75% (a)', at))).toEqual([
+      ['current', 'Current', '14.2 (r)', null],
+      ['previous', 'Previous', '13.9', 'A'],
+      ['target', 'Target', '75% (a)', null],
+    ]);
+  });
+
   test('bold markdown labels, pairs joined by a middle dot, qualifiers and periods after the label', () => {
     expect(plain(linePairs('**Actual this quarter:** 96.5% · **Target 2025/26:** 95% · **RAG:** Green', at))).toEqual([
       ['current', 'Actual this quarter', '96.5%', null],

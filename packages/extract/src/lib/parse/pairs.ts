@@ -67,10 +67,13 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
 const noFigure = (t: string) => NO_FIGURE.test(t);
 const NO_FIGURE = new RegExp(`^(?:${NO_FIGURE_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
-/** Split a bracketed rating off a value: '89% (Amber)' → ['89%', 'Amber']. */
+/**
+ * Split a bracketed rating off a value: '89% (Amber)' → ['89%', 'Amber'], '89% (A)' → ['89%', 'A']. A
+ * lower-case letter is a note ('14.2 (r)' revised, '(p)' provisional), never a rating.
+ */
 function splitBracketRag(value: string): [string, string | null] {
   const m = /^(.*?)\s*[([]\s*([A-Za-z][A-Za-z ]{0,20})\s*[)\]]$/.exec(value);
-  if (m && m[1] && ragWord(m[2], true)) return [m[1].trim(), m[2].trim()];
+  if (m && m[1] && !/^[a-z]$/.test(m[2].trim()) && ragWord(m[2], true)) return [m[1].trim(), m[2].trim()];
   return [value, null];
 }
 

@@ -57,10 +57,10 @@ export const SECTION_LABELS: Record<Section, string[]> = {
 
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
-  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved'],
-  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target'],
-  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target'],
-  Blue: ['Blue', 'Exceeded', 'Completed', 'Complete'],
+  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Significantly off track', 'Not on track', 'Not on target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Target not achieved', 'Missed', 'Target missed', 'Outside tolerance', 'Below tolerance', 'Worse than target', '🔴', '✗', '✘', '❌'],
+  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Slightly off track', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', '🟠', '🟡'],
+  Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target', 'Exceeded target', 'Target exceeded', 'Within target', 'Better than target', 'Met or exceeded', '🟢', '✓', '✔', '✅'],
+  Blue: ['Blue', 'Exceeded', 'Completed', 'Complete', '🔵'],
   Contextual: ['Contextual', 'Context only', 'Data only'],
   Baseline: ['Baseline', 'Baseline year'],
   'In Development': ['In development', 'In Development', 'Under development'],
@@ -93,9 +93,9 @@ export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'p
  * lone 'Better', which end wrapped headings and directions ('Direction for' / 'Improvement', 'Higher is' / 'better').
  */
 export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
-  improving: ['Improving', 'Improved', 'Getting better', 'Better than last year', 'Better than last quarter'],
-  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Worsening', 'Worsened', 'Worse', 'Getting worse'],
-  unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
+  improving: ['Improving', 'Improved', 'Improvement', 'Getting better', 'Better than last year', 'Better than last quarter', 'Slight improvement', 'Slightly improved', 'Slightly better'],
+  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Deterioration', 'Worsening', 'Worsened', 'Worse', 'Getting worse', 'Slight decline', 'Slightly declined', 'Slightly worse', 'Worse than last year', 'Worse than last quarter'],
+  unchanged: ['Unchanged', 'No change', 'N/C', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
 };
 
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { indicatorHeading, monthNumber, nameLine, navLine, periodHeading, ragLabel, ragWord, summaryStatus } from './vocabulary';
+import { changeWord, indicatorHeading, monthNumber, nameLine, navLine, periodHeading, ragLabel, ragWord, summaryStatus } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -64,5 +64,37 @@ describe('months', () => {
     expect(periodHeading('Market 25')).toBeNull();
     expect(navLine('September 2025')).toEqual({ dated: 'September 2025' });
     expect(navLine('Decrease 2024')).toBeNull();
+  });
+});
+
+describe('ratings and changes in other councils’ words', () => {
+  test.each([
+    ['Significantly off track', 'Red'],
+    ['Not on target', 'Red'],
+    ['Target not achieved', 'Red'],
+    ['Outside tolerance', 'Red'],
+    ['Slightly off track', 'Amber'],
+    ['Within target', 'Green'],
+    ['Target exceeded', 'Green'],
+    ['Off Track - Red', 'Red'],
+    ['Green – on track', 'Green'],
+    ['R (off track)', 'Red'],
+    ['✅ Achieved', 'Green'],
+    ['🟢', 'Green'],
+    ['🔴', 'Red'],
+  ])('%s → %s', (text, rag) => {
+    expect(ragWord(text, true)).toBe(rag);
+  });
+
+  test('a rating and a meaning that disagree, or two ratings, say neither', () => {
+    expect(ragWord('Red - on track', true)).toBeNull();
+    expect(ragWord('Amber/Green', true)).toBeNull();
+  });
+
+  test('changes in words, glossed, and negated', () => {
+    expect(['Improvement', 'Deteriorated slightly', 'Up (improving)', 'Down (worsening)', 'N/C', 'Slightly worse', 'Better than Q1'].map(changeWord)).toEqual([
+      'improving', 'declining', 'improving', 'declining', 'unchanged', 'declining', 'improving',
+    ]);
+    expect(['Improvement not sustained', 'Not improving', 'Performance is up'].map(changeWord)).toEqual([null, null, null]);
   });
 });

@@ -6,7 +6,7 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { CHANGE_WORDS, FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
 import { MONTH_NAME, monthNumber } from './period-words';
@@ -72,12 +72,41 @@ function readRag(text: string, letters: boolean): Rag | null {
   // A rating with its marks or meaning printed round it ('● Red', 'Green ✓', 'Green*', 'Green (on target)',
   // 'R - Red'): the rating itself decides; two ratings ('Amber/Green') say neither.
   const bare = t
-    .replace(/^[●○■□◆◉⬤•✓✔✗✘*\s]+|[●○■□◆◉⬤•✓✔✗✘*\s]+$/gu, '')
+    .replace(/^[●○■□◆◉⬤•✓✔✗✘✅❌🟢🟠🟡🔴🔵*\s]+|[●○■□◆◉⬤•✓✔✗✘✅❌🟢🟠🟡🔴🔵*\s]+$/gu, '')
     .replace(/\s*\([^)]*\)$/, '')
     .replace(/^[RAGB]\s*[-–:=]\s*(?=[A-Za-z]{3})/, '');
-  if (bare && bare !== t && !/[/&]/.test(bare)) return vocabulary().ragNames.get(bare.toLowerCase()) ?? null;
+  if (bare && bare !== t && !/[/&]/.test(bare)) {
+    const named = vocabulary().ragNames.get(bare.toLowerCase());
+    if (named) return named;
+  }
+  // A rating and its meaning that agree ('Off track - Red', 'Green – on track', 'R (off track)').
+  const parts = t.split(/\s+[-–—]\s+|\s*\(|\)$/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 2) {
+    const [a, b] = parts.map((p) => vocabulary().ragNames.get(p.toLowerCase()) ?? (/^[RAGB]$/.test(p) ? RAG_LETTERS[p] : null));
+    if (a && a === b) return a;
+  }
   return null;
 }
+
+const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as Change] as const)));
+type Change = keyof typeof CHANGE_WORDS;
+
+/**
+ * What a printed change in words says: the lexicon's words ('Better', 'No change'), a word starting so
+ * ('Improvement in the quarter', 'Deteriorated slightly'), a bracketed gloss ('Up (improving)'). A negated
+ * one ('Improvement not sustained', 'Not improving') says nothing. Null for anything else.
+ */
+export const changeWord = remembered(function changeWord(text: string): Change | null {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const listed = CHANGE_BY_WORD.get(t);
+  if (listed) return listed;
+  const gloss = /^([^(]*)\(([^)]+)\)$/.exec(t);
+  if (gloss) return changeWord(gloss[2]) ?? (gloss[1].trim() ? changeWord(gloss[1]) : null);
+  if (/\b(?:not|no longer|never)\b|n't\b/.test(t)) return null;
+  if (/^(?:improv|better\b)/.test(t)) return 'improving';
+  if (/^(?:declin|deterior|worse)/.test(t)) return 'declining';
+  return null;
+});
 
 /** A heading that names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
 export const isRagHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);

@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, CHANGE_WORDS, directionWord, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
+import { ARROWS, changeWord, directionWord, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -121,9 +121,6 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
   return sides.size === 1 ? first : null;
 }
 
-const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as keyof typeof CHANGE_WORDS])));
-/** What a printed change word means ('Better' → improving), from the lexicon's list. */
-const changeWord = (t: string) => CHANGE_BY_WORD.get(t.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 
 /** The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining. */
 export function parseChange(raw: string | null | undefined): string | null {
@@ -133,10 +130,9 @@ export function parseChange(raw: string | null | undefined): string | null {
   const arrow = [...t].length === 1 || !/\p{L}/u.test(t.slice(1)) ? arrowOf(t) : null;
   // The words decide where an arrow is printed beside them ('▲ Improving').
   const words = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || t;
-  const word = changeWord(words);
-  // A lone 'Better' under a change heading is an improvement (the lexicon leaves it out only for lines of text).
-  if (word === 'improving' || /^(?:improv|better$)/i.test(words) || arrow === 'up') return 'Improving';
-  if (word === 'declining' || /^(?:declin|deterior|worse)/i.test(words) || arrow === 'down') return 'Declining';
+  const word = changeWord(words) ?? changeWord(t);
+  if (word === 'improving' || arrow === 'up') return 'Improving';
+  if (word === 'declining' || arrow === 'down') return 'Declining';
   if (word === 'unchanged' || arrow === 'level' || t === '=') return 'Unchanged';
   if (/^contextual$/i.test(t)) return 'Contextual';
   if (/^(?:n\/?a|not\s+applicable|-|–)$/i.test(t)) return 'N/A';

@@ -139,7 +139,8 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   const section = sectionLabel(text);
   if (section) return { type: 'section', ...section };
   const pairs = linePairs(text, it.prov);
-  if (pairs && pairs.some((p) => p.field !== 'rag')) return { type: 'pairs', pairs };
+  // A rating the vocabulary knows reads as a RAG line below; one in other words ('Status: Delayed') as a pair.
+  if (pairs && pairs.some((p) => p.field !== 'rag' || !ragWord(p.raw, true))) return { type: 'pairs', pairs };
   const rag = ragLabel(text);
   if (rag) return { type: 'rag-label', rest: rag.rest };
   const word = ragWord(text);

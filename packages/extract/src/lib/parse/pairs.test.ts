@@ -26,6 +26,12 @@ describe('label–value pairs on a line', () => {
     ]);
   });
 
+  test("a rating or change in words the vocabulary does not know is kept as printed under its own label, not a sentence", () => {
+    expect(plain(linePairs('Status: Delayed', at))).toEqual([['rag', 'Status', 'Delayed', null]]);
+    expect(plain(linePairs('DoT: Improvement not sustained', at))).toEqual([['change', 'DoT', 'Improvement not sustained', null]]);
+    expect(linePairs('Status: Work continues with the contractor.', at)).toBeNull();
+  });
+
   test('bold markdown labels, pairs joined by a middle dot, qualifiers and periods after the label', () => {
     expect(plain(linePairs('**Actual this quarter:** 96.5% · **Target 2025/26:** 95% · **RAG:** Green', at))).toEqual([
       ['current', 'Actual this quarter', '96.5%', null],

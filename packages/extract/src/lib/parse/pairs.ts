@@ -7,7 +7,7 @@
  */
 import type { Provenance } from '../schema';
 import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexicon';
-import { FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
+import { changeWord, FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 
@@ -48,6 +48,8 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
       return ragWord(t, labelled) !== null;
     case 'direction':
     case 'change': {
+      // Under its label a change may be put in words of any length ('Improvement', 'Deteriorated slightly').
+      if (field === 'change' && labelled && t.length <= 40 && changeWord(t)) return true;
       const tokens = valueTokens(t);
       const ok = field === 'direction' ? ['arrow', 'dirword', 'empty'] : ['arrow', 'change', 'empty'];
       return tokens !== null && tokens.length <= 2 && tokens.every((k) => ok.includes(k.type));
@@ -155,11 +157,22 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
     const [raw, rag] = splitBracketRag(value);
     const plain = !h.strict || tokenType(raw) !== null;
-    const field = plain ? fieldsOfLabel(h.label).find((f) => fitsField(f, raw, !h.strict)) : undefined;
+    const field = plain ? (fieldsOfLabel(h.label).find((f) => fitsField(f, raw, !h.strict)) ?? wordsOnly(h, raw)) : undefined;
     if (field) out.push({ field, label: h.label, raw, rag });
   });
   return out.length ? out : null;
 });
+
+/**
+ * A rating or change in words the vocabulary does not know, under a label that names nothing else
+ * ('Status: Delayed', 'DoT: Improvement not sustained'): kept as printed, so nothing the paper says is lost;
+ * its meaning stays unread. A few words only, no figure, not a sentence.
+ */
+function wordsOnly(hit: { label: string; strict?: boolean }, raw: string): Field | undefined {
+  const fields = fieldsOfLabel(hit.label);
+  if (hit.strict || fields.length !== 1 || (fields[0] !== 'rag' && fields[0] !== 'change')) return undefined;
+  return raw.length <= 30 && raw.split(/\s+/).length <= 4 && !/\d/.test(raw) && !/[.!?;:]$/.test(raw) ? fields[0] : undefined;
+}
 
 /**
  * Labels each followed by its value with no colon between, as a row of a form reads when its cells run

@@ -1,7 +1,7 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
 import { cardOfScorecardRow, describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
 import type { NormalisedReport, Observation } from './model';
-import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+import { inUnit, parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
 import { titleSimilarity } from './similarity';
 import { chartValues, summaryRows } from './figures';
@@ -37,10 +37,10 @@ export function directionFromFloor(target: number | null, floor: number | null):
 }
 
 function fromCard(card: Card): Observation {
-  const target = parseValue(card.target?.raw);
-  const current = parseValue(card.current?.raw);
-  const previous = parseValue(card.previous?.raw);
-  const floor = parseValue(card.floor?.raw);
+  const printedValues = [card.target, card.current, card.previous, card.floor].map((c) => parseValue(c?.raw));
+  // The current value's unit first: a target in weeks and figures in days are counted in days.
+  const unit = unitOf([printedValues[1], printedValues[2], printedValues[0]], card.title);
+  const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title));
   const printed = parseDirection(card.direction?.raw);
   // No direction printed: a floor below the target means higher is better, above it lower is better.
   const deduced = printed ?? directionFromFloor(target.value, floor.value);
@@ -56,7 +56,7 @@ function fromCard(card: Card): Observation {
     direction: deduced,
     current,
     previous,
-    unit: unitOf([current, previous, target], card.title),
+    unit,
     periodBasis: card.periodBasis,
     currentLabel: card.currentLabel,
     changeRaw: card.change?.raw ?? null,

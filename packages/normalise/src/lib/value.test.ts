@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+import { inUnit, parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 
 describe('numbers as papers print them', () => {
   test.each([
@@ -93,6 +93,27 @@ describe('numbers as papers print them', () => {
     expect(unitOf([parseValue('-1.1')], 'Variance to budget (£m)')).toBe('currency');
     expect(unitOf([parseValue('1,204')], 'Sundry debt over 60 days')).toBe('count');
     expect(unitOf([parseValue('4.2')], 'Average days to process a claim')).toBe('days');
+  });
+
+  test("a count or share in brackets after the figure, a period and a dash before it, spaced thousands, minutes and seconds", () => {
+    const read = (t: string) => [parseValue(t).value, parseValue(t).unit];
+    expect(['85% (17/20)', '93% (186 of 200)', '12 (60%)', '1,180 (1,050 FTE)', 'Q3 – 4,900', '1 234 567', '4m 50s'].map(read)).toEqual([
+      [85, 'percent'], [93, 'percent'], [12, 'count'], [1180, 'count'], [4900, 'count'], [1234567, 'count'], [4.833333, 'minutes'],
+    ]);
+    // A title's '(%)', and a Unicode minus or a note round a bare figure do not hide the title's unit.
+    expect(unitOf([parseValue('11.0')], 'Debt over 90 days (%)')).toBe('percent');
+    expect(unitOf([parseValue('−0.8')], 'Budget variance (£m)')).toBe('currency');
+    expect(unitOf([parseValue('2,345 (provisional)')], 'Savings delivered (£000s)')).toBe('currency');
+  });
+
+  test("a card's figures in its KPI's unit: durations converted, bare sums scaled by the title's money unit", () => {
+    expect(inUnit(parseValue('90 minutes'), 'hours', null)).toMatchObject({ raw: '90 minutes', value: 1.5, unit: 'hours' });
+    expect(inUnit(parseValue('3 weeks'), 'days', null)).toMatchObject({ value: 21, unit: 'days' });
+    expect(inUnit(parseValue('−0.8'), 'currency', 'Budget variance (£m)')).toMatchObject({ raw: '−0.8', value: -800000 });
+    expect(inUnit(parseValue('2,345'), 'currency', 'Savings delivered (£000s)')).toMatchObject({ value: 2345000 });
+    // A figure already in pounds, or a count under a title with no money unit, stays.
+    expect(inUnit(parseValue('£450k'), 'currency', 'Reserves (£k)')).toMatchObject({ value: 450000 });
+    expect(inUnit(parseValue('-0.2'), 'currency', 'Net spend')).toMatchObject({ value: -0.2 });
   });
 
   test('unit from the values, else from the title', () => {

@@ -10,7 +10,7 @@ const UNIT_WORDS: Record<string, string> = {
 };
 
 /** A period printed before the figure ('Q2: 31%', 'Quarter 2 2024/25: 31%', 'Sept: 87%', 'Jan-25: 45'). */
-const PERIOD_BEFORE = new RegExp(`^(?:(?:Q|Qtr|Quarter)\\s*[1-4](?:\\s+\\d{4}[/-]\\d{2,4})?|${MONTH_NAME}(?:[ -]\\d{2,4})?)\\s*:\\s*(?=[-−–£$€(\\d])`, 'i');
+const PERIOD_BEFORE = new RegExp(`^(?:(?:Q|Qtr|Quarter)\\s*[1-4](?:\\s+\\d{4}[/-]\\d{2,4})?|${MONTH_NAME}(?:[ -]\\d{2,4})?)(?:\\s*:|\\s+[–—-])\\s*(?=[-−–£$€(\\d])`, 'i');
 const ARROW_SYMBOLS = [...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => !/\p{L}/u.test(a));
 const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\uFE0E\\uFE0F]?$`, 'u');
 
@@ -27,6 +27,10 @@ function figureOf(text: string): string {
     .replace(/[−–‑‐]/g, '-')
     .replace(/^(?:[≥≤><]=?|=>|=<|~|c\.|approx\.?|circa)\s*/i, '')
     .replace(/\s*\((?=[A-Za-z])[^)]*\)$/, '')
+    // A count or share in brackets after the figure ('85% (17/20)', '12 (60%)', '1,180 (1,050 FTE)').
+    .replace(/([\d%])\s+\((?=[^)]*\d)[^)]*\)$/, '$1')
+    // Thousands parted by spaces ('1 234 567').
+    .replace(/^(-?\d{1,3}(?: \d{3})+)(?=$|\.\d)/, (n) => n.replace(/ /g, ''))
     .replace(/(\d|%)\s*\+$/, '$1')
     .replace(/(\d)\s*pc$/i, '$1%')
     .replace(/\s+(?:working|calendar|business|clear)\s+(days?)$/i, ' $1')
@@ -67,6 +71,8 @@ export function parseValue(raw: string | null | undefined): Value {
   // A duration in two units ('4 hrs 30 mins', '2h 15m'): in the larger one; a clock's 'hh:mm:ss' in minutes.
   m = /^(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)$/i.exec(t);
   if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'hours' };
+  m = /^(\d+)\s*(?:m|mins?|minutes?)\s*(?:and\s+)?(\d+)\s*(?:s|secs?|seconds?)$/i.exec(t);
+  if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'minutes' };
   m = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/.exec(t);
   if (m) return { raw: text, value: round(num(m[1]) * 60 + num(m[2]) + num(m[3]) / 60), unit: 'minutes' };
   // Percentage points ('3.2pp', '-2.1 pts', '0.5%pts'), and a score out of 5, 10 or 100 ('4.5 / 5').
@@ -148,16 +154,34 @@ export function parseRag(raw: string | null | undefined): string | null {
 /** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */
 export function unitOf(values: Value[], title: string | null): string | null {
   // A bare number ('14') says only that it is a count; a title naming days, hours or a percentage says more.
-  const printed = values.find((v) => v.unit && !(v.unit === 'count' && /^[-\d,.()\s]+$/.test(v.raw ?? '')))?.unit;
+  const printed = values.find((v) => v.unit && !(v.unit === 'count' && /^[-\d,.()\s]+$/.test(figureOf(v.raw ?? ''))))?.unit;
   if (printed) return printed;
   const bare = values.some((v) => v.unit === 'count');
   const named = title ? unitOfTitle(title) : null;
   return bare && (named === null || named === 'count') ? 'count' : named;
 }
 
+const SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800 };
+/** The scale of bare figures under a title's money unit ('Savings (£000s)' → 1,000; 'Variance (£m)' → 1,000,000). */
+const TITLE_SCALE = /\((?:£|\$)\s?(k|m|bn|000s?)\)/i;
+
+/**
+ * A value in its KPI's unit, so that a card's figures compare: a duration printed in another unit converted
+ * ('90 minutes' where the KPI counts hours: 1.5; '3 weeks' in days: 21), bare figures under a title's money
+ * unit scaled to pounds as '£1.2m' is ('−0.8' under 'Budget variance (£m)': −800,000). The raw text stays.
+ */
+export function inUnit(v: Value, unit: string | null, title: string | null): Value {
+  if (v.value === null || !unit || v.unit === unit) return v;
+  if (v.unit && SECONDS[v.unit] && SECONDS[unit]) return { ...v, value: round((v.value * SECONDS[v.unit]) / SECONDS[unit]), unit };
+  const scale = unit === 'currency' && v.unit === 'count' ? TITLE_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
+  if (scale) return { ...v, value: round(v.value * (scale.startsWith('000') ? 1e3 : SCALE[scale])), unit };
+  return v;
+}
+
 function unitOfTitle(title: string): string | null {
   // A unit in brackets says it outright ('Variance to budget (£m)', 'Average wait (days)').
-  if (/\((?:£|£k|£m|£000s?|\$)\)/i.test(title)) return 'currency';
+  if (/\((?:£|£k|£m|£bn|£000s?|\$)\)/i.test(title)) return 'currency';
+  if (/\((?:%|per\s?cent)\)/i.test(title)) return 'percent';
   if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
   if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
   // Hours or days after a number are a limit the measure counts within ('Sundry debt over 60 days'), not its unit.

@@ -17,13 +17,13 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 
 /** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
 export const FIELD_LABELS: Record<Field, string[]> = {
-  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
+  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
-  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'RAG against target'],
+  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'Performance compared to target', 'Compared to target', 'RAG against target'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
 
@@ -34,7 +34,7 @@ export const FIELD_LABELS: Record<Field, string[]> = {
  */
 export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
   // Most likely the card's own first: a year's target before a baseline or a comparator.
-  target: ['Annual target', 'Year end target', 'Baseline', 'Benchmark', 'Standard', 'National average', 'Comparator'],
+  target: ['Annual target', 'Year end target', 'Year-end target', 'End of year target', 'Baseline', 'Benchmark', 'Standard', 'National average', 'Comparator'],
   current: ['YTD', 'Year to date', 'Actual to date', 'Cumulative', 'This year'],
   previous: ['Last year', 'Previous year', 'Prior year', 'Same period last year', 'Same quarter last year'],
   change: ['Long trend', 'Long term trend', 'Long term DoT', 'Long term direction of travel', 'DoT (long term)'],
@@ -93,8 +93,8 @@ export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'p
  * lone 'Better', which end wrapped headings and directions ('Direction for' / 'Improvement', 'Higher is' / 'better').
  */
 export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
-  improving: ['Improving', 'Improved', 'Improvement', 'Getting better', 'Better than last year', 'Better than last quarter', 'Slight improvement', 'Slightly improved', 'Slightly better'],
-  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Deterioration', 'Worsening', 'Worsened', 'Worse', 'Getting worse', 'Slight decline', 'Slightly declined', 'Slightly worse', 'Worse than last year', 'Worse than last quarter'],
+  improving: ['Improving', 'Improved', 'Getting better', 'Better than last year', 'Better than last quarter', 'Slight improvement', 'Slightly improved', 'Slightly better'],
+  declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Worsening', 'Worsened', 'Worse', 'Getting worse', 'Slight decline', 'Slightly declined', 'Slightly worse', 'Worse than last year', 'Worse than last quarter'],
   unchanged: ['Unchanged', 'No change', 'N/C', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
 };
 
@@ -199,8 +199,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const qualifiers = PERIOD_QUALIFIERS.map(phrase).join('|');
   const leads = QUALIFIER_LEADS.map(phrase).join('|');
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
-  // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target'.
-  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|${FINANCIAL_YEAR})\\s+`;
+  // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
+  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|${FINANCIAL_YEAR}(?:\\s+${QUARTER_NAME})?)\\s+`;
   const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
   const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');

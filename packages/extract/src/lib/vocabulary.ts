@@ -9,7 +9,7 @@ import { remembered } from './memo';
 import { CHANGE_WORDS, FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
-import { MONTH_NAME, monthNumber } from './period-words';
+import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
 
 export { indicatorHeading } from './identifiers';
 export { financialYearStart, FINANCIAL_YEAR, MONTH_NAME, monthNumber, QUARTER_NAME } from './period-words';
@@ -220,6 +220,9 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
   const t = text.replace(/\s+/g, ' ').trim();
   let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
   if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
+  // The year first, as Welsh PAM tables head them ('2023/24 Q3').
+  m = /^(?:FY\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\s*,?\s*(?:Q|Quarter\s*)([1-4])$/i.exec(t);
+  if (m && financialYearStart(`${m[1]}/${m[2]}`) !== null) return { key: (Number(m[1].slice(-2)) + 2000) * 100 + Number(m[3]) * 3, basis: 'quarter' };
   m = /^([A-Za-z]{3,9}\.?)[\s-]+((?:19|20)?\d{2})$/.exec(t);
   const month = m ? monthNumber(m[1]) : 0;
   if (m && month) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month, basis: 'month' };

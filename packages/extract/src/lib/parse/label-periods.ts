@@ -28,16 +28,29 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
 
 /**
  * Of several labels for one field, the order latest first by the periods they name; null unless every
- * label names a period, all of one kind (with years or without), all different.
+ * label names a period, all different, and all of one kind (with years or without; quarters without a year
+ * may stand beside whole years).
  */
 export function latestFirst(labels: string[]): number[] | null {
   let keys = labels.map(labelPeriodKey);
-  if (keys.length < 2 || keys.some((k) => !k) || new Set(keys.map((k) => k!.yearless)).size > 1) return null;
+  if (keys.length < 2 || keys.some((k) => !k)) return null;
+  // Quarters without a year beside whole years ('2023/24 Outturn | Q1 | Q2'): the quarters are this year's,
+  // after every year named. Beside quarters with years they could be any year's.
+  if (new Set(keys.map((k) => k!.yearless)).size > 1) {
+    if (!keys.every((k) => k!.yearless || k!.key % 100 === 99)) return null;
+    keys = keys.map((k) => (k!.yearless ? { key: 1e7 + k!.key, yearless: true } : k));
+  }
   // Quarters without a year that cross the year's end ('Q4' beside 'Q1', without Q2 and Q3): Q4 is last year's.
   const quarters = new Set(keys.map((k) => k!.key));
-  if (keys[0]!.yearless && quarters.has(4) && quarters.has(1) && !(quarters.has(2) && quarters.has(3))) keys = keys.map((k) => (k!.key === 4 ? { ...k!, key: 0 } : k));
+  if (keys.every((k) => k!.yearless) && quarters.has(4) && quarters.has(1) && !(quarters.has(2) && quarters.has(3))) keys = keys.map((k) => (k!.key === 4 ? { ...k!, key: 0 } : k));
   if (new Set(keys.map((k) => k!.key)).size < keys.length) return null;
   return keys.map((k, i) => ({ k: k!.key, i })).sort((a, b) => b.k - a.k).map((x) => x.i);
+}
+
+/** Whether a period label is the one before another in the same series: not a whole year before a quarter without a year ('2023/24 Outturn' before 'Q3'). */
+export function periodBefore(earlier: string, later: string): boolean {
+  const [a, b] = [labelPeriodKey(earlier), labelPeriodKey(later)];
+  return a !== null && b !== null && a.yearless === b.yearless;
 }
 
 /**
@@ -51,7 +64,8 @@ export function datePairs(lines: Pair[][]): Pair[][] {
   const order = latestFirst(current.map((p) => p.label));
   if (!order) return lines;
   const hasPrevious = all.some((p) => p.field === 'previous');
-  const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [current[i], rank === 0 ? 'current' : rank === 1 && !hasPrevious ? 'previous' : null]));
+  const before = order.length > 1 && periodBefore(current[order[1]].label, current[order[0]].label);
+  const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [current[i], rank === 0 ? 'current' : rank === 1 && !hasPrevious && before ? 'previous' : null]));
   return lines.map((pairs) =>
     pairs.flatMap((p) => {
       if (!role.has(p)) return [p];

@@ -100,6 +100,27 @@ describe('figures labelled by the period they cover', () => {
     expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([['HC1', 'Households in temporary accommodation'], ['NI181', 'Time taken to process claims']]);
   });
 
+  test("last year's outturn beside quarters without a year: the quarters are this year's, the outturn neither current nor previous", () => {
+    const rows = [
+      ['Ref', 'KPI', '2023/24 Outturn', 'Q1', 'Q2', 'Q3', 'Q4', 'Year-end Target', 'RAG'],
+      ['FB01', 'Percentage of non-domestic rates collected', '97.8%', '30.1%', '58.4%', '', '', '98.0%', 'Green'],
+    ];
+    expect(plain(rows)).toEqual([['FB01', 'Percentage of non-domestic rates collected', '98.0%', '30.1%', '58.4%', null, 'Green', null]]);
+    const labelled = [
+      ['PI', 'Description', '2023/24 Outturn', '2024/25 Target', 'Q3 Actual', 'RAG'],
+      ['NV 10', 'Number of new homes completed', '612', '650', '141', 'Amber'],
+    ];
+    expect(plain(labelled)).toEqual([['NV 10', 'Number of new homes completed', '650', null, '141', null, 'Amber', null]]);
+  });
+
+  test("the year before the quarter, as Welsh PAM tables head them ('2023/24 Q3 | 2024/25 Q3 | 2024/25 Q3 Target')", () => {
+    const rows = [
+      ['PI Ref', 'Description', '2023/24 Q3', '2024/25 Q3', '2024/25 Q3 Target', 'Performance compared to target', 'Trend'],
+      ['PAM/035', 'Average number of working days to clear fly-tipping incidents', '1.9', '2.6', '2.0', 'Red', 'Declining'],
+    ];
+    expect(plain(rows)).toEqual([['PAM/035', 'Average number of working days to clear fly-tipping incidents', '2.0', '1.9', '2.6', 'Declining', 'Red', null]]);
+  });
+
   test("last year's outturn beside this year's quarters is neither current nor previous", () => {
     const rows = [
       ['Ref', 'Indicator', 'Outturn 2023/24', 'Q2 2024/25', 'Q3 2024/25', 'Target', 'Status'],

@@ -2,7 +2,7 @@
 import { headerRoles, periodHeading, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
-import { labelPeriodKey, latestFirst } from './label-periods';
+import { labelPeriodKey, latestFirst, periodBefore } from './label-periods';
 import { vocabulary } from '../lexicon';
 
 type Roles = ({ role: Role; label: string } | null)[];
@@ -55,7 +55,7 @@ export function valueHeaderRoles(row: string[]): Roles | null {
     const hasPrevious = roles.some((r) => r?.role === 'previous');
     currents.forEach((i) => (roles[i] = null));
     roles[currents[dated[0]]] = { role: 'current', label: cells[currents[dated[0]]] };
-    if (!hasPrevious) roles[currents[dated[1]]] = { role: 'previous', label: cells[currents[dated[1]]] };
+    if (!hasPrevious && periodBefore(cells[currents[dated[1]]], cells[currents[dated[0]]])) roles[currents[dated[1]]] = { role: 'previous', label: cells[currents[dated[1]]] };
   }
   // Several RAG or target columns each naming a period ('Q2 RAG | Q3 RAG'): the latest is the card's, the RAG
   // before it the previous one.
@@ -76,7 +76,7 @@ export function valueHeaderRoles(row: string[]): Roles | null {
   if (byPeriod) {
     mixed.forEach((i) => (roles[i] = null));
     roles[mixed[byPeriod[0]]] = { role: 'current', label: cells[mixed[byPeriod[0]]] };
-    roles[mixed[byPeriod[1]]] = { role: 'previous', label: cells[mixed[byPeriod[1]]] };
+    if (periodBefore(cells[mixed[byPeriod[1]]], cells[mixed[byPeriod[0]]])) roles[mixed[byPeriod[1]]] = { role: 'previous', label: cells[mixed[byPeriod[1]]] };
   }
   // Columns headed by periods: the latest is the current value, the one before it the previous; a comparator
   // beside them ('Same period last year', 'Year to date') gives way.

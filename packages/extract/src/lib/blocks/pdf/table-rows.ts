@@ -65,6 +65,9 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     if (rows.length && line.length === 1 && sectionLabel(line[0].text.trim()) !== null) break;
     if (rows.length && Math.abs(line[0].h - rowHeight) > rowHeight * 0.12) break;
     if (rows.length && line.every((s) => colOf(s) === 0) && /^[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(line[0].text.trim())) break;
+    // A sentence alone reaching past its column into the next heading's is no cell's (a note under the table;
+    // a group row's name is no sentence).
+    if (rows.length && line.length === 1 && !startsRow(line) && /[.!?]$|^(?:note|source)\b|^\*/i.test(line[0].text.trim()) && colOf(line[0]) >= 0 && colOf(line[0]) < bounds.length - 1 && line[0].x + line[0].w > bounds[colOf(line[0]) + 1].lo + 2 && (layout.spans?.[colOf(line[0]) + 1]?.x0 ?? Infinity) < line[0].x + line[0].w) break;
     // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
     const hasValue = startsRow(line);
     if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? line.some((s) => colOf(s) === 0) : hasValue)) rows.push({ lines: [line] });

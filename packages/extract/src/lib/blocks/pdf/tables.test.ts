@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { pdfBlocks } from './index';
-import { makePdf, type PdfText } from '../../../test/make-pdf';
+import { makePdf, row, type PdfText } from '../../../test/make-pdf';
 import { joinSplitTables } from '../../parse/report';
 
 /** A card as period-column papers print it: a heading, then a one-row table headed by label and period columns. */
@@ -280,6 +280,43 @@ describe('a trend table with a row per quarter', () => {
       ['paragraph', 'ASC 1: Proportion of older people still at home 91 days after discharge'],
       ['paragraph', 'Target: 82%'],
       ['table', [['Quarter', 'Actual', 'Target'], ['Q1 2024/25', '80.1%', '82%'], ['Q2 2024/25', '81.5%', '82%'], ['Q3 2024/25', '83.2%', '82%']]],
+    ]);
+  });
+});
+
+describe('headings other councils print beside the known ones', () => {
+  const tableOf = async (texts: PdfText[]) => (await pdfBlocks(makePdf([{ width: 842, height: 595, texts }]))).blocks.filter((b) => b.kind === 'table').map((b) => b.rows);
+
+  test("a column headed by a word the vocabulary does not know ('Scotland') keeps its own figures", async () => {
+    const texts = [
+      ...row(80, [[40, 'Code'], [90, 'Indicator'], [300, 'Target'], [360, 'Actual'], [420, 'Scotland'], [490, 'Status']], 9, true),
+      ...row(98, [[40, 'SW1'], [90, 'Home care costs per hour'], [300, '£30.00'], [360, '£33.85'], [420, '£32.40'], [490, 'Red']]),
+      ...row(114, [[40, 'ENV6'], [90, 'Household waste recycled'], [300, '45%'], [360, '46.3%'], [420, '43.3%'], [490, 'Green']]),
+    ];
+    expect(await tableOf(texts)).toEqual([
+      [
+        ['Code', 'Indicator', 'Target', 'Actual', 'Scotland', 'Status'],
+        ['SW1', 'Home care costs per hour', '£30.00', '£33.85', '£32.40', 'Red'],
+        ['ENV6', 'Household waste recycled', '45%', '46.3%', '43.3%', 'Green'],
+      ],
+    ]);
+  });
+
+  test("quarters without a year head columns ('Q1 | Q2 | Q3 | Q4'), and a note under the table is not the last row's", async () => {
+    const texts = [
+      ...row(80, [[40, 'Ref'], [90, 'KPI'], [300, 'Q1'], [340, 'Q2'], [380, 'Q3'], [420, 'Q4'], [470, 'Target'], [530, 'RAG']], 9, true),
+      ...row(98, [[40, 'FB01'], [90, 'Non-domestic rates collected'], [300, '30.1%'], [340, '58.4%'], [470, '98.0%'], [530, 'Green']]),
+      ...row(114, [[40, 'FB02'], [90, 'Days lost to sickness per FTE'], [300, '2.4'], [340, '4.9'], [470, '8.5'], [530, 'Amber']]),
+      ...row(136, [[40, 'Q2 figures are provisional and may change at year end.']]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 842, height: 595, texts }]));
+    expect(blocks.map((b) => (b.kind === 'table' ? b.rows : b.text))).toEqual([
+      [
+        ['Ref', 'KPI', 'Q1', 'Q2', 'Q3', 'Q4', 'Target', 'RAG'],
+        ['FB01', 'Non-domestic rates collected', '30.1%', '58.4%', '', '', '98.0%', 'Green'],
+        ['FB02', 'Days lost to sickness per FTE', '2.4', '4.9', '', '', '8.5', 'Amber'],
+      ],
+      'Q2 figures are provisional and may change at year end.',
     ]);
   });
 });

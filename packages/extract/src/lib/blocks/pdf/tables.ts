@@ -86,6 +86,22 @@ function groupHeadings(band: Seg[]): { segs: Set<Seg>; over: Map<Seg, Seg[]> } {
   return out;
 }
 
+/**
+ * Words on the headings' line the vocabulary does not know ('Scotland', 'Rank', 'Unit', 'Lead officer') head
+ * columns of their own where three or more headings on that line are known: a few words, no figure but a
+ * year, no closing stop, and no further from the others than the widest gap between known headings.
+ */
+function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
+  const known = line.filter((s) => heads.has(s) || isHeaderCell(s.text)).sort((a, b) => a.x - b.x);
+  if (known.length < 3) return [];
+  const widest = Math.max(...known.slice(1).map((s, i) => s.x - (known[i].x + known[i].w)));
+  const gapTo = (s: Seg) => Math.min(...known.map((k) => Math.max(k.x - (s.x + s.w), s.x - (k.x + k.w))));
+  return line.filter((s) => {
+    const t = s.text.trim();
+    return !known.includes(s) && !isValueCell(t) && t.length <= 30 && t.split(/\s+/).length <= 4 && /^[A-Za-z]/.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}\s*[/-]\s*\d{2,4}/g, '')) && !/[.:;]$/.test(t) && gapTo(s) <= Math.max(widest * 1.5, 24);
+  });
+}
+
 /** Tables found from a band of column headings and the rows aligned under them. */
 export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfTable[] {
   const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -135,6 +151,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const first = band.filter((s) => Math.abs(s.y - start.y) < start.h * 0.5);
     const across = (s: Seg) => s.y > start.y + start.h * 0.5 && first.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
     band.splice(0, band.length, ...band.filter((s) => !across(s)));
+    for (const s of otherHeadings(first, heads)) heads.add(s);
     const grouping = groupHeadings(band);
     const columns: Column[] = [];
     for (const s of band.filter((s) => !grouping.segs.has(s)).sort((a, b) => a.x - b.x)) {

@@ -266,8 +266,9 @@ export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout):
   const textCells = first ? first.filter((c) => c.length).length : 0;
   const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 || textCells > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
   const body = tail ? rows.slice(1) : rows;
-  // A group row ('Adult Social Care': words in one text column) may stand among the rows, before valued ones.
-  const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
+  // A group row ('Adult Social Care': words in the first column or one text column) may stand among the rows,
+  // before valued ones.
+  const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || k === 0 || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
   if ((!tail && !body.length) || !body.every((r, i) => valued(r) || groupRow(r, i))) return null;
   const all = rows.flat(2);
   const holes = layout.spans ? ragHoles(rows, layout.spans, layout.header, layout.bounds, tail ? 1 : 0) : [];

@@ -106,6 +106,15 @@ describe('a scorecard row broken across a page', () => {
       [2, [header, ['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']]],
     ]);
 
+    // Rows overleaf with no headings repeated, a group row in the reference column among them: the table's.
+    const grouped = [...line(50, ['HS3', 'Empty homes re-let', '30', '34', 'Red', 'Contractor delays.']), ...line(64, ['Resources', null, null, null, null, null]), ...line(78, ['RS1', 'Invoices paid on time', '95%', '96%', 'Green', 'On track.'])];
+    const third = joinSplitTables((await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: grouped }]))).blocks).filter((b) => b.kind === 'table');
+    expect(third.find((t) => t.prov.page === 2)?.rows?.slice(1)).toEqual([
+      ['HS3', 'Empty homes re-let', '30', '34', 'Red', 'Contractor delays.'],
+      ['Resources', '', '', '', '', ''],
+      ['RS1', 'Invoices paid on time', '95%', '96%', 'Green', 'On track.'],
+    ]);
+
     // The same first page, then a paragraph at the margin overleaf: not a continuation.
     const other = [{ x: 50, top: 50, text: 'Customer Services performed well this quarter.', size: 8 }];
     const second = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: other }]));

@@ -8,7 +8,7 @@ const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure
 const CODE = String.raw`(?:[A-Z][A-Za-z&]{0,14}(?:[-/.][A-Z]{1,6})*[ -/.]?)?\d{1,4}(?:[./-]\d{1,3})*[A-Za-z]?(?:\([ivx]{1,4}\))?`;
 const SEPARATED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s*(?::|\s[–—-]|\.(?=\s))\s*(\S.{2,})$`);
 /** A code and a title with only a space between: the code must look like one ('FR01', 'SCS 08', 'KPI 1'). */
-const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+([A-Z(£][^\s]*(?:\s+\S+){1,}.*)$`);
+const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+([A-Z(£][^\s]*(?:\s+\S+)*.*)$`);
 /** A code after the title in brackets ('Council tax collected (FR01)'). */
 const TRAILING = new RegExp(String.raw`^(\S.{4,}?)\s*\((${CODE})\)$`);
 
@@ -61,7 +61,9 @@ function headingOf(word: string | undefined, rawCode: string, rawTitle: string, 
   // Nor a table row printed as text ('HS1  Homes let  92%  88%'): figures after the words.
   // Nor a figure and its unit opening a name ('EHCP 20 Weeks completion rate').
   if (spaced && /^(?:weeks?|days?|hours?|months?|years?|minutes?|working)\b/i.test(rawTitle)) return null;
-  if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || (rawTitle.match(/(?:^|\s)[£$-]?\d[\d,.]*%?(?=\s|$)/g)?.length ?? 0) >= 2)) return null;
+  if (spaced && (/^(?:\d|[a-z])/.test(rawTitle) || /(?:^|\s)[£$-]?\d[\d,.]*%?\s+[£$-]?\d[\d,.]*%?$/.test(rawTitle.trim()))) return null;
+  // A title of one word only after a code that is plainly one ('EM 02 Voids', 'FR01 Arrears').
+  if (spaced && !/\s/.test(rawTitle.trim()) && !(idLike && /^[A-Z][A-Za-z-]{2,}$/.test(rawTitle.trim()))) return null;
   const id = prefix ? code : `${word} ${code}`;
   return { id, title: rawTitle.trim().replace(/\s*[.:]$/, '') };
 }

@@ -152,6 +152,8 @@ describe('the meeting a paper goes to', () => {
     ['To:\tCommunities, Social Mobility and Inclusion Committee', 'Communities, Social Mobility and Inclusion Committee'],
     ['Report to: Cabinet', 'Cabinet'],
     ['Cabinet – 12 December 2024', 'Cabinet'],
+    ['Cabinet – Corporate Performance Report Quarter 3 2024/25', 'Cabinet'],
+    ['Overview and Scrutiny Committee – Key Performance Indicators 2024/25, Quarter 2', 'Overview and Scrutiny Committee'],
     ['Meeting: Executive', 'Executive'],
     ['Place Overview and Scrutiny Panel', 'Place Overview and Scrutiny Panel'],
     ['Audit and Governance Sub-Committee', 'Audit and Governance Sub-Committee'],

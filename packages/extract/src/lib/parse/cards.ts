@@ -2,6 +2,7 @@
  * Card candidates → KPI cards: the value table (or a text dump's scattered one), label–value pairs, the
  * title, the RAG (table column, label, badge, bracket or nearest word), the date line and the text sections.
  */
+import { labelPeriodKey } from './label-periods';
 import type { Card, Cell, Provenance } from '../schema';
 import type { Item } from './items';
 import { resolveScattered } from './scattered';
@@ -60,7 +61,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const labels: Partial<Record<Field, string>> = {};
   // A field's main label before a secondary one ('Target' before 'Baseline', 'This quarter' before 'YTD'),
   // and of two secondary ones the likelier ('Annual target' before 'Baseline').
-  const secondary = (p: Pair) => vocabulary().secondaryRank(p.label);
+  // A target for the whole year after one for the quarter ('Target 2025/26: 8.5' beside 'Target Q2: 4.2').
+  const secondary = (p: Pair) => vocabulary().secondaryRank(p.label) * 2 + (p.field === 'target' && (labelPeriodKey(p.label)?.key ?? 0) % 100 === 99 ? 1 : 0);
   for (const p of [...pairs].sort((a, b) => secondary(a) - secondary(b))) {
     if (p.field === 'rag' || p.field === 'previousRag' || cols.cells[p.field]) continue;
     cols.cells[p.field] = { raw: p.raw, prov: p.prov };

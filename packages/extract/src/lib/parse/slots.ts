@@ -2,6 +2,7 @@
  * The slots a card's items fill (a heading, the value table, each field, the RAG, each text section) and
  * the figure printed in each: a card fills each slot once, so a slot filled again begins the next card.
  */
+import { labelPeriodKey } from './label-periods';
 import type { Item } from './items';
 import { readValueTable, tableKind, type ValueColumns } from './tables';
 import { tablePairs, type Pair } from './pairs';
@@ -47,8 +48,9 @@ function valueColumns(item: Item): ValueColumns | null {
 }
 const columnsRead = new WeakMap<Item, ValueColumns | null>();
 
-// A secondary label ('Baseline' beside 'Target') has a slot of its own: the card may print both.
-const pairSlot = (p: Pair) => (p.field !== 'rag' && vocabulary().isSecondary(p.label) ? `f:${p.field}~${p.label.toLowerCase()}` : fieldSlot(p.field));
+// A secondary label ('Baseline' beside 'Target') has a slot of its own: the card may print both; so has a
+// target for a period ('Target 2025/26' beside 'Target Q2': the year's and the quarter's).
+const pairSlot = (p: Pair) => (p.field !== 'rag' && (vocabulary().isSecondary(p.label) || (p.field === 'target' && labelPeriodKey(p.label))) ? `f:${p.field}~${p.label.toLowerCase()}` : fieldSlot(p.field));
 
 const FIGURE_SLOTS = ['values', 'f:current', 'f:previous', 'f:target'];
 /** A slot of a figure, under its main label or a secondary one ('f:target~baseline'). */

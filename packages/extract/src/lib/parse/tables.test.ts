@@ -204,6 +204,15 @@ describe('a second label for a field the card already has', () => {
       ['KPI 2', '45%', '47%', '44%', 'Green', null],
     ]);
   });
+
+  test("a year's target and a quarter's on one card ('Target 2025/26' then 'Target Q2'): one card, the quarter's target", async () => {
+    const text = ['### RS 02 Sickness days per FTE', '', 'Target 2025/26: 8.5', '', 'Target Q2: 4.2', '', 'Actual to date: 4.5', '', '### RS 03 Calls answered', '', 'Target: 80%', '', 'Actual: 75%'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.targetLabel, c.current?.raw])).toEqual([
+      ['RS 02', '4.2', 'Target Q2', '4.5'],
+      ['RS 03', '80%', 'Target', '75%'],
+    ]);
+  });
 });
 
 describe('merged rows and tables on their side', () => {

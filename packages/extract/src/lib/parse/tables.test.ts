@@ -205,6 +205,12 @@ describe('a second label for a field the card already has', () => {
     ]);
   });
 
+  test("value headings qualified by what they count ('Latest count | Previous count') head a card's figures", async () => {
+    const text = ['### HS 04 Rough sleepers', '', '| Target | Latest count | Previous count |', '|---|---|---|', '| 10 | 14 | 17 |', '', 'Commentary: The winter count rose.'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.commentary])).toEqual([['HS 04', '10', '14', '17', 'The winter count rose.']]);
+  });
+
   test("a year's target and a quarter's on one card ('Target 2025/26' then 'Target Q2'): one card, the quarter's target", async () => {
     const text = ['### RS 02 Sickness days per FTE', '', 'Target 2025/26: 8.5', '', 'Target Q2: 4.2', '', 'Actual to date: 4.5', '', '### RS 03 Calls answered', '', 'Target: 80%', '', 'Actual: 75%'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

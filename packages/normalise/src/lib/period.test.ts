@@ -89,6 +89,14 @@ describe('the period as titles print it', () => {
     ['Quarter 2 Outturn Report 2024/25', '2024/25 Q2'],
     ['Corporate Plan 2022-2026: Quarter 2 Performance Report 2024/25', '2024/25 Q2'],
     ['Q2 (July – September) 2024/25', '2024/25 Q2'],
+    // Fiscal months and periods, 'FY' years, months to a date, a range with a short year, a month alone.
+    ['Month 6 2025/26 Performance Report', '2025/26 Q2'],
+    ['P9 2025/26 Performance Report', '2025/26 Q3'],
+    ['FY25/26 Quarter 2 Performance Report', '2025/26 Q2'],
+    ['Q2 FY25/26 Performance Report', '2025/26 Q2'],
+    ['Performance for the six months to September 2025', '2025/26 Q2'],
+    ['Performance Report Jul – Sep 25', '2025/26 Q2'],
+    ['Corporate Performance Report – December 2025', '2025/26 Q3'],
     ['Performance for the quarter ending 30 September 2024', '2024/25 Q2'],
   ])('%s → %s', async (title, want) => {
     expect(await periodOf(title)).toBe(want);

@@ -20,10 +20,14 @@ const TITLE_QUARTER_FY = /quarter\s*([1-4])\b(?:[\s,:()–—-]+[A-Za-z&]+){0,4}
 const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:()–—-]+[A-Za-z&]+){0,4}?[\s,:()–—-]+quarter\s*([1-4])\b/i;
 const MONTH = MONTH_NAME;
 const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
-/** A month range in a title ('July to September 2024', 'Jul – Sep 2024'): the paper's quarter by its end. */
-const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
-/** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025'). */
-const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+/** A month range in a title ('July to September 2024', 'Jul – Sep 2024', 'Jul – Sep 25'): the paper's quarter by its end. */
+const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{4}|'?\\d{2}\\b))`, 'i');
+/** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025', 'six months to September 2025'). */
+const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+/** A title naming one month ('Performance Report September 2025', 'Corporate Performance – December 2025'): the quarter it falls in. */
+const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to)\\b).*?(?<!\\d\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b`, 'im');
+/** A fiscal month or period ('Month 6 2025/26', 'Period 9', 'P9 2025/26'): April is the first. */
+const FISCAL_MONTH = /\b(?:month|period|p)\s*(1[0-2]|[1-9])\b(?=\s*(?:,\s*)?(?:of\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/gi;
 
 /** 'Quarter One', 'first quarter', 'Q3' → 'quarter 3', so one pattern reads them all. */
 function quarterWords(text: string): string {
@@ -41,7 +45,8 @@ const OTHER_PERIOD = new RegExp(`\\b(?:quarter|q[1-4]|qtr|half|mid|six[\\s-]mont
 function titleQuarterWords(text: string): string {
   return text
     .split('\n')
-    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\bannual(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
+    .map((line) => line.replace(/\bFY\s*(\d{2})\s*([/-])\s*(\d{2})\b/gi, '20$1$2$3'))
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(FISCAL_MONTH, (_, m: string) => `quarter ${Math.ceil(Number(m) / 3)}`).replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\bannual(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
     .map(quarterWords)
     .join('\n');
 }
@@ -58,9 +63,13 @@ export function periodEvidence(items: Item[], head: string, all: string, cards: 
   const title = titled ?? (leadCovering ? null : headPeriod(quarterWords(head), titleQuarterWords(lead)));
   if (title) out.push({ source: 'title', text: title, prov: at });
   const covering = leadCovering ?? COVERING.exec(head) ?? COVERING.exec(all);
-  if (covering) out.push({ source: 'covering', text: covering[0], prov: at });
+  // A two-digit year at the range's end ('Jul – Sep 25') written out, as the period reader reads years.
+  if (covering) out.push({ source: 'covering', text: covering[0].replace(/\s'?(\d{2})$/, ' 20$1'), prov: at });
   const statement = earliest(quarterWords(all), [QUARTER_FY, FY_QUARTER]);
   if (statement) out.push({ source: 'statement', text: statement, prov: at });
+  // Nothing else said: a month the title names is the period's end (a meeting's date is no title's month).
+  const month = !title && !covering && !statement ? TITLE_MONTH.exec(lead) : null;
+  if (month) out.push({ source: 'covering', text: month[1], prov: at });
   for (const card of cards) if (card.dated) out.push({ source: 'card-date', text: card.dated, prov: card.start });
   const produced = /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all);
   if (produced) out.push({ source: 'produced', text: produced[1], prov: at });

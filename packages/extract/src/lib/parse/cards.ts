@@ -6,7 +6,7 @@ import { labelPeriodKey } from './label-periods';
 import type { Card, Cell, Provenance } from '../schema';
 import type { Item } from './items';
 import { resolveScattered } from './scattered';
-import { basisOf, readValueTable, tableKind, type ValueColumns } from './tables';
+import { basisOf, isTrendTable, readValueTable, tableKind, type ValueColumns } from './tables';
 import type { Section } from '../vocabulary';
 import { hasFigures, type Pair } from './pairs';
 import { vocabulary, type Field } from '../lexicon';
@@ -33,6 +33,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   stacked.used.forEach((p) => used.add(p));
   // Values: a real table first, else lines scattered by a text dump.
   let cols: ValueColumns | null = null;
+  let scattered = false;
   for (const p of f.positions) {
     const it = items[p];
     if (it.cls.type === 'table' && it.rows && tableKind(it.rows) === 'value') {
@@ -43,10 +44,13 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       }
     }
   }
+  // Tables of the measure's history beside the card's value table give no figures of their own.
+  if (cols) for (const p of f.positions) if (!used.has(p) && items[p].rows && tableKind(items[p].rows!) === 'value' && isTrendTable(items[p].rows!)) used.add(p);
   if (!cols) {
     const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p)));
     if (s) {
       cols = s;
+      scattered = true;
       s.used.forEach((p) => used.add(p));
       for (const p of f.positions) if (items[p].cls.type === 'header') used.add(p);
       confidence = s.confidence;
@@ -56,6 +60,14 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   // Label–value pairs printed anywhere in the card fill what the value table left empty.
   const { pairs: printedPairs, cells: sectionCells, names } = cardPairs(items, f.positions, used);
   const pairs = [...printedPairs, ...stacked.pairs];
+  // A figure printed beside its label ('Latest data: 11.9%') outweighs a column guessed from scattered lines.
+  if (cols && scattered) {
+    for (const p of printedPairs) {
+      if ((p.field !== 'current' && p.field !== 'target' && p.field !== 'previous') || !cols.cells[p.field] || vocabulary().isSecondary(p.label)) continue;
+      cols.cells[p.field] = { raw: p.raw, prov: p.prov };
+      cols[`${p.field}Label`] = p.label;
+    }
+  }
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
   const labels: Partial<Record<Field, string>> = {};

@@ -6,7 +6,7 @@
  * heading). A heading without an identifier titles a card only when figures follow it.
  */
 import type { Item } from './items';
-import { tableKind } from './tables';
+import { isTrendTable, tableKind } from './tables';
 import { fitsField } from './pairs';
 import { isFigureSlot, slotsOf, slotValues } from './slots';
 import { axisRuns } from './card-figures';
@@ -153,7 +153,9 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
     // A major heading that titles no card (a report section) still ends the card before it; a PDF's heading
     // levels are font sizes, not structure (a chart's title printed large sits inside its card).
     if (item.kind === 'heading' && item.cls.type === 'text' && (item.block.level ?? 9) <= 2 && item.prov.box === null) close();
-    const slots = slotsOf(item, stacked);
+    // A table of the measure's history after the card's figures is the card's, not the next card's values.
+    const history = cur.slots.has('values') && !['commentary', 'path', 'actions'].some((s) => cur.slots.has(s)) && item.kind === 'table' && !!item.rows && isTrendTable(item.rows);
+    const slots = history ? [] : slotsOf(item, stacked);
     const heading = slots.includes('heading');
     // A value table after a card's text sections begins the next card (cards print values first).
     const late = slots.some(isFigureSlot) && ['description', 'commentary', 'path', 'actions'].filter((s) => cur.slots.has(s)).length >= 2;

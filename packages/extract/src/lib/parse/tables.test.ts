@@ -211,6 +211,29 @@ describe('a second label for a field the card already has', () => {
     expect(r.cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw, c.previous?.raw, c.commentary])).toEqual([['HS 04', '10', '14', '17', 'The winter count rose.']]);
   });
 
+  test("a table of the measure's months after its figures is the card's history: no second card, the card's figures and commentary kept", async () => {
+    const text = [
+      '## HS02 – Percentage of calls answered',
+      '',
+      '| Current | Target | RAG | Previous |',
+      '|---|---|---|---|',
+      '| 71% | 80% | Red | 76% |',
+      '',
+      '**Trend data**',
+      '',
+      '| Month | Apr-24 | May-24 | Jun-24 | Jul-24 | Aug-24 | Sep-24 |',
+      '|---|---|---|---|---|---|---|',
+      '| Actual | 79 | 78 | 76 | 74 | 72 | 71 |',
+      '| Target | 80 | 80 | 80 | 80 | 80 | 80 |',
+      '',
+      '**Commentary**',
+      '',
+      'Recruitment continues.',
+    ].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.previous?.raw, c.rag?.raw, c.commentary])).toEqual([['HS02', '71%', '80%', '76%', 'Red', 'Recruitment continues.']]);
+  });
+
   test("a year's target and a quarter's on one card ('Target 2025/26' then 'Target Q2'): one card, the quarter's target", async () => {
     const text = ['### RS 02 Sickness days per FTE', '', 'Target 2025/26: 8.5', '', 'Target Q2: 4.2', '', 'Actual to date: 4.5', '', '### RS 03 Calls answered', '', 'Target: 80%', '', 'Actual: 75%'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

@@ -62,6 +62,18 @@ function readTransposed(rows: string[][], base: Provenance): ValueColumns | null
   return out.cells.current || out.cells.target ? out : null;
 }
 
+/**
+ * A table of a measure's history: three or more periods down the first column ('Quarter' over 'Q1', 'Q2',
+ * 'Q3'), or across the top over two rows of figures or more ('Month | Apr-24 | May-24 | …' over 'Actual'
+ * and 'Target'). One row under period headings is a card's own value table.
+ */
+export function isTrendTable(rows: string[][]): boolean {
+  const head = rows[0]?.map(clean) ?? [];
+  const body = rows.slice(1).filter((r) => r.some((c) => clean(c)));
+  if (body.filter((r) => labelPeriodKey(clean(r[0] ?? ''))).length >= 3) return true;
+  return body.length >= 2 && (/^(?:month|quarter|qtr|period|year|date)$/i.test(head[0] ?? '') || head.slice(1).filter((c) => labelPeriodKey(c)).length >= 3);
+}
+
 /** A card's value table: a heading row over a value row (or, on its side, a row per field under periods). */
 export function readValueTable(rows: string[][], base: Provenance): ValueColumns | null {
   const transposed = readTransposed(rows, base);

@@ -329,3 +329,20 @@ describe('headings other councils print beside the known ones', () => {
     ]);
   });
 });
+
+describe("a card's labelled figure and a small table of its history", () => {
+  test("'Latest data: 11.9%' stays the current value over a 'Period | Value' table of earlier years", async () => {
+    const { parseBlocks } = await import('../../parse/report');
+    const texts: PdfText[] = [
+      { x: 45, top: 100, text: 'HWB 4: Smoking prevalence in adults (18+)', size: 11, bold: true },
+      { x: 45, top: 122, text: 'Latest data: 11.9% (2023)', size: 9 },
+      { x: 45, top: 141, text: 'Target: 12.0%', size: 9 },
+      ...row(223, [[84, 'Period'], [187, 'Value']], 9, true),
+      ...['2020', '2021', '2022', '2023'].flatMap((y, i) => row(239 + i * 14, [[52, y], [156, ['13.4%', '13.0%', '12.6%', '11.9%'][i]]])),
+      { x: 45, top: 308, text: 'Narrative: Latest published data shows a change in the rate.', size: 9 },
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const card = parseBlocks(blocks).cards.find((c) => c.printedId === 'HWB 4');
+    expect([card?.current?.raw, card?.currentLabel, card?.target?.raw]).toEqual(['11.9% (2023)', 'Latest data', '12.0%']);
+  });
+});

@@ -19,7 +19,7 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 export const FIELD_LABELS: Record<Field, string[]> = {
   target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
-  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is'],
+  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is', 'Desired direction', 'Preferred direction', 'Direction of good performance', 'What good looks like', 'Good performance looks like'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value', 'Quarter end position'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value', 'Previously'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
@@ -82,8 +82,8 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
  * better', 'Minimise'); the words around them that say only 'better' are `DIRECTION_FILLERS`.
  */
 export const DIRECTION_WORDS: Record<'higher' | 'lower', string[]> = {
-  higher: ['Higher', 'High', 'Bigger', 'Larger', 'More', 'Increase', 'Increasing', 'Maximise', 'Maximize', 'Up'],
-  lower: ['Lower', 'Low', 'Smaller', 'Less', 'Fewer', 'Decrease', 'Decreasing', 'Reduce', 'Reducing', 'Minimise', 'Minimize', 'Down'],
+  higher: ['Higher', 'High', 'Bigger', 'Larger', 'More', 'Increase', 'Increasing', 'Maximise', 'Maximize', 'Up', 'Positive'],
+  lower: ['Lower', 'Low', 'Smaller', 'Less', 'Fewer', 'Decrease', 'Decreasing', 'Reduce', 'Reducing', 'Reduction', 'Minimise', 'Minimize', 'Down', 'Negative'],
 };
 export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'performance', 'the'];
 

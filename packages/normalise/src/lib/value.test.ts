@@ -62,6 +62,8 @@ describe('numbers as papers print them', () => {
     ]);
     // A direction cell that repeats its label.
     expect(['Polarity: High', 'Polarity: Low', 'Good is: Low'].map(parseDirection)).toEqual(['higher', 'lower', 'lower']);
+    // Pentana's polarity, an aim, a reduction; a side said to be worse is the other side's better.
+    expect(['Positive', 'Negative', 'To reduce', 'Reduction', 'Higher is worse', 'Lower is bad'].map(parseDirection)).toEqual(['higher', 'lower', 'lower', 'lower', 'lower', 'higher']);
   });
 
   test('change labels and RAG ratings into the contract domains', () => {

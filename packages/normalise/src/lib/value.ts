@@ -115,6 +115,11 @@ function arrowOf(t: string): 'up' | 'down' | 'level' | null {
 export function parseDirection(raw: string | null | undefined): 'higher' | 'lower' | null {
   // Its label printed in the cell too ('Polarity: High') says nothing more.
   const t = plain(raw).replace(/^[A-Za-z][A-Za-z ]{1,30}:\s*(?=\S)/, '');
+  // A side said to be worse ('Higher is worse') is the other side's better.
+  if (/\b(?:worse|bad)\b/i.test(t)) {
+    const side = parseDirection(t.replace(/\b(?:worse|bad)\b/gi, 'better'));
+    return side === 'higher' ? 'lower' : side === 'lower' ? 'higher' : null;
+  }
   const arrow = arrowOf(t);
   if (arrow === 'up') return 'higher';
   if (arrow === 'down') return 'lower';

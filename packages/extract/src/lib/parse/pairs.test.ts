@@ -32,6 +32,12 @@ describe('label–value pairs on a line', () => {
     expect(linePairs('Status: Work continues with the contractor.', at)).toBeNull();
   });
 
+  test("directions under other councils' labels, as an aim or a polarity", () => {
+    expect(plain(linePairs('Aim: To reduce', at))).toEqual([['direction', 'Aim', 'To reduce', null]]);
+    expect(plain(linePairs('Desired direction: Lower', at))).toEqual([['direction', 'Desired direction', 'Lower', null]]);
+    expect(plain(linePairs('Polarity: Positive', at))).toEqual([['direction', 'Polarity', 'Positive', null]]);
+  });
+
   test('bold markdown labels, pairs joined by a middle dot, qualifiers and periods after the label', () => {
     expect(plain(linePairs('**Actual this quarter:** 96.5% · **Target 2025/26:** 95% · **RAG:** Green', at))).toEqual([
       ['current', 'Actual this quarter', '96.5%', null],

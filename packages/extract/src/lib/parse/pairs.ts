@@ -8,7 +8,7 @@
 import type { Provenance } from '../schema';
 import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexicon';
 import { changeWord, FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
-import { tokenType, valueTokens } from '../tokens';
+import { directionWord, tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 
 /** A field label and its value as printed. */
@@ -50,6 +50,8 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
     case 'change': {
       // Under its label a change may be put in words of any length ('Improvement', 'Deteriorated slightly').
       if (field === 'change' && labelled && t.length <= 40 && changeWord(t)) return true;
+      // Under its label a direction may be put as an aim ('Aim: To reduce').
+      if (field === 'direction' && labelled && t.length <= 40 && directionWord(t)) return true;
       const tokens = valueTokens(t);
       const ok = field === 'direction' ? ['arrow', 'dirword', 'empty'] : ['arrow', 'change', 'empty'];
       return tokens !== null && tokens.length <= 2 && tokens.every((k) => ok.includes(k.type));

@@ -234,6 +234,12 @@ describe('a second label for a field the card already has', () => {
     expect(r.cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.previous?.raw, c.rag?.raw, c.commentary])).toEqual([['HS02', '71%', '80%', '76%', 'Red', 'Recruitment continues.']]);
   });
 
+  test("a direction printed as a phrase on a line of its own ('Bigger is better') is the card's direction", async () => {
+    const text = ['### KPI 1 Calls answered', '', 'Bigger is better', '', 'Target: 80%', '', 'Actual: 75%'].join('\n');
+    const r = parseBlocks(await markdownBlocks(text));
+    expect(r.cards.map((c) => [c.printedId, c.direction?.raw, c.target?.raw, c.current?.raw])).toEqual([['KPI 1', 'Bigger is better', '80%', '75%']]);
+  });
+
   test("a year's target and a quarter's on one card ('Target 2025/26' then 'Target Q2'): one card, the quarter's target", async () => {
     const text = ['### RS 02 Sickness days per FTE', '', 'Target 2025/26: 8.5', '', 'Target Q2: 4.2', '', 'Actual to date: 4.5', '', '### RS 03 Calls answered', '', 'Target: 80%', '', 'Actual: 75%'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

@@ -103,6 +103,11 @@ describe('a summary written as one sentence', () => {
     ['Of the 5 indicators reported this quarter, 3 are rated Green, 1 Amber and 1 Red.', [['Green', '3', null], ['Amber', '1', null], ['Red', '1', null]]],
     ['Of 12 measures: 7 (58%) Green, 3 (25%) Amber and 2 (17%) Red.', [['Green', '7', '58%'], ['Amber', '3', '25%'], ['Red', '2', '17%']]],
     ['Eight KPIs were reported; 6 are green and 2 are red.', [['Green', '6', null], ['Red', '2', null]]],
+    // Statuses in other words, and a status before its count.
+    ['Of the 20 indicators, 12 are on track, 3 are at risk and 4 are off track.', [['Green', '12', null], ['Amber', '3', null], ['Red', '4', null]]],
+    ['Of the 17 measures, 10 were achieved and 7 were not achieved.', [['Green', '10', null], ['Red', '7', null]]],
+    ['Of our 20 KPIs, 11 met or exceeded target, 5 were within tolerance and 4 were below target.', [['Green', '11', null], ['Amber', '5', null], ['Red', '4', null]]],
+    ['KPI status this quarter: Green: 12, Amber: 3, Red: 5 indicators.', [['Green', '12', null], ['Amber', '3', null], ['Red', '5', null]]],
   ])('%s', (text, want) => {
     expect(statusCounts(text)?.map((c) => [c.status, c.count, c.percentage])).toEqual(want);
   });

@@ -5,6 +5,7 @@
  */
 import type { Cell, Provenance, SummaryCount } from '../schema';
 import { summaryStatus } from '../vocabulary';
+import { OTHER_STATUSES, vocabulary } from '../lexicon';
 import type { Item } from './items';
 import { cellProv, clean } from './cells';
 import { labelPeriodKey, latestFirst } from './label-periods';
@@ -131,8 +132,28 @@ const LIST_MARK = /^(?:[•·▪◦●o-]\s+)/;
 const PROSE =
   /^(\d[\d,]*)\s+(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?(?:\((\d+(?:\.\d+)?\s*%)\)\s+)?(?:(?:key\s+|performance\s+|corporate\s+)*(?:indicators?|measures?|kpis?|pis?)\s+)?(?:are|is|were|was|have\s+been|has\s+been)\s+(?:(?:rated|rag\s+rated|assessed)\s+(?:as\s+)?)?([A-Za-z][A-Za-z ]{0,24}?)\s*(?:\((\d+(?:\.\d+)?\s*%)\))?\s*[.;,]?$/i;
 
-/** A count before a status word in a sentence ('3 are rated Green', '1 (20%) Amber', '2 red'). */
-const COUNTED = /(\d[\d,]*)\s*(?:\((\d+(?:\.\d+)?\s*%)\)\s*)?(?:(?:indicators?|measures?|kpis?)\s+)?(?:(?:are|is|were|was)\s+)?(?:(?:rated|assessed|rag\s+rated)\s+)?(?:as\s+)?([A-Za-z]+)\b/g;
+/**
+ * A count before a status in a sentence ('3 are rated Green', '1 (20%) Amber', '12 are on track', '7 were not
+ * achieved'), or a status before its count ('Green: 12, Amber: 3'): the statuses are the vocabulary's names.
+ */
+function countedPatterns(): { after: RegExp; before: RegExp } {
+  const v = vocabulary();
+  let p = counted.get(v);
+  if (!p) {
+    const names = [...v.ragNames.keys(), ...OTHER_STATUSES.map((s) => s.toLowerCase())]
+      .filter((n) => /^[a-z]/i.test(n))
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('|');
+    p = {
+      after: new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:\\((\\d+(?:\\.\\d+)?\\s*%)\\)\\s*)?(?:(?:indicators?|measures?|kpis?)\\s+)?(?:(?:are|is|were|was|have\\s+been|has\\s+been)\\s+)?(?:(?:rated|assessed|rag\\s+rated|reported\\s+as)\\s+)?(?:as\\s+)?(${names})\\b`, 'gi'),
+      before: new RegExp(`\\b(${names})\\s*[:=]\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\b`, 'gi'),
+    };
+    counted.set(v, p);
+  }
+  return p;
+}
+const counted = new WeakMap<object, { after: RegExp; before: RegExp }>();
 
 /**
  * A sentence about the KPIs ('indicators', 'measures', 'KPIs' named) that counts two statuses or more: a count
@@ -141,11 +162,12 @@ const COUNTED = /(\d[\d,]*)\s*(?:\((\d+(?:\.\d+)?\s*%)\)\s*)?(?:(?:indicators?|m
 export function statusCounts(text: string): { status: string; count: string; percentage: string | null }[] | null {
   // This period's counts only: a comparison with an earlier one ('… last quarter 2 were Green') is cut off.
   const t = clean(text).split(/\b(?:last|previous|prior)\s+(?:quarter|year|period|month)|\bpreviously\b|\bcompared\b/i)[0];
-  if (t.length > 300 || !/\b(?:indicators?|measures?|kpis?|pis)\b/i.test(t) || /\b(?:actions?|projects?|milestones?|risks?)\b/i.test(t)) return null;
-  const out = [...t.matchAll(COUNTED)].flatMap((m) => {
-    const status = summaryStatus(m[3]);
-    return status ? [{ status, count: m[1], percentage: m[2]?.replace(/\s+/g, '') ?? null }] : [];
-  });
+  // Counts of actions, projects or risks are not the KPIs' ('at risk' is a status, not a risk).
+  if (t.length > 300 || !/\b(?:indicators?|measures?|kpis?|pis)\b/i.test(t) || /\b(?:actions?|projects?|milestones?|risks?)\b/i.test(t.replace(/\bat\s+risk\b/gi, ''))) return null;
+  const { after, before } = countedPatterns();
+  const read = (status: string | null, count: string, percentage?: string) => (status ? [{ status, count, percentage: percentage?.replace(/\s+/g, '') ?? null }] : []);
+  let out = [...t.matchAll(after)].flatMap((m) => read(summaryStatus(m[3]), m[1], m[2]));
+  if (out.length < 2) out = [...t.matchAll(before)].flatMap((m) => read(summaryStatus(m[1]), m[2]));
   const statuses = new Set(out.map((c) => c.status));
   return statuses.size >= 2 && statuses.size === out.length ? out : null;
 }

@@ -48,6 +48,8 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   if (!t) return null;
   if (/\d/.test(t) && NUMBER.test(t)) return 'number';
   if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';
+  // A time on a clock or a stopwatch ('3:08', '00:03:00', '3:00 mins', '3m 00s').
+  if (/^\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:mins?|minutes|hrs?|hours))?$|^\d+m\s*\d+s$/i.test(t)) return 'number';
   if (ARROW_SET.has(t)) return 'arrow';
   if (CHANGE.has(t.toLowerCase().replace(/\s+/g, ' '))) return 'change';
   if (EMPTY.test(t)) return 'empty';

@@ -311,6 +311,21 @@ describe('headings other councils print beside the known ones', () => {
     ]);
   });
 
+  test("a first row of times ('3:00', '3:08') under 'Target | Actual | Status' is a row, its rating not a heading's second line", async () => {
+    const texts = [
+      ...row(80, [[40, 'Code'], [90, 'Indicator'], [300, 'Target'], [360, 'Actual'], [420, 'Status']], 9, true),
+      ...row(96, [[40, 'RS 2'], [90, 'Average wait to answer calls (minutes)'], [300, '3:00'], [360, '3:08'], [420, 'Amber']]),
+      ...row(112, [[40, 'RS 3'], [90, 'Complaints answered in 10 days'], [300, '90%'], [360, '81%'], [420, 'Red']]),
+    ];
+    expect(await tableOf(texts)).toEqual([
+      [
+        ['Code', 'Indicator', 'Target', 'Actual', 'Status'],
+        ['RS 2', 'Average wait to answer calls (minutes)', '3:00', '3:08', 'Amber'],
+        ['RS 3', 'Complaints answered in 10 days', '90%', '81%', 'Red'],
+      ],
+    ]);
+  });
+
   test("quarters without a year head columns ('Q1 | Q2 | Q3 | Q4'), and a note under the table is not the last row's", async () => {
     const texts = [
       ...row(80, [[40, 'Ref'], [90, 'KPI'], [300, 'Q1'], [340, 'Q2'], [380, 'Q3'], [420, 'Q4'], [470, 'Target'], [530, 'RAG']], 9, true),

@@ -112,8 +112,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     // The header band: non-value cells within a short vertical band, side by side, stacked lines joined.
     // The band stops at the first line below that holds a value (the first data row).
     // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
-    // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a value.
-    const completes = (s: Seg) => free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && isNamedHeading(`${a.text} ${s.text}`));
+    // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a
+    // value; a rating under 'Status' is the first row's ('Status Amber' reads as a label and its value).
+    const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && isNamedHeading(`${a.text} ${s.text}`));
     const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text) && !completes(s)).map((s) => s.y));
     // Status words on the heading line itself ('Service | Blue | Green | Amber | Red | Total') head a summary's
     // columns when two or more differ; under a heading they are values.

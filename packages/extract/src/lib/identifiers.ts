@@ -20,6 +20,10 @@ const TRAILING = new RegExp(String.raw`^(\S.{4,}?)\s*\((${CODE})\)$`);
 export const indicatorHeading = remembered(function indicatorHeading(line: string): { id: string; title: string } | null {
   const text = line.replace(/\s+/g, ' ').trim();
   if (text.length > 260) return null;
+  // A section number before the heading ('3.2 KPI 07 – Percentage of invoices paid').
+  const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Za-z])/.exec(text);
+  const after = numbered ? indicatorHeading(text.slice(numbered[0].length)) : null;
+  if (after) return after;
   const separated = SEPARATED.exec(text);
   if (separated) return headingOf(separated[1], separated[2], separated[3], false);
   const spaced = SPACED.exec(text);

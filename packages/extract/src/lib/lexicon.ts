@@ -55,6 +55,9 @@ export const SECTION_LABELS: Record<Section, string[]> = {
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
 };
 
+/** Headings that name a text section only as a scorecard's column ('Notes' under a paper is its footnotes). */
+export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { commentary: ['Notes', 'Note', 'Remarks', 'Officer notes'] };
+
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
   Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Significantly off track', 'Not on track', 'Not on target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Target not achieved', 'Missed', 'Target missed', 'Outside tolerance', 'Below tolerance', 'Worse than target', '🔴', '✗', '✘', '❌'],

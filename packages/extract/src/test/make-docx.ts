@@ -15,14 +15,14 @@ export const runs = (parts: { text: string; bold?: boolean; tab?: boolean }[], s
 export const pageBreak = () => '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
 
 /** A table cell: its text, or text with a horizontal span or a vertical merge, or a symbol-font character. */
-export type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string }; fill?: string };
+export type CellSpec = string | { text: string; span?: number; vMerge?: 'restart' | 'continue'; sym?: { font: string; char: string }; fill?: string; xml?: string };
 
 /** A table; a cell may be { text, span } (gridSpan), { text, vMerge: 'restart' | 'continue' }, a symbol-font character { text: '', sym }, or shaded ({ fill: '#FF0000' }). */
 export function table(rows: CellSpec[][]): string {
   const cell = (c: CellSpec) => {
     const o = typeof c === 'string' ? { text: c } : c;
     const pr = `${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.vMerge ? `<w:vMerge${o.vMerge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}${o.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${o.fill.replace('#', '')}"/>` : ''}`;
-    const body = o.sym ? `<w:p><w:r><w:sym w:font="${o.sym.font}" w:char="${o.sym.char}"/></w:r></w:p>` : p(o.vMerge === 'continue' ? '' : o.text);
+    const body = o.xml ? o.xml : o.sym ? `<w:p><w:r><w:sym w:font="${o.sym.font}" w:char="${o.sym.char}"/></w:r></w:p>` : p(o.vMerge === 'continue' ? '' : o.text);
     return `<w:tc>${pr ? `<w:tcPr>${pr}</w:tcPr>` : ''}${body}</w:tc>`;
   };
   return `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
@@ -39,15 +39,33 @@ export const alternateTextBox = (lines: string[]) =>
 /** A section break whose section uses the header part `headerId` (rId of word/_rels). */
 export const sectionBreak = (headerId?: string) => `<w:p><w:pPr><w:sectPr>${headerId ? `<w:headerReference w:type="default" r:id="${headerId}"/>` : ''}</w:sectPr></w:pPr></w:p>`;
 
-/** Build the package. `headers` maps rId → list of header paragraphs. */
-export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string } = {}): Promise<Uint8Array> {
+/** A run holding a reference to footnote `id` (its text given to makeDocx's `footnotes`). */
+export const footnoteRef = (id: number) => `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+
+/** A table cell's paragraph with a text and then raw runs (a footnote reference after a figure). */
+export const withRuns = (text: string, extra: string) => `<w:p><w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r>${extra}</w:p>`;
+
+/**
+ * Build the package. `headers` maps rId → list of header paragraphs; `footer` is the last section's footer
+ * lines; `footnotes` maps a footnote id (from 1) → its text.
+ */
+export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string; footer?: string[]; footnotes?: Record<number, string> } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const headers = options.headers ?? {};
-  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${Object.keys(headers).map((id) => `<Override PartName="/word/${id}.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>`).join('')}</Types>`);
+  const footnotes = options.footnotes ?? {};
+  const parts = [
+    ...Object.keys(headers).map((id) => ({ id, type: 'header', target: `${id}.xml` })),
+    ...(options.footer ? [{ id: 'rIdFooter', type: 'footer', target: 'footer1.xml' }] : []),
+    ...(Object.keys(footnotes).length ? [{ id: 'rIdNotes', type: 'footnotes', target: 'footnotes.xml' }] : []),
+  ];
+  const contentType = (type: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml`;
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${parts.map((r) => `<Override PartName="/word/${r.target}" ContentType="${contentType(r.type)}"/>`).join('')}</Types>`);
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
-  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${Object.keys(headers).map((id) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="${id}.xml"/>`).join('')}</Relationships>`);
+  zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts.map((r) => `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${r.target}"/>`).join('')}</Relationships>`);
   for (const [id, lines] of Object.entries(headers)) zip.file(`word/${id}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${lines.map((l) => p(l, 'Heading2')).join('')}</w:hdr>`);
-  const final = `<w:sectPr>${options.finalHeader ? `<w:headerReference w:type="default" r:id="${options.finalHeader}"/>` : ''}</w:sectPr>`;
+  if (options.footer) zip.file('word/footer1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}>${options.footer.map((l) => p(l)).join('')}</w:ftr>`);
+  if (Object.keys(footnotes).length) zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>${Object.entries(footnotes).map(([id, text]) => `<w:footnote w:id="${id}">${p(text)}</w:footnote>`).join('')}</w:footnotes>`);
+  const final = `<w:sectPr>${options.finalHeader ? `<w:headerReference w:type="default" r:id="${options.finalHeader}"/>` : ''}${options.footer ? '<w:footerReference w:type="default" r:id="rIdFooter"/>' : ''}</w:sectPr>`;
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body.join('')}${final}</w:body></w:document>`);
   return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }

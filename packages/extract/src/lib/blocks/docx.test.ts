@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { blocksFromBytes } from '../read/document';
 import { parseBlocks } from '../parse/report';
 import { failure } from '../../test/expectations';
-import { alternateTextBox, makeDocx, p, sectionBreak, table, textBox } from '../../test/make-docx';
+import { alternateTextBox, footnoteRef, makeDocx, p, sectionBreak, table, textBox, withRuns } from '../../test/make-docx';
 
 async function parse(bytes: Uint8Array) {
   const doc = await blocksFromBytes('synthetic.docx', 'docx', bytes);
@@ -169,5 +169,27 @@ describe('bad Word files', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', `<w:document><w:body>${'<w:sdt><w:sdtContent>'.repeat(3000)}${'</w:sdtContent></w:sdt>'.repeat(3000)}</w:body></w:document>`);
     expect(await reason(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }))).toMatch(/^damaged: /);
+  });
+});
+
+describe("a Word paper's notes and footer", () => {
+  test("a footnote's reference after a figure is a raised mark, its note and the page footer no card's text", async () => {
+    const bytes = await makeDocx(
+      [
+        p('Resources Committee'),
+        p('Performance Report – Quarter 2 2024/25'),
+        p('3.2 KPI 07 – Percentage of invoices paid within 30 days', 'Heading2'),
+        table([
+          ['Target', '95%'],
+          ['Current value', { text: '', xml: withRuns('91.5%', footnoteRef(1)) }],
+          ['Commentary', 'Collection is in line with profile.'],
+        ]),
+      ],
+      { footer: ['Performance Report Q2 2024/25   Page 1 of 1'], footnotes: { 1: 'Provisional figure.' } },
+    );
+    const { blocks } = await blocksFromBytes('notes.docx', 'docx', bytes);
+    const { cards } = parseBlocks(blocks);
+    expect(cards.map((c) => [c.printedId, c.title, c.current?.raw, c.commentary])).toEqual([['KPI 07', 'Percentage of invoices paid within 30 days', '91.5%¹', 'Collection is in line with profile.']]);
+    expect(blocks.find((b) => b.text === 'Provisional figure.')?.role).toBe('page-footer');
   });
 });

@@ -122,6 +122,9 @@ const PAGE_REF = /(?:\.{3,}|…+)\s*\d{1,3}\s*$/;
 
 function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   if (it.kind === 'table') return { type: 'table' };
+  // A Word footer ('Performance Report Q2 2024/25  Page 1 of 1') is no card's text; its words still name the
+  // paper's period.
+  if (it.block.role === 'page-footer') return { type: 'nav', dated: null };
   if (it.kind === 'chart') return { type: 'chart' };
   // A contents line (numbered, or under another such line: '3. Performance overview ........ 5') keeps its
   // leader: a page number is no value.

@@ -95,6 +95,14 @@ describe('figures labelled by the period they cover', () => {
     ]);
   });
 
+  test("a 'Notes' column of a scorecard is each KPI's commentary", () => {
+    const rows = [
+      ['Ref', 'Measure', 'Target', 'Q2 actual', 'Q2 RAG', 'Notes'],
+      ['ENV 1', 'Household waste recycled', '52.0%', '51.2%', 'Amber', 'Garden waste tonnage up.'],
+    ];
+    expect(plain(rows)).toEqual([['ENV 1', 'Household waste recycled', '52.0%', null, '51.2%', null, 'Amber', 'Garden waste tonnage up.']]);
+  });
+
   test('a code at the start of a scorecard name cell is its identifier, padded or not', () => {
     const rows = [['Indicator', 'Target', 'Previous', 'Actual', 'RAG'], ['HC1 Households in temporary accommodation', '250', '312', '298', 'Red'], ['NI181 Time taken to process claims', '10', '9.1', '8.4', 'Green']];
     expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([['HC1', 'Households in temporary accommodation'], ['NI181', 'Time taken to process claims']]);

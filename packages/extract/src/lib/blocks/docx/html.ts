@@ -17,7 +17,8 @@ export function htmlBlocks(html: string): PendingBlock[] {
   const text = (n: Node): string => {
     const tag = tagOf(n);
     if (tag === '#text') return String(n['#text']);
-    if (tag === 'sup') return raisedText(kids(n).map(text).join(''));
+    // A footnote's reference mammoth writes '[1]': a raised mark after the figure ('91.5%¹').
+    if (tag === 'sup') return raisedText(kids(n).map(text).join('').replace(/^\[(\d{1,2})\]$/, '$1'));
     if (tag === 'br') return '\n';
     if (tag === 'table') return '';
     if (tag === 'p' || tag === 'li') return kids(n).map(text).join('') + '\n';
@@ -30,7 +31,10 @@ export function htmlBlocks(html: string): PendingBlock[] {
     else if (tag === 'p') out.push({ kind: 'paragraph', text: tidy(text(n)), rows: null, level: null, origin: 'body', role: 'content' });
     else if (tag === 'ul' || tag === 'ol') for (const li of kids(n)) visit(li, listLevel + 1);
     else if (tag === 'li') {
-      out.push({ kind: 'list-item', text: tidy(kids(n).filter((k) => !['ul', 'ol'].includes(tagOf(k))).map(text).join('')), rows: null, level: listLevel - 1, origin: 'body', role: 'content' });
+      // Footnotes and endnotes mammoth lists at the end ('Provisional figure. ↑'): notes, no card's text.
+      const note = /^(?:foot|end)note-\d+$/.test(String(attrs(n).id ?? ''));
+      const body = tidy(kids(n).filter((k) => !['ul', 'ol'].includes(tagOf(k))).map(text).join(''));
+      out.push({ kind: note ? 'paragraph' : 'list-item', text: note ? body.replace(/\s*↑$/, '') : body, rows: null, level: note ? null : listLevel - 1, origin: 'body', role: note ? 'page-footer' : 'content' });
       for (const k of kids(n)) if (['ul', 'ol'].includes(tagOf(k))) visit(k, listLevel);
     } else if (tag === 'table') {
       const nested: Node[] = [];

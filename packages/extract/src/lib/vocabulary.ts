@@ -6,12 +6,14 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { CHANGE_WORDS, FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
 import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
 
 export { indicatorHeading } from './identifiers';
+export { changeWord } from './change-words';
+export { navLine } from './nav-line';
 export { financialYearStart, FINANCIAL_YEAR, MONTH_NAME, monthNumber, QUARTER_NAME } from './period-words';
 export { colourRag, fillText } from './colours';
 
@@ -87,26 +89,6 @@ function readRag(text: string, letters: boolean): Rag | null {
   }
   return null;
 }
-
-const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as Change] as const)));
-type Change = keyof typeof CHANGE_WORDS;
-
-/**
- * What a printed change in words says: the lexicon's words ('Better', 'No change'), a word starting so
- * ('Improvement in the quarter', 'Deteriorated slightly'), a bracketed gloss ('Up (improving)'). A negated
- * one ('Improvement not sustained', 'Not improving') says nothing. Null for anything else.
- */
-export const changeWord = remembered(function changeWord(text: string): Change | null {
-  const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
-  const listed = CHANGE_BY_WORD.get(t);
-  if (listed) return listed;
-  const gloss = /^([^(]*)\(([^)]+)\)$/.exec(t);
-  if (gloss) return changeWord(gloss[2]) ?? (gloss[1].trim() ? changeWord(gloss[1]) : null);
-  if (/\b(?:not|no longer|never)\b|n't\b/.test(t)) return null;
-  if (/^(?:improv|better\b)/.test(t)) return 'improving';
-  if (/^(?:declin|deterior|worse)/.test(t)) return 'declining';
-  return null;
-});
 
 /** A heading that names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
 export const isRagHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);
@@ -198,22 +180,6 @@ export function periodBasisOf(label: string | null): 'year' | 'quarter' | 'month
 export function isDanglingHeader(line: string): boolean {
   return /(?:direction\s+for|change\s+in|\bcurrent|\bprevious|\bperformance\s*\(?)\s*$/i.test(line.trim());
 }
-
-/** A card's date line ('May 2025', 'Sept. 2025'). */
-const NAV_DATE = new RegExp(`\\b(${MONTH_NAME}\\.?\\s+\\d{4})\\b`, 'i');
-
-/** 'Return to Index', 'Page 9 of 12', a card date ('May 2025'), or a mix of them; returns the date if any. */
-export const navLine = remembered(function navLine(line: string): { dated: string | null } | null {
-  let t = line.trim();
-  if (!t) return null;
-  const before = t;
-  t = t.replace(/return\s+to\s+(?:index|contents|top|scorecard)/gi, ' ').replace(/page\s+\d+\s+of\s+\d+/gi, ' ');
-  const date = NAV_DATE.exec(t);
-  const rest = t.replace(date?.[0] ?? '\u0000', ' ').trim();
-  if (rest) return null;
-  if (!date && t === before) return null;
-  return { dated: date ? date[1] : null };
-});
 
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
 export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {

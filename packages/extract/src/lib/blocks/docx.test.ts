@@ -193,3 +193,29 @@ describe("a Word paper's notes and footer", () => {
     expect(blocks.find((b) => b.text === 'Provisional figure.')?.role).toBe('page-footer');
   });
 });
+
+describe('a Word form table holding cards one after another', () => {
+  test('each title row begins a card (merged across, or beside its rating); cells keep their rows in the table', async () => {
+    const bytes = await makeDocx([
+      p('Corporate Policy and Resources Committee'),
+      p('Performance Report – Quarter 2 2024/25'),
+      table([
+        [{ text: 'KPI 07 – Percentage of invoices paid within 30 days', span: 2 }],
+        ['Target', '95%'],
+        ['Current value', '91.5%'],
+        ['Commentary', 'Backlog cleared in August.'],
+        ['KPI 08 – Average days to process new benefit claims', 'Green'],
+        ['Target', '20 days'],
+        ['Current value', '18.4 days'],
+        ['Commentary', 'Claims automation went live.'],
+      ]),
+    ]);
+    const { blocks } = await blocksFromBytes('form.docx', 'docx', bytes);
+    const { cards } = parseBlocks(blocks);
+    expect(cards.map((c) => [c.printedId, c.title, c.target?.raw, c.current?.raw, c.rag?.raw ?? null, c.commentary])).toEqual([
+      ['KPI 07', 'Percentage of invoices paid within 30 days', '95%', '91.5%', null, 'Backlog cleared in August.'],
+      ['KPI 08', 'Average days to process new benefit claims', '20 days', '18.4 days', 'Green', 'Claims automation went live.'],
+    ]);
+    expect(cards[1].current?.prov.cell).toEqual({ table: cards[0].current!.prov.cell!.table, row: 6, col: 1 });
+  });
+});

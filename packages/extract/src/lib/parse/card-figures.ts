@@ -3,9 +3,19 @@
  * label–value pairs on lines and in labelled tables, and the chart furniture a text dump left among them
  * (axis ticks, period labels, legends), which is never a figure.
  */
+import type { Cell } from '../schema';
 import type { Item } from './items';
 import { fitsField, tablePairs, type NameCell, type Pair, type SectionCell } from './pairs';
 import { isPeriodLabelLine } from '../vocabulary';
+
+/** A direction printed as a phrase on its own line ('Higher is better', 'Bigger is better'), taken into `used`; or null. */
+export function directionPhrase(items: Item[], positions: number[], used: Set<number>): Cell | null {
+  const isPhrase = ({ cls, text }: Item) => cls.type === 'values' && cls.tokens.length === 1 && cls.tokens[0].type === 'dirword' && /\s/.test(text.trim());
+  const at = positions.find((p) => !used.has(p) && isPhrase(items[p]));
+  if (at === undefined) return null;
+  used.add(at);
+  return { raw: items[at].text.trim(), prov: items[at].prov };
+}
 
 /** Labels printed alone with their value on the next line ('Direction of improvement' / 'Good is low'). */
 export function stackedPairs(items: Item[], positions: number[]): { pairs: Pair[]; used: Set<number> } {

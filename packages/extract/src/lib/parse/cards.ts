@@ -11,7 +11,7 @@ import type { Section } from '../vocabulary';
 import { hasFigures, type Pair } from './pairs';
 import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, untitledHeading, type Fragment } from './fragments';
-import { axisRuns, cardPairs, markChartRuns, stackedPairs } from './card-figures';
+import { axisRuns, cardPairs, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
 import { joinable, unclaimedText, unlabelledCommentary } from './card-text';
 
@@ -93,15 +93,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     cols.cells.previousRag ??
     (previousRagPair ? { raw: previousRagPair.raw, prov: previousRagPair.prov } : previousBracket ? { raw: previousBracket.rag!, prov: previousBracket.prov } : null);
 
-  // A direction printed as a phrase on its own line ('Higher is better', 'Bigger is better') where no label gives one.
-  if (!cols.cells.direction) {
-    const isPhrase = ({ cls, text }: Item) => cls.type === 'values' && cls.tokens.length === 1 && cls.tokens[0].type === 'dirword' && /\s/.test(text.trim());
-    const phrase = f.positions.find((p) => !used.has(p) && isPhrase(items[p]));
-    if (phrase !== undefined) {
-      cols.cells.direction = { raw: items[phrase].text.trim(), prov: items[phrase].prov };
-      used.add(phrase);
-    }
-  }
+  cols.cells.direction ??= directionPhrase(items, f.positions, used) ?? undefined;
   const headingPos = f.heading ?? untitledHeading(items, f.positions);
   // A dashboard tile's figure printed alone above the heading is the latest value, unless a label says otherwise.
   if (headingPos !== null && !cols.cells.current) {

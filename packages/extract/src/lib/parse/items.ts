@@ -9,6 +9,8 @@ import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
 import { datePairs } from './label-periods';
 import { nameCellHeading } from '../identifiers';
+import { cellProv } from './cells';
+import { vocabulary } from '../lexicon';
 
 export type ItemClass =
   | { type: 'heading'; id: string; title: string }
@@ -50,6 +52,15 @@ export function toItems(blocks: Block[]): Item[] {
         const line = block.prov.line ? { start: block.prov.line.start + i, end: block.prov.line.start + i } : null;
         raw.push({ kind: 'line', text: text.trim(), rows: null, block, prov: { ...block.prov, line } });
       });
+    } else if (block.kind === 'table' && block.rows && formCards(block.rows)) {
+      // A form table holding cards one after another, each under a title row: a title line and its rows per card.
+      for (const part of formCards(block.rows)!) {
+        const at = cellProv(block.prov, part.title, 0);
+        raw.push({ kind: 'line', text: part.heading, rows: null, block, prov: at });
+        if (part.rag) raw.push({ kind: 'line', text: part.rag, rows: null, block, prov: cellProv(block.prov, part.title, 1) });
+        const rows = block.rows.slice(part.title + 1, part.end);
+        if (rows.length) raw.push({ kind: 'table', text: rows.map((r) => r.join(' ')).join(' '), rows, block, prov: { ...block.prov, cell: { table: block.prov.index, row: part.title + 1, col: 0 } } });
+      }
     } else {
       raw.push({ kind: block.kind, text: block.text.replace(/\s*\n\s*/g, ' ').trim(), rows: block.rows, block, prov: block.prov });
     }
@@ -110,6 +121,24 @@ function codeSeries(items: Item[]): void {
   const ids = new Map<string, Set<string>>();
   for (const f of found) ids.set(f.prefix, (ids.get(f.prefix) ?? new Set()).add(f.heading.id));
   for (const f of found) if (ids.get(f.prefix)!.size >= 2) f.it.cls = { type: 'heading', ...f.heading };
+}
+
+/**
+ * A form table (a label column beside a value column) holding cards one after another, each under a row that
+ * is the card's title ('KPI 07 – Percentage of invoices…' merged across, or beside its rating: '… | Amber'):
+ * each card's title row and where its rows end. Null unless every card's rows are labelled.
+ */
+function formCards(rows: string[][]): { title: number; heading: string; rag: string | null; end: number }[] | null {
+  const titles = rows.flatMap((r, i): { title: number; heading: string; rag: string | null }[] => {
+    const cells = [...new Set(r.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+    if (cells.length === 1 && indicatorHeading(cells[0])) return [{ title: i, heading: cells[0], rag: null }];
+    if (cells.length === 2 && r.length === 2 && indicatorHeading(cells[0]) && ragWord(cells[1])) return [{ title: i, heading: cells[0], rag: cells[1] }];
+    return [];
+  });
+  if (!titles.length || titles[0].title !== 0 || (titles.length === 1 && !titles[0].rag)) return null;
+  const parts = titles.map((t, k) => ({ ...t, end: titles[k + 1]?.title ?? rows.length }));
+  const labelled = (r: string[]) => !r[0]?.trim() || vocabulary().fieldsOf(r[0]).length > 0 || sectionLabel(r[0]) !== null || ragLabel(r[0]) !== null;
+  return parts.every((p) => rows.slice(p.title + 1, p.end).filter(labelled).length >= Math.max(1, (p.end - p.title - 1) / 2)) ? parts : null;
 }
 
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */

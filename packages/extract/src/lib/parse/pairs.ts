@@ -10,6 +10,7 @@ import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexico
 import { changeWord, FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { directionWord, tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
+import { cellProv } from './cells';
 
 /** A field label and its value as printed. */
 export interface Pair {
@@ -219,12 +220,12 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
   const pairs: Pair[] = [];
   const sections: SectionCell[] = [];
   const names: NameCell[] = [];
-  const cellProv = (row: number, col: number): Provenance => ({ ...base, origin: 'table', cell: { table: base.index, row, col } });
+  const at = (row: number, col: number): Provenance => cellProv(base, row, col);
   // A title merged across the form's first row (Word repeats it in every cell): the card's name.
   const first = rows[0]?.map((c) => c.replace(/\s+/g, ' ').trim()) ?? [];
   const across = first.length >= 2 && first[0] && first.every((c) => c === first[0]) ? first[0] : null;
   if (across && rows.length > 1 && !v.fieldsOf(across).length && !v.sectionOf(across) && !nameLabel(across) && !valueTokens(across) && /[A-Za-z]{3}/.test(across)) {
-    names.push({ kind: 'name', text: across, prov: cellProv(0, 0) });
+    names.push({ kind: 'name', text: across, prov: at(0, 0) });
   }
   rows.forEach((row, r) => {
     if (r === 0 && names.length) return;
@@ -237,14 +238,14 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
         const [raw, rag] = splitBracketRag(value);
         const field = fields.find((f) => fitsField(f, raw));
         if (field) {
-          pairs.push({ field, label: label.replace(/[:：]$/, ''), raw, rag, prov: cellProv(r, c + 1) });
+          pairs.push({ field, label: label.replace(/[:：]$/, ''), raw, rag, prov: at(r, c + 1) });
           c++;
         }
         continue;
       }
       const section = v.sectionOf(label);
       if (section && value.length > 0) {
-        sections.push({ section, text: row[c + 1].trim(), prov: cellProv(r, c + 1) });
+        sections.push({ section, text: row[c + 1].trim(), prov: at(r, c + 1) });
         c++;
         continue;
       }
@@ -253,7 +254,7 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       const heading = v.fieldsOf(value).length > 0 || v.scorecardColumnOf(value) !== null || periodHeading(value) !== null;
       const fits = name === 'ref' ? /\d/.test(value) && value.length <= 20 : name === 'name' && !valueTokens(value);
       if (name && !heading && fits && !names.some((n) => n.kind === name)) {
-        names.push({ kind: name, text: value, prov: cellProv(r, c + 1) });
+        names.push({ kind: name, text: value, prov: at(r, c + 1) });
         c++;
       }
     }
@@ -268,7 +269,7 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
       for (const { label, value } of inCell) {
         // A heading stacked over its period ('Target' / '2024/25') is no tile.
         const field = periodHeading(value) ? undefined : v.fieldsOf(label).find((f) => fitsField(f, value));
-        if (field) pairs.push({ field, label: label.replace(/[:：]$/, ''), raw: value, rag: null, prov: cellProv(r, c) });
+        if (field) pairs.push({ field, label: label.replace(/[:：]$/, ''), raw: value, rag: null, prov: at(r, c) });
       }
     });
   });
@@ -281,7 +282,7 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
     if (!section) return;
     const below = rows[r + 1]?.map((c) => c.trim()).filter(Boolean) ?? [];
     const text = rest.join('\n').trim() || (below.length === 1 && !v.sectionOf(below[0].split('\n')[0]) ? below[0] : '');
-    if (text) sections.push({ section, text, prov: cellProv(rest.length ? r : r + 1, cells[0].i) });
+    if (text) sections.push({ section, text, prov: at(rest.length ? r : r + 1, cells[0].i) });
   });
   return { pairs, sections, names };
 }

@@ -1,11 +1,10 @@
 /**
  * A PDF table's rows: the lines under its headings grouped into rows (wrapped cells joined, group rows kept
- * apart), and the rows at the top of a page that go on with the previous page's table.
+ * apart). The rows at the top of a page that go on with the previous page's table: table-overleaf.ts.
  */
 import { headerRoles, sectionLabel } from '../../vocabulary';
-import { vocabulary } from '../../lexicon';
-import { boxOf, linesOf, type Seg } from './geometry';
-import { cellText, isHeaderCell, isValueCell, ragHoles, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { linesOf, type Seg } from './geometry';
+import { isHeaderCell, isValueCell, type TableLayout } from './table-cells';
 
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
@@ -248,29 +247,4 @@ function isGroupLine(seg: Seg, cell: Seg[], widest: number, bounds: { lo: number
   const charWidth = seg.w / Math.max(1, text.length);
   // Widths are estimated from the average letter: keep a letter's slack so a wrapped line is never cut.
   return lastRight - Math.min(...last.map((s) => s.x)) + charWidth * (firstWord.length + 2) <= widest;
-}
-
-/** Rows at the top of a page that continue the table the previous page ended with. */
-export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout): PdfTable | null {
-  const free = segs.filter((s) => !used.has(s));
-  if (!free.length) return null;
-  const top = Math.min(...free.map((s) => s.y));
-  const rows = collectRows(free, layout, top, true);
-  // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
-  const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
-  // A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a
-  // name or comments column); alone, in two such columns or a comments column (a paragraph at the margin is not one).
-  const first = rows[0];
-  const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
-  const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
-  const textCells = first ? first.filter((c) => c.length).length : 0;
-  const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 || textCells > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
-  const body = tail ? rows.slice(1) : rows;
-  // A group row ('Adult Social Care': words in the first column or one text column) may stand among the rows,
-  // before valued ones.
-  const groupRow = (r: Seg[][], i: number) => r.filter((c) => c.length).length === 1 && r.every((c, k) => !c.length || k === 0 || textColumn(layout.header[k])) && body.slice(i + 1).some(valued);
-  if ((!tail && !body.length) || !body.every((r, i) => valued(r) || groupRow(r, i))) return null;
-  const all = rows.flat(2);
-  const holes = layout.spans ? ragHoles(rows, layout.spans, layout.header, layout.bounds, tail ? 1 : 0) : [];
-  return { rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout, continuesRow: tail !== null, holes };
 }

@@ -8,7 +8,7 @@ import { vocabulary } from '../../lexicon';
 import { cellText, isHeaderCell, isNamedHeading, isValueCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { collectRows } from './table-rows';
 
-export { continueTable } from './table-rows';
+export { continueTable } from './table-overleaf';
 export { isValueCell, type PdfTable, type TableLayout } from './table-cells';
 
 /**

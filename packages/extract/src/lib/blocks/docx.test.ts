@@ -219,3 +219,24 @@ describe('a Word form table holding cards one after another', () => {
     expect(cards[1].current?.prov.cell).toEqual({ table: cards[0].current!.prov.cell!.table, row: 6, col: 1 });
   });
 });
+
+describe('what Word prints of a body', () => {
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+  const hiddenRun = (text: string) => `<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+  test("a row skipping its first cells ('w:gridBefore') keeps each value under its heading; hidden text is not read", async () => {
+    const scorecard = `<w:tbl><w:tblPr/>${[
+      `<w:tr>${['Ref', 'Indicator', 'Target', 'Previous', 'Current', 'RAG'].map(cell).join('')}</w:tr>`,
+      `<w:tr>${['KPI 07', 'Invoices paid within 30 days', '95%', '93.2%', '91.5%', 'Amber'].map(cell).join('')}</w:tr>`,
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${['Average days to process new claims', '20 days', '22.1 days', '18.4 days', 'Green'].map(cell).join('')}</w:tr>`,
+      `<w:tr>${['KPI 09', 'Calls answered', '80%', '78%'].map(cell).join('')}<w:tc><w:p><w:r><w:t>75%</w:t></w:r>${hiddenRun(' (draft: 70%)')}</w:p></w:tc>${cell('Red')}</w:tr>`,
+    ].join('')}</w:tbl>`;
+    const bytes = await makeDocx([p('Resources Committee'), p('Performance Report – Quarter 2 2024/25'), `<w:p>${hiddenRun('DRAFT – not for publication')}</w:p>`, scorecard]);
+    const { blocks } = await blocksFromBytes('printed.docx', 'docx', bytes);
+    expect(blocks.some((b) => /DRAFT/.test(b.text))).toBe(false);
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.slice(2)).toEqual([
+      ['', 'Average days to process new claims', '20 days', '22.1 days', '18.4 days', 'Green'],
+      ['KPI 09', 'Calls answered', '80%', '78%', '75%', 'Red'],
+    ]);
+  });
+});

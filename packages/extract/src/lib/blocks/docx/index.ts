@@ -14,6 +14,7 @@ import { place, type PendingBlock } from './place';
 import { documentStructure, partParagraphs } from './structure';
 import { loadXmlParser } from './xml';
 import { colourOnlyCells } from './shading';
+import { printedBody } from './hidden';
 
 export { DOCX_LIMITS } from './package';
 
@@ -31,8 +32,10 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   if (documentXml === null) throw new ExtractError('damaged', 'not a Word document (the package has no word/document.xml)');
   let html: string;
   try {
-    // Cells that show their RAG by colour alone get the colour as text first (mammoth keeps no shading).
-    const coloured = colourOnlyCells(documentXml);
+    // Hidden text out and skipped grid cells in, then cells that show their RAG by colour alone get the colour
+    // as text (mammoth keeps no shading); the package is written again only when something changed.
+    const printed = printedBody(documentXml);
+    const coloured = colourOnlyCells(printed) ?? (printed === documentXml ? null : printed);
     const body = coloured === null ? Buffer.from(bytes) : await zip.file('word/document.xml', coloured).generateAsync({ type: 'nodebuffer' });
     const result = await mammoth.convertToHtml({ buffer: body }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });
     html = result.value;

@@ -99,11 +99,14 @@ export const isValueCell = remembered(function isValueCell(text: string): boolea
   return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
 });
 
-/** A cell's text: its lines top to bottom, joined with spaces. */
+/** A figure cut short at a line's end in a narrow cell ('£1,240,' over '000', '£612,4' over '10'). */
+export const CUT_FIGURE = /\d[,.]$|\d,\d{1,2}$/;
+
+/** A cell's text: its lines top to bottom, joined with spaces; a figure wrapped mid-number joined up again. */
 export function cellText(segs: Seg[]): string {
   return linesOf(segs)
     .map((l) => l.map((s) => s.text.trim()).join(' '))
-    .join(' ')
+    .reduce((text, line) => (!text ? line : CUT_FIGURE.test(text) && /^\d/.test(line) ? text + line : `${text} ${line}`), '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -326,6 +326,19 @@ describe('headings other councils print beside the known ones', () => {
     ]);
   });
 
+  test("figures wrapped mid-number in narrow cells ('£1,240,' over '000') are joined up again, not a row of their own", async () => {
+    const texts = [
+      ...row(80, [[40, 'Ref'], [80, 'Indicator'], [230, 'Target'], [275, 'Q1'], [320, 'Q2'], [365, 'RAG']], 9, true),
+      ...row(96, [[40, 'FR01'], [80, 'Income from fees and charges'], [230, '£1,240,'], [275, '£612,4'], [320, '£1,268,'], [365, 'Green']]),
+      ...row(107, [[240, '000'], [290, '10'], [330, '903']]),
+      ...row(123, [[40, 'FR03'], [80, 'Invoices paid within 30 days'], [230, '95.0%'], [275, '93.2%'], [320, '91.7%'], [365, 'Red']]),
+    ];
+    expect((await tableOf(texts))[0]?.slice(1)).toEqual([
+      ['FR01', 'Income from fees and charges', '£1,240,000', '£612,410', '£1,268,903', 'Green'],
+      ['FR03', 'Invoices paid within 30 days', '95.0%', '93.2%', '91.7%', 'Red'],
+    ]);
+  });
+
   test("quarters without a year head columns ('Q1 | Q2 | Q3 | Q4'), and a note under the table is not the last row's", async () => {
     const texts = [
       ...row(80, [[40, 'Ref'], [90, 'KPI'], [300, 'Q1'], [340, 'Q2'], [380, 'Q3'], [420, 'Q4'], [470, 'Target'], [530, 'RAG']], 9, true),

@@ -36,7 +36,7 @@ export function pageBlocks(page: PdfPage, pageNo: number, furniture: Set<string>
   const continued = carry && (!carry.oneRow || carry.open) ? continueTable(segs, used, carry) : null;
   const tables = [...(continued ? [continued] : [])];
   continued?.segs.forEach((s) => used.add(s));
-  tables.push(...findTables(segs, used, page.width));
+  tables.push(...findTables(segs, used, page.width, continued ? null : carry));
   for (const table of tables) {
     table.segs.forEach((s) => used.add(s));
     out.push({ top: table.box.y, left: table.box.x, block: { kind: 'table', text: '', rows: table.rows, ...(table.continuesRow ? { continuesRow: true } : {}), prov: { page: pageNo, box: table.box, origin: 'table' } } });

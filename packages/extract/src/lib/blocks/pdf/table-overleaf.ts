@@ -4,21 +4,29 @@ import { boxOf, type Seg } from './geometry';
 import { collectRows } from './table-rows';
 import { cellText, isValueCell, ragHoles, textColumn, type PdfTable, type TableLayout } from './table-cells';
 
+/** Only rows with values count: a heading or paragraph at the top of the page is not a continuation. */
+const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
+
+/**
+ * A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a name
+ * or comments column); alone, in two such columns or a comments column (a paragraph at the margin is not one).
+ * The first of `rows` when it is such a tail, else null.
+ */
+export function overleafTail(rows: Seg[][][], layout: TableLayout): Seg[][] | null {
+  const first = rows[0];
+  const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
+  const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
+  const textCells = first ? first.filter((c) => c.length).length : 0;
+  return !layout.open && first && !valued(first) && sameSize && (rows.length > 1 || textCells > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
+}
+
 /** Rows at the top of a page that continue the table the previous page ended with. */
 export function continueTable(segs: Seg[], used: Set<Seg>, layout: TableLayout): PdfTable | null {
   const free = segs.filter((s) => !used.has(s));
   if (!free.length) return null;
   const top = Math.min(...free.map((s) => s.y));
   const rows = collectRows(free, layout, top, true);
-  // Only rows with values count: a heading or paragraph at the top of the page is not a continuation.
-  const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));
-  // A row broken by the page: its last lines come first, at the rows' size, in its text columns only (a
-  // name or comments column); alone, in two such columns or a comments column (a paragraph at the margin is not one).
-  const first = rows[0];
-  const sameSize = !!first && first.flat().every((s) => !layout.rowHeight || Math.abs(s.h - layout.rowHeight) <= layout.rowHeight * 0.12);
-  const inColumns = (r: Seg[][], ok: (i: number) => boolean) => r.every((c, i) => !c.length || ok(i));
-  const textCells = first ? first.filter((c) => c.length).length : 0;
-  const tail = !layout.open && first && !valued(first) && sameSize && (rows.length > 1 || textCells > 1 ? inColumns(first, (i) => textColumn(layout.header[i])) : inColumns(first, (i) => vocabulary().sectionOf(layout.header[i]) !== null)) ? first : null;
+  const tail = overleafTail(rows, layout);
   const body = tail ? rows.slice(1) : rows;
   // A group row ('Adult Social Care': words in the first column or one text column) may stand among the rows,
   // before valued ones.

@@ -115,6 +115,18 @@ describe('a scorecard row broken across a page', () => {
       ['RS1', 'Invoices paid on time', '95%', '96%', 'Green', 'On track.'],
     ]);
 
+    // The headings repeated overleaf (Word's default): the row's last lines under them still finish it.
+    const repeated = [
+      ...header.map((text, i) => ({ x: xs[i], top: 50, text, size: 8, bold: true })),
+      ...line(62, [null, null, null, null, null, 'back to full strength.']),
+      ...line(74, ['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']),
+    ];
+    const overleaf = joinSplitTables((await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: repeated }]))).blocks).filter((b) => b.kind === 'table');
+    expect(overleaf.map((t) => t.rows?.slice(1))).toEqual([
+      [['HS1', 'Homes re-let within 28 days', '90%', '86%', 'Amber', 'Voids backlog cleared in August; the team is back to full strength.']],
+      [['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']],
+    ]);
+
     // The same first page, then a paragraph at the margin overleaf: not a continuation.
     const other = [{ x: 50, top: 50, text: 'Customer Services performed well this quarter.', size: 8 }];
     const second = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: other }]));

@@ -9,6 +9,7 @@ import { cellText, isHeaderCell, isNamedHeading, isValueCell, ragHoles, SUMMARY_
 import { collectRows } from './table-rows';
 
 export { continueTable } from './table-overleaf';
+import { overleafTail } from './table-overleaf';
 export { isValueCell, type PdfTable, type TableLayout } from './table-cells';
 
 /**
@@ -103,7 +104,7 @@ function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
 }
 
 /** Tables found from a band of column headings and the rows aligned under them. */
-export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfTable[] {
+export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry: TableLayout | null = null): PdfTable[] {
   const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
   const taken = new Set<Seg>();
   const tables: PdfTable[] = [];
@@ -208,7 +209,11 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(headText(cols[0]));
     const valueTable = kind === 'grid' && !byPeriod && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(headText(c)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(headText(c)) ?? ''));
     const layout: TableLayout = { header: cols.map(headText), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
-    const rows = collectRows(body, layout, headerBottom);
+    // The previous page's table with its headings repeated, first on this page: a row broken by the page
+    // break finishes overleaf, its last lines first (Word's default for long tables).
+    const repeated = carry !== null && !tables.length && carry.header.join('|') === layout.header.join('|') && !free.some((s) => !taken.has(s) && !headerSegs.includes(s) && s.y < headerBottom - 2 && s.y + s.h < Math.min(...headerSegs.map((h) => h.y)));
+    const rows = collectRows(body, layout, headerBottom, repeated);
+    const tail = repeated ? overleafTail(rows, { ...layout, rowHeight: carry.rowHeight }) : null;
     if (!rows.length) {
       // Headings at the foot of a page, nothing under them: the table goes on overleaf.
       // Only a clear heading row: three columns or more, none of them a value ('RAG Rating  Baseline' is a pair).
@@ -219,7 +224,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number): PdfT
     }
     const all = [...headerSegs, ...rows.flat(2)];
     all.forEach((s) => taken.add(s));
-    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h }, holes: ragHoles(rows, cols, layout.header, bounds) });
+    tables.push({ rows: [layout.header, ...rows.map((r) => r.map(cellText))], segs: all, box: boxOf(all), layout: { ...layout, rowHeight: rows[0].flat()[0]?.h }, holes: ragHoles(rows, cols, layout.header, bounds, tail ? 1 : 0), ...(tail ? { continuesRow: true } : {}) });
   }
   return tables;
 }

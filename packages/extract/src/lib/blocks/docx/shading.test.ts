@@ -75,3 +75,19 @@ describe('Word: shading that is not a rating', () => {
     ]);
   });
 });
+
+describe("Word: a form's RAG shown by colour alone beside its label", () => {
+  test("'RAG rating' and beside it a cell shaded amber with no words, or a red dot: the card's rating", async () => {
+    const form = (rag: string) => {
+      let body = table([['Target', '95%'], ['Current value', '91.5%'], ['RAG rating', '@0'], ['Commentary', 'Backlog cleared.']]);
+      body = body.replace(`<w:tc>${p('@0')}</w:tc>`, rag);
+      return body;
+    };
+    const docx = await makeDocx([p('KPI 07 – Percentage of invoices paid within 30 days', 'Heading2'), form(shaded('FFC000')), p('KPI 08 – Calls answered', 'Heading2'), form(shaded(null, '●', 'FF0000'))]);
+    const { cards } = parseBlocks((await blocksFromBytes('form.docx', 'docx', docx)).blocks);
+    expect(cards.map((c) => [c.printedId, c.rag?.raw, ragWord(c.rag?.raw ?? '', true)])).toEqual([
+      ['KPI 07', '■ #ffc000', 'Amber'],
+      ['KPI 08', '● #ff0000', 'Red'],
+    ]);
+  });
+});

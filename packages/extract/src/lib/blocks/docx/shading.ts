@@ -40,7 +40,8 @@ function colourCell(cell: string): string | null {
 
 /**
  * The document body with colour-only RAG cells given their colour as text; null when there are none. Only
- * cells of a column headed as a RAG, in a row not banded (every shaded cell of one colour) are read.
+ * cells of a column headed as a RAG, in a row not banded (every shaded cell of one colour), and cells beside
+ * a form's RAG label ('RAG rating | ■') are read.
  */
 export function colourOnlyCells(documentXml: string): string | null {
   if (!documentXml.includes('w:fill=') && !documentXml.includes('w:color ')) return null;
@@ -54,6 +55,13 @@ export function colourOnlyCells(documentXml: string): string | null {
       let col = 0;
       const placed = cells.map((c) => ({ ...c, col: (col += c.span) - c.span }));
       const heading = placed.filter((c) => isRagHeading(textOf(c.xml)));
+      // A form's row: the label 'RAG rating' and, in the cell beside it, the rating shown by colour alone.
+      const beside = placed.flatMap((c, i) => (isRagHeading(textOf(c.xml)) && placed[i + 1] ? [placed[i + 1]] : [])).map((c) => ({ c, coloured: colourCell(c.xml) }));
+      if (beside.some((b) => b.coloured)) {
+        changed = true;
+        rowNo++;
+        return beside.reverse().reduce((out, { c, coloured }) => (coloured ? `${out.slice(0, c.at)}${coloured}${out.slice(c.at + c.xml.length)}` : out), row);
+      }
       if (rowNo++ < 2 && (rowNo === 1 || heading.length)) {
         heading.forEach((c) => ragCols.add(c.col));
         return row;

@@ -224,6 +224,10 @@ function columnFinder(layout: TableLayout, lines: Seg[][]): (s: Seg) => number {
     if (under.length === 1) return under[0];
     if (under.length > 1) return old;
     const right = spans.findIndex((sp) => sp.x0 > x1);
+    // Right of the last heading printed at its column's left edge: the last column's figures, right-aligned in
+    // a cell wider than its heading ('%' over '50%'), within a column's spacing.
+    const last = spans.length - 1;
+    if (right < 0 && old < 0 && leftAligned && s.x >= spans[last].x0 && s.x - spans[last].x1 < (spans[last].x0 - spans[0].x0) / Math.max(1, last)) return last;
     if (right <= 0) return old;
     // A short line of a cell whose heading is centred over it ('(thousands)' under 'Indicator').
     if (edges[right].has(Math.round(s.x)) && !edges[right - 1].has(Math.round(s.x))) return right;

@@ -137,6 +137,14 @@ describe('a scorecard row broken across a page', () => {
 describe('what a table is not, and where it stops', () => {
   const blocksOf = async (pages: PdfText[][]) => (await pdfBlocks(makePdf(pages.map((texts) => ({ width: 595, height: 842, texts }))))).blocks;
 
+  test("a status summary whose figures are right-aligned in cells wider than their headings ('%' over '50%')", async () => {
+    const texts: PdfText[] = [
+      ...row(135, [[51, 'Status'], [164.5, 'Number'], [235.4, '%']], 9, true),
+      ...[['Green', '3', '50%'], ['Amber', '1', '17%'], ['Red', '2', '33%'], ['Total', '6', '100%']].flatMap(([st, n, pc], i) => row(146 + i * 11, [[51, st], [219.6, n], [pc.length > 3 ? 272.4 : 277.5, pc]])),
+    ];
+    expect((await blocksOf([texts])).find((b) => b.kind === 'table')?.rows).toEqual([['Status', 'Number', '%'], ['Green', '3', '50%'], ['Amber', '1', '17%'], ['Red', '2', '33%'], ['Total', '6', '100%']]);
+  });
+
   test('a status summary keeps its rows with a paragraph beside it', async () => {
     const texts: PdfText[] = [
       { x: 50, top: 100, text: 'Status', size: 9, bold: true },

@@ -97,9 +97,10 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   const inUse = new Set(head.flatMap((_, c) => (rows.slice(h + 1).some((row) => new Set(row).size > 1 && /\d/.test(row[c] ?? '')) ? [c] : [])));
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
-    // A merged cell across the row (Word repeats it in every column): a group's name, or the KPI above's comment.
+    // A merged cell across the row (Word repeats it in every column; a PDF shows it in the first column only, as
+    // a labelled comment 'Corrective action: …'): a group's name, or the KPI above's comment.
     const spanned = new Set(row.filter(Boolean));
-    if (spanned.size === 1 && row.filter(Boolean).length >= 2) {
+    if (spanned.size === 1 && (row.filter(Boolean).length >= 2 || sectionLabel([...spanned][0])?.rest)) {
       const last = out[out.length - 1];
       const text = [...spanned][0];
       const labelled = sectionLabel(text);

@@ -321,6 +321,20 @@ describe('merged rows and tables on their side', () => {
     ]);
   });
 
+  test("a labelled comment in the first cell only (a PDF's merged row: 'Corrective Action: …') is the KPI above's", () => {
+    const rows = [
+      ['Indicator', 'Target', 'Q3 2024/25', 'Q3 2023/24', 'RAG'],
+      ['Number of households in temporary accommodation', '1,500', '1,742', '1,611', 'Red'],
+      ['Corrective Action: A new procurement of nightly-paid accommodation is underway.', '', '', '', ''],
+      ['Percentage of council tax collected', '84.0%', '82.1%', '83.0%', 'Amber'],
+    ];
+    const read = readScorecard(rows, prov({ index: 4 }));
+    expect(read.map((r) => [r.title, r.pathToGreen ?? null])).toEqual([
+      ['Number of households in temporary accommodation', 'A new procurement of nightly-paid accommodation is underway.'],
+      ['Percentage of council tax collected', null],
+    ]);
+  });
+
   test("a figure printed twice ('Target: 82%' over a trend table with a Target column) is one card's", async () => {
     const text = ['### ASC 1: Proportion of older people still at home 91 days after discharge', '', 'Target: 82%', '', '| Quarter | Actual | Target |', '|---|---|---|', '| Q1 2024/25 | 80.1% | 82% |', '| Q2 2024/25 | 81.5% | 82% |', '| Q3 2024/25 | 83.2% | 82% |'].join('\n');
     const r = parseBlocks(await markdownBlocks(text));

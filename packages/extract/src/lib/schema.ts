@@ -133,6 +133,8 @@ export const ScorecardRow = z.object({
   commentary: z.string().nullable().optional(),
   pathToGreen: z.string().nullable().optional(),
   actions: z.string().nullable().optional(),
+  /** The reference of the KPI this row breaks down ('Refuse' under 'ENV2 Missed bins'); its title names both. */
+  breakdownOf: z.string().nullable().optional(),
 });
 export type ScorecardRow = z.infer<typeof ScorecardRow>;
 

@@ -94,6 +94,10 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   if (!layout) return [];
   const { header: h, head, name: nameCol, ref, roles, text } = layout;
   const out: ScorecardRow[] = [];
+  // A table whose KPIs carry references and whose rows without one all read as parts ('Refuse'): breakdowns.
+  const named = rows.slice(h + 1).filter((r) => new Set(r).size > 2);
+  const unreferenced = named.filter((r) => !clean(r[ref] ?? ''));
+  const referenced = ref >= 0 && named.length - unreferenced.length >= 2 && unreferenced.every((r) => isBreakdown(clean(r[nameCol] ?? '')));
   const inUse = new Set(head.flatMap((_, c) => (rows.slice(h + 1).some((row) => new Set(row).size > 1 && /\d/.test(row[c] ?? '')) ? [c] : [])));
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
@@ -122,12 +126,17 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     }
     const heading = nameCellHeading(name);
     const printed = cell(ref)?.raw ?? null;
+    // A breakdown under a referenced KPI ('Refuse', 'of which: dry recycling', no reference of its own):
+    // a measure of its own, named by the KPI it breaks down so it links as that part.
+    const parent = [...out].reverse().find((o) => !o.breakdownOf);
+    const part = referenced && !printed && !heading && parent?.printedId && isBreakdown(name) ? parent : null;
     const current = colOf('current');
     const currentLabel = current >= 0 ? head[current] : null;
     const textOf = (c: number | undefined) => (c !== undefined && row[c] ? row[c] : null);
     out.push({
       printedId: printed ?? heading?.id ?? null,
-      title: printed ? name : (heading?.title ?? name),
+      title: part ? `${part.title} – ${name.replace(/^(?:of\s+which|including|incl\.?)\s*:?\s*|^[-–•]\s*/i, '')}` : printed ? name : (heading?.title ?? name),
+      ...(part ? { breakdownOf: part.printedId } : {}),
       target: cell(colOf('target')),
       direction: cell(colOf('direction')),
       current: cell(current),
@@ -149,6 +158,9 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   return out;
 }
 
+
+/** A row's name that breaks down the KPI above: a few words, or 'of which …', 'including …', a dash or bullet first. */
+const isBreakdown = (name: string) => /^(?:of\s+which|including|incl\.?)\b|^[-–•]\s/i.test(name) || (name.split(/\s+/).length <= 3 && !/\d/.test(name));
 
 /** A KPI printed only as a scorecard row, in the shape of a card (what a scorecard cannot print is null). */
 export function cardOfScorecardRow(row: ScorecardRow): Card {

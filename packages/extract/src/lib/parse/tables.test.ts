@@ -321,6 +321,25 @@ describe('merged rows and tables on their side', () => {
     ]);
   });
 
+  test("rows breaking down a referenced KPI ('Refuse', 'Recycling' with no reference) are named by the KPI they break down", () => {
+    const rows = [
+      ['Ref', 'Indicator', 'Target', 'Q1 2024/25', 'Q2 2024/25', 'RAG'],
+      ['ENV2', 'Missed bins per 100,000 collections', '40', '52', '38', 'Green'],
+      ['', 'Refuse', '40', '61', '44', 'Red'],
+      ['', 'of which: garden waste', '40', '43', '32', 'Green'],
+      ['ENV3', 'Street cleanliness inspections rated acceptable', '95%', '96%', '97%', 'Green'],
+    ];
+    expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([
+      ['ENV2', 'Missed bins per 100,000 collections'],
+      [null, 'Missed bins per 100,000 collections – Refuse'],
+      [null, 'Missed bins per 100,000 collections – garden waste'],
+      ['ENV3', 'Street cleanliness inspections rated acceptable'],
+    ]);
+    // A KPI of its own without a reference among referenced ones keeps its name.
+    const mixed = [rows[0], rows[1], ['', 'Percentage of household waste sent for reuse or recycling', '50%', '47%', '48%', 'Amber'], rows[2]];
+    expect(plain(mixed).map((r) => r[1])).toEqual(['Missed bins per 100,000 collections', 'Percentage of household waste sent for reuse or recycling', 'Refuse']);
+  });
+
   test("a labelled comment in the first cell only (a PDF's merged row: 'Corrective Action: …') is the KPI above's", () => {
     const rows = [
       ['Indicator', 'Target', 'Q3 2024/25', 'Q3 2023/24', 'RAG'],

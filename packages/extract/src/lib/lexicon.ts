@@ -233,7 +233,12 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
   const byHeading = new Map<string, ScorecardColumn>();
   for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
-  const scorecardColumnOf = (heading: string): ScorecardColumn | null => byHeading.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
+  // A heading in two languages ('Cyf / Ref', 'Dangosydd / Indicator'): the side the vocabulary knows.
+  const scorecardColumnOf = (heading: string): ScorecardColumn | null => {
+    const t = fold(heading).replace(/[:：]$/, '').trim();
+    const sides = t.split(/\s+\/\s+/);
+    return byHeading.get(t) ?? (sides.length === 2 ? (byHeading.get(sides[0]) ?? byHeading.get(sides[1]) ?? null) : null);
+  };
   const secondaryRank = (label: string): number => (fieldsOf(label).length > 0 ? (secondaryLabels.get(fold(label).replace(/[:：]$/, '').trim()) ?? 0) : 0);
   const isSecondary = (label: string): boolean => secondaryRank(label) > 0;
   return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };

@@ -62,6 +62,12 @@ export function ragWord(text: string, letters = false): Rag | null {
 const ragWordOnly = remembered((text: string) => readRag(text, false));
 const ragWordOrLetter = remembered((text: string) => readRag(text, true));
 
+/** The two sides of a text printed in two languages ('Ambr / Amber', 'Statws / Status'), or null. */
+export function bilingual(text: string): [string, string] | null {
+  const parts = text.split(/\s+\/\s+/);
+  return parts.length === 2 && parts[0].trim() && parts[1].trim() ? [parts[0].trim(), parts[1].trim()] : null;
+}
+
 function readRag(text: string, letters: boolean): Rag | null {
   const t = text.trim().replace(/\s+/g, ' ').replace(/^\((.*)\)$/, '$1').replace(/^(?:Gr|Re|Am|Co|Con|C)(?=(?:Green|Red|Amber|Contextual)$)/, '');
   if (!t) return null;
@@ -80,6 +86,12 @@ function readRag(text: string, letters: boolean): Rag | null {
   if (bare && bare !== t && !/[/&]/.test(bare)) {
     const named = vocabulary().ragNames.get(bare.toLowerCase());
     if (named) return named;
+  }
+  // A rating in two languages ('Ambr / Amber'): the side the vocabulary reads, when only one does.
+  const sides = bilingual(t);
+  if (sides) {
+    const [a, b] = sides.map((s) => vocabulary().ragNames.get(s.toLowerCase()) ?? null);
+    if (!a !== !b) return a ?? b;
   }
   // A rating and its meaning that agree ('Off track - Red', 'Green – on track', 'R (off track)').
   const parts = t.split(/\s+[-–—]\s+|\s*\(|\)$/).map((p) => p.trim()).filter(Boolean);
@@ -119,6 +131,9 @@ const unitCache = new WeakMap<object, RegExp>();
 export const headerRoles = remembered(function headerRoles(line: string): { role: Role; label: string }[] | null {
   const strict = headerRolesStrict(line);
   if (strict) return strict;
+  // A heading in two languages ('Targed / Target', Welsh papers): the side the vocabulary knows.
+  const sides = bilingual(line);
+  if (sides) return headerRoles(sides[0]) ?? headerRoles(sides[1]);
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
   const squashed = line.replace(/\s+/g, '').toLowerCase();
   if (squashed.length < 6) return null;

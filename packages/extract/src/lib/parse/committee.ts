@@ -19,7 +19,8 @@ export function findCommittee(blocks: Block[]): string | null {
     // Scrutiny Committee'), unless it breaks off mid-name ('Communities, Social Mobility and' / 'Inclusion Committee').
     const titleAbove = (l: string, next: string) => !/(?:,|&|\b(?:and|of|for|the))\s*$/i.test(l) && next.trim().includes(' ') && whole(next);
     const texts = b.rows ? lines : lines.flatMap((l, i) => (i + 1 < lines.length && !/\bCouncil\s*$/.test(l) && !whole(l) && !titleAbove(l, lines[i + 1]) ? [`${l} ${lines[i + 1]}`, l] : [l]));
-    for (const t of texts) {
+    // A name in two languages ('Pwyllgor Craffu / Scrutiny Committee'): each side after a slash as well.
+    for (const t of texts.flatMap((x) => [x, ...x.split(/\s+\/\s+/).slice(1)])) {
       const line = titleCased(t.replace(/\s+/g, ' ').trim());
       const byLabel = labelled.exec(line);
       const m = byLabel ?? named.exec(line);

@@ -153,6 +153,7 @@ describe('the meeting a paper goes to', () => {
     ['Report to: Cabinet', 'Cabinet'],
     ['Cabinet – 12 December 2024', 'Cabinet'],
     ['Cabinet – Corporate Performance Report Quarter 3 2024/25', 'Cabinet'],
+    ['Pwyllgor Craffu / Scrutiny Committee', 'Scrutiny Committee'],
     ['Overview and Scrutiny Committee – Key Performance Indicators 2024/25, Quarter 2', 'Overview and Scrutiny Committee'],
     ['Meeting: Executive', 'Executive'],
     ['Place Overview and Scrutiny Panel', 'Place Overview and Scrutiny Panel'],

@@ -4,6 +4,7 @@ import { parseProfile, withProfile } from '../lexicon';
 import { readScorecard, tableKind } from './tables';
 import { parseBlocks } from './report';
 import { markdownBlocks } from '../blocks/markdown';
+import { ragWord } from '../vocabulary';
 
 const plain = (rows: string[][]) =>
   readScorecard(rows, prov({ index: 4 })).map((r) => [r.printedId, r.title, r.target?.raw ?? null, r.previous?.raw ?? null, r.current?.raw ?? null, r.change?.raw ?? null, r.rag?.raw ?? null, r.commentary ?? null]);
@@ -338,6 +339,16 @@ describe('merged rows and tables on their side', () => {
     // A KPI of its own without a reference among referenced ones keeps its name.
     const mixed = [rows[0], rows[1], ['', 'Percentage of household waste sent for reuse or recycling', '50%', '47%', '48%', 'Amber'], rows[2]];
     expect(plain(mixed).map((r) => r[1])).toEqual(['Missed bins per 100,000 collections', 'Percentage of household waste sent for reuse or recycling', 'Refuse']);
+  });
+
+  test("headings and ratings in two languages ('Targed / Target', 'Ambr / Amber'), as Welsh councils print them", () => {
+    const rows = [
+      ['Cyf / Ref', 'Dangosydd / Indicator', 'Targed / Target', 'Chwarter 1 / Quarter 1', 'Chwarter 2 / Quarter 2', 'Statws / Status'],
+      ['GL 02', 'Diwrnodau salwch / Sickness days per FTE', '4.5', '2.1', '4.9', 'Coch / Red'],
+    ];
+    expect(plain(rows)).toEqual([['GL 02', 'Diwrnodau salwch / Sickness days per FTE', '4.5', '2.1', '4.9', null, 'Coch / Red', null]]);
+    expect(ragWord('Coch / Red', true)).toBe('Red');
+    expect(ragWord('Amber / Green', true)).toBeNull();
   });
 
   test("a labelled comment in the first cell only (a PDF's merged row: 'Corrective Action: …') is the KPI above's", () => {

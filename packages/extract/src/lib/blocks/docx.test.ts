@@ -240,3 +240,16 @@ describe('what Word prints of a body', () => {
     ]);
   });
 });
+
+describe("a Word card framed in a one-column table, and a control's placeholder", () => {
+  test('the frame holds the title, the figures table and the commentary in order; placeholder text is no text', async () => {
+    const placeholder = `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Click or tap here to enter text.</w:t></w:r></w:p></w:sdtContent></w:sdt>`;
+    const figures = table([['Target', 'Current', 'Previous', 'RAG'], ['95%', '91.5%', '93.2%', 'Amber']]);
+    const frame = `<w:tbl><w:tblPr/>${[p('KPI 07 – Percentage of invoices paid within 30 days'), figures, `${p('Commentary')}${p('Backlog cleared in August.')}`, `${p('Path to green')}${placeholder}`].map((c) => `<w:tr><w:tc>${c}</w:tc></w:tr>`).join('')}</w:tbl>`;
+    const bytes = await makeDocx([p('Resources Committee'), p('Performance Report – Quarter 2 2024/25'), frame]);
+    const { blocks } = await blocksFromBytes('frame.docx', 'docx', bytes);
+    expect(blocks.some((b) => /Click or tap/.test(b.text))).toBe(false);
+    const { cards } = parseBlocks(blocks);
+    expect(cards.map((c) => [c.printedId, c.title, c.current?.raw, c.rag?.raw, c.commentary, c.pathToGreen])).toEqual([['KPI 07', 'Percentage of invoices paid within 30 days', '91.5%', 'Amber', 'Backlog cleared in August.', null]]);
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * What Word shows of a body, as mammoth cannot tell it: text hidden from print (`w:vanish`, a draft figure or a
- * whole row) is taken out, and a row that starts or ends short of the grid (`w:gridBefore`/`w:gridAfter`, common
+ * whole row) and a content control's placeholder are taken out, and a row that starts or ends short of the grid (`w:gridBefore`/`w:gridAfter`, common
  * in files exported from PDF or HTML) gets its empty cells, so each value stays under its own heading.
  */
 
@@ -10,9 +10,13 @@ const HIDDEN_RUN = /<w:r(?:\s[^>]*)?>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val
 const ROW = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g;
 const EMPTY_CELL = '<w:tc><w:tcPr/><w:p/></w:tc>';
 
+/** A content control still showing its placeholder ('Click or tap here to enter text.'): nothing was entered. */
+const PLACEHOLDER = /<w:sdt>(?:(?!<\/w:sdt>)[\s\S])*?<w:showingPlcHdr\s*\/>[\s\S]*?<\/w:sdt>/g;
+
 /** The body's XML as printed; the same string when nothing is hidden or skipped. */
 export function printedBody(xml: string): string {
   let out = xml.includes('w:vanish') ? xml.replace(HIDDEN_RUN, '') : xml;
+  if (out.includes('w:showingPlcHdr')) out = out.replace(PLACEHOLDER, (sdt) => sdt.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, '<w:t></w:t>'));
   if (out.includes('w:gridBefore') || out.includes('w:gridAfter')) out = out.replace(ROW, padRow);
   return out;
 }

@@ -36,6 +36,10 @@ export function htmlBlocks(html: string): PendingBlock[] {
       const body = tidy(kids(n).filter((k) => !['ul', 'ol'].includes(tagOf(k))).map(text).join(''));
       out.push({ kind: note ? 'paragraph' : 'list-item', text: note ? body.replace(/\s*↑$/, '') : body, rows: null, level: note ? null : listLevel - 1, origin: 'body', role: note ? 'page-footer' : 'content' });
       for (const k of kids(n)) if (['ul', 'ol'].includes(tagOf(k))) visit(k, listLevel);
+    } else if (tag === 'table' && isFrame(n)) {
+      // A one-column table holding a table of its own (a card's frame: title, figures table, commentary):
+      // its cells' contents are the card's blocks, in order.
+      for (const tr of findAll(n, 'tr', [], 'table')) for (const cell of kids(tr)) for (const k of kids(cell)) visit(k, listLevel);
     } else if (tag === 'table') {
       const nested: Node[] = [];
       out.push({ kind: 'table', text: '', rows: tableRows(n, text, nested), level: null, origin: 'table', role: 'content' });
@@ -44,6 +48,13 @@ export function htmlBlocks(html: string): PendingBlock[] {
   };
   for (const n of nodes) visit(n, 0);
   return out.filter((b) => b.kind === 'table' || b.text);
+}
+
+/** A table of one column whose cells hold a table: a frame round a card, not a grid of its own. */
+function isFrame(table: Node): boolean {
+  const trs = findAll(table, 'tr', [], 'table');
+  const cells = trs.map((tr) => kids(tr).filter((c) => ['td', 'th'].includes(tagOf(c))));
+  return cells.every((r) => r.length === 1) && cells.some((r) => findAll(r[0], 'table').length > 0);
 }
 
 /** A table's grid: colspans repeated across columns, rowspans filled down; nested tables collected. */

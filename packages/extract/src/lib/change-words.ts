@@ -1,14 +1,17 @@
-/** What a change since the last period printed in words says ('Improvement', 'Deteriorated slightly', 'N/C'). */
-import { CHANGE_WORDS } from './lexicon';
+/** What a change since the last period printed in words says ('Improvement', 'Deteriorated slightly', 'No change'). */
+import { CHANGE_DENIALS, CHANGE_STEMS, CHANGE_WORDS } from './lexicon';
 import { remembered } from './memo';
 
 const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as Change] as const)));
 type Change = keyof typeof CHANGE_WORDS;
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DENIED = new RegExp(`(?:^|\\s)(?:${CHANGE_DENIALS.map(esc).join('|')})(?=\\s|$)|n't\\b`);
+const STEM = (Object.entries(CHANGE_STEMS) as [Change, string[]][]).map(([meaning, stems]) => [meaning, new RegExp(`^(?:${stems.map(esc).join('|')})`)] as const);
 
 /**
  * What a printed change in words says: the lexicon's words ('Better', 'No change'), a word starting so
- * ('Improvement in the quarter', 'Deteriorated slightly'), a bracketed gloss ('Up (improving)'). A negated
- * one ('Improvement not sustained', 'Not improving') says nothing. Null for anything else.
+ * ('Improvement in the quarter', 'Deteriorated slightly'), a bracketed gloss ('Up (improving)'). One the
+ * lexicon's denials turn ('Improvement not sustained', 'Improvement required') says nothing. Null otherwise.
  */
 export const changeWord = remembered(function changeWord(text: string): Change | null {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -16,8 +19,6 @@ export const changeWord = remembered(function changeWord(text: string): Change |
   if (listed) return listed;
   const gloss = /^([^(]*)\(([^)]+)\)$/.exec(t);
   if (gloss) return changeWord(gloss[2]) ?? (gloss[1].trim() ? changeWord(gloss[1]) : null);
-  if (/\b(?:not|no longer|never)\b|n't\b/.test(t)) return null;
-  if (/^(?:improv|better\b)/.test(t)) return 'improving';
-  if (/^(?:declin|deterior|worse)/.test(t)) return 'declining';
-  return null;
+  if (DENIED.test(t)) return null;
+  return STEM.find(([, re]) => re.test(t))?.[0] ?? null;
 });

@@ -2,6 +2,7 @@
  * The field vocabulary as data: every label a council prints for a KPI field, section or RAG status.
  * A team extends it without code through a profile (`--profile FILE`, JSON validated by `Profile`).
  * Matchers are compiled from these lists once per vocabulary; nothing else in the parser names a label.
+ * (long: the word lists are data and belong together, so a reader sees the whole vocabulary in one place)
  */
 import { z } from 'zod';
 import type { Rag } from './schema';
@@ -41,7 +42,7 @@ export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
 };
 
 /** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
-export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn', 'count', 'number', 'total', 'level', 'rate', 'score'];
+export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn', 'count', 'number', 'total'];
 /** Words that may stand between a label and its qualifier ('Actual this quarter', 'Target for the year'). */
 export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest', 'the', 'for the', 'for this', 'same', 'prior'];
 /** Leads that move a current value's label back a period ('Performance last quarter', 'Actual previous year'). */
@@ -98,8 +99,16 @@ export const DIRECTION_FILLERS = ['good', 'is', 'are', 'better', 'aim', 'to', 'p
 export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', string[]> = {
   improving: ['Improving', 'Improved', 'Getting better', 'Better than last year', 'Better than last quarter', 'Slight improvement', 'Slightly improved', 'Slightly better'],
   declining: ['Declining', 'Declined', 'Decline', 'Deteriorating', 'Deteriorated', 'Worsening', 'Worsened', 'Worse', 'Getting worse', 'Slight decline', 'Slightly declined', 'Slightly worse', 'Worse than last year', 'Worse than last quarter'],
-  unchanged: ['Unchanged', 'No change', 'N/C', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
+  unchanged: ['Unchanged', 'No change', 'Stable', 'Same', 'Static', 'Maintained', 'Steady', 'Similar', 'No movement', 'Level', 'Same as last quarter', 'Same as last year', 'No significant change', 'Broadly the same', 'Stayed the same'],
 };
+
+/**
+ * How a change put in words of its own begins ('Improvement in the quarter', 'Deteriorated slightly'); the
+ * words that make such a phrase say no change after all: a negation ('Improvement not sustained'), a need or
+ * a plan ('Improvement required'), a comparison with the target ('Better than target' is a rating).
+ */
+export const CHANGE_STEMS: Record<'improving' | 'declining', string[]> = { improving: ['improv', 'better'], declining: ['declin', 'deterior', 'worse'] };
+export const CHANGE_DENIALS = ['not', 'no longer', 'never', "n't", 'required', 'needed', 'plan', 'than target'];
 
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
@@ -237,7 +246,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const scorecardColumnOf = (heading: string): ScorecardColumn | null => {
     const t = fold(heading).replace(/[:：]$/, '').trim();
     const sides = t.split(/\s+\/\s+/);
-    return byHeading.get(t) ?? (sides.length === 2 ? (byHeading.get(sides[0]) ?? byHeading.get(sides[1]) ?? null) : null);
+    const [a, b] = sides.length === 2 ? sides.map((s) => byHeading.get(s) ?? null) : [null, null];
+    return byHeading.get(t) ?? (a && b ? null : (a ?? b));
   };
   const secondaryRank = (label: string): number => (fieldsOf(label).length > 0 ? (secondaryLabels.get(fold(label).replace(/[:：]$/, '').trim()) ?? 0) : 0);
   const isSecondary = (label: string): boolean => secondaryRank(label) > 0;

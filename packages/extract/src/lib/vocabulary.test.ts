@@ -95,9 +95,10 @@ describe('ratings and changes in other councils’ words', () => {
   });
 
   test('changes in words, glossed, and negated', () => {
-    expect(['Improvement', 'Deteriorated slightly', 'Up (improving)', 'Down (worsening)', 'N/C', 'Slightly worse', 'Better than Q1'].map(changeWord)).toEqual([
-      'improving', 'declining', 'improving', 'declining', 'unchanged', 'declining', 'improving',
+    expect(['Improvement', 'Deteriorated slightly', 'Up (improving)', 'Down (worsening)', 'Slightly worse', 'Better than Q1'].map(changeWord)).toEqual([
+      'improving', 'declining', 'improving', 'declining', 'declining', 'improving',
     ]);
-    expect(['Improvement not sustained', 'Not improving', 'Performance is up'].map(changeWord)).toEqual([null, null, null]);
+    // Denied, needed or planned, or a comparison with the target (a rating): no change said.
+    expect(['Improvement not sustained', 'Not improving', 'Performance is up', 'Improvement required', 'Improvement plan in place', 'Better than target'].map(changeWord)).toEqual([null, null, null, null, null, null]);
   });
 });

@@ -9,12 +9,12 @@ import { remembered } from './memo';
 import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
-import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
 
 export { indicatorHeading } from './identifiers';
 export { changeWord } from './change-words';
 export { navLine } from './nav-line';
 export { financialYearStart, FINANCIAL_YEAR, MONTH_NAME, monthNumber, QUARTER_NAME } from './period-words';
+export { isPeriodLabelLine, periodHeading } from './period-headings';
 export { colourRag, fillText } from './colours';
 
 export type { Section, Field } from './lexicon';
@@ -131,9 +131,13 @@ const unitCache = new WeakMap<object, RegExp>();
 export const headerRoles = remembered(function headerRoles(line: string): { role: Role; label: string }[] | null {
   const strict = headerRolesStrict(line);
   if (strict) return strict;
-  // A heading in two languages ('Targed / Target', Welsh papers): the side the vocabulary knows.
+  // A heading in two languages ('Targed / Target', Welsh papers): the one side the vocabulary knows; two known
+  // sides ('Actual / Target', 'Previous / Current') are two headings in one cell, neither alone.
   const sides = bilingual(line);
-  if (sides) return headerRoles(sides[0]) ?? headerRoles(sides[1]);
+  if (sides) {
+    const [a, b] = sides.map((s) => headerRoles(s));
+    return a && b ? null : (a ?? b);
+  }
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
   const squashed = line.replace(/\s+/g, '').toLowerCase();
   if (squashed.length < 6) return null;
@@ -195,33 +199,6 @@ export function periodBasisOf(label: string | null): 'year' | 'quarter' | 'month
 export function isDanglingHeader(line: string): boolean {
   return /(?:direction\s+for|change\s+in|\bcurrent|\bprevious|\bperformance\s*\(?)\s*$/i.test(line.trim());
 }
-
-/** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
-export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
-  const t = text.replace(/\s+/g, ' ').trim();
-  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
-  if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
-  // The year first, as Welsh PAM tables head them ('2023/24 Q3').
-  m = /^(?:FY\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\s*,?\s*(?:Q|Quarter\s*)([1-4])$/i.exec(t);
-  if (m && financialYearStart(`${m[1]}/${m[2]}`) !== null) return { key: (Number(m[1].slice(-2)) + 2000) * 100 + Number(m[3]) * 3, basis: 'quarter' };
-  m = /^([A-Za-z]{3,9}\.?)[\s-]+((?:19|20)?\d{2})$/.exec(t);
-  const month = m ? monthNumber(m[1]) : 0;
-  if (m && month) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month, basis: 'month' };
-  m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
-  if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
-  return null;
-});
-
-
-/** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
-const PERIOD_TOKEN =
-  new RegExp(`^(?:Q[1-4]|(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}\\/\\d{2}|${MONTH_NAME}[-' ]?\\d{0,4})$`, 'i');
-
-/** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
-export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
-});
 
 /** A status a summary counts: a RAG rating (word, colour or letter) or another printed status ('Suspended'). */
 export const summaryStatus = remembered(function summaryStatus(text: string): string | null {

@@ -97,6 +97,8 @@ describe('the period as titles print it', () => {
     ['Performance for the six months to September 2025', '2025/26 Q2'],
     ['Performance Report Jul – Sep 25', '2025/26 Q2'],
     ['Corporate Performance Report – December 2025', '2025/26 Q3'],
+    // A meeting's date is no month of the title's ('11th December 2025', 'Tuesday 9 December').
+    ['Corporate Performance Report – Cabinet 11th December 2025', 'null Qnull'],
     ['Performance for the quarter ending 30 September 2024', '2024/25 Q2'],
   ])('%s → %s', async (title, want) => {
     expect(await periodOf(title)).toBe(want);

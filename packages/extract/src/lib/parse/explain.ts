@@ -3,6 +3,7 @@
  * tables found in it (with where they were printed), whether it became a card and why not, the summary
  * tables read, and labels the vocabulary did not know — each with the profile entry that would teach it.
  */
+import { cellProv } from './cells';
 import { describeProv, type Block, type Provenance, type SummaryCount } from '../schema';
 import { assembleCard } from './cards';
 import { isCardLike, type Fragment } from './fragments';
@@ -130,7 +131,7 @@ function unknownLabels(items: Item[]): UnknownLabel[] {
     }
     if (it.cls.type === 'table' && it.rows) {
       it.rows.forEach((row, r) => {
-        if (row.length === 2) consider(row[0], row[1], { ...it.prov, cell: { table: it.prov.index, row: r, col: 0 } });
+        if (row.length === 2) consider(row[0], row[1], cellProv(it.prov, r, 0));
       });
     }
   }

@@ -41,6 +41,7 @@ export interface Item {
 /** Turn blocks into classified items, joining headings split over two lines. */
 export function toItems(blocks: Block[]): Item[] {
   const raw: Omit<Item, 'cls'>[] = [];
+  let cards: ReturnType<typeof formCards> = null;
   for (const block of blocks) {
     // A PDF's running headers and footers (the committee and date, 'OFFICIAL', page numbers) are no card's
     // text; a Word section's header may be (some papers print each KPI's name there).
@@ -52,9 +53,9 @@ export function toItems(blocks: Block[]): Item[] {
         const line = block.prov.line ? { start: block.prov.line.start + i, end: block.prov.line.start + i } : null;
         raw.push({ kind: 'line', text: text.trim(), rows: null, block, prov: { ...block.prov, line } });
       });
-    } else if (block.kind === 'table' && block.rows && formCards(block.rows)) {
+    } else if (block.kind === 'table' && block.rows && (cards = formCards(block.rows))) {
       // A form table holding cards one after another, each under a title row: a title line and its rows per card.
-      for (const part of formCards(block.rows)!) {
+      for (const part of cards) {
         const at = cellProv(block.prov, part.title, 0);
         raw.push({ kind: 'line', text: part.heading, rows: null, block, prov: at });
         if (part.rag) raw.push({ kind: 'line', text: part.rag, rows: null, block, prov: cellProv(block.prov, part.title, 1) });

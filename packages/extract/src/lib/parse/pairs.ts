@@ -263,7 +263,7 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
       const text = cell.trim();
-      if (!text || pairs.some((p) => p.prov.cell?.row === r && (p.prov.cell?.col === c || p.prov.cell?.col === c + 1))) return;
+      if (!text || pairs.some((p) => p.prov.cell?.row === at(r, c).cell!.row && (p.prov.cell?.col === c || p.prov.cell?.col === c + 1))) return;
       const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
       const inCell = lines.length === 2 ? [{ label: lines[0], value: lines[1] }] : (pairsOfLine(text) ?? []).map((p) => ({ label: p.label, value: p.raw }));
       for (const { label, value } of inCell) {
@@ -276,7 +276,7 @@ export function tablePairs(rows: string[][], base: Provenance): { pairs: Pair[];
   // Boxes of text: a cell that begins with its section's label ('Commentary' / the text), or a label row over a text row.
   rows.forEach((row, r) => {
     const cells = row.map((c, i) => ({ c: c.trim(), i })).filter(({ c }) => c);
-    if (cells.length !== 1 || sections.some((x) => x.prov.cell?.row === r)) return;
+    if (cells.length !== 1 || sections.some((x) => x.prov.cell?.row === at(r, 0).cell!.row)) return;
     const [first, ...rest] = cells[0].c.split('\n');
     const section = v.sectionOf(first.trim());
     if (!section) return;

@@ -25,7 +25,7 @@ const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s
 /** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025', 'six months to September 2025'). */
 const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})`, 'i');
 /** A title naming one month ('Performance Report September 2025', 'Corporate Performance – December 2025'): the quarter it falls in. */
-const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to)\\b).*?(?<!\\d\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b`, 'im');
+const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to|monday|tuesday|wednesday|thursday|friday)\\b).*?(?<!\\d(?:st|nd|rd|th)?\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b`, 'im');
 /** A fiscal month or period ('Month 6 2025/26', 'Period 9', 'P9 2025/26'): April is the first. */
 const FISCAL_MONTH = /\b(?:month|period|p)\s*(1[0-2]|[1-9])\b(?=\s*(?:,\s*)?(?:of\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/gi;
 

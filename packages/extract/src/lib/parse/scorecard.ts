@@ -97,7 +97,7 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
   // A table whose KPIs carry references and whose rows without one all read as parts ('Refuse'): breakdowns.
   const named = rows.slice(h + 1).filter((r) => new Set(r).size > 2);
   const unreferenced = named.filter((r) => !clean(r[ref] ?? ''));
-  const referenced = ref >= 0 && named.length - unreferenced.length >= 2 && unreferenced.every((r) => isBreakdown(clean(r[nameCol] ?? '')));
+  const referenced = ref >= 0 && named.length - unreferenced.length >= 2 && unreferenced.every((r) => isBreakdown(clean(r[nameCol] ?? ''), true));
   const inUse = new Set(head.flatMap((_, c) => (rows.slice(h + 1).some((row) => new Set(row).size > 1 && /\d/.test(row[c] ?? '')) ? [c] : [])));
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r].map(clean);
@@ -129,7 +129,9 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     // A breakdown under a referenced KPI ('Refuse', 'of which: dry recycling', no reference of its own):
     // a measure of its own, named by the KPI it breaks down so it links as that part.
     const parent = [...out].reverse().find((o) => !o.breakdownOf);
-    const part = referenced && !printed && !heading && parent?.printedId && isBreakdown(name) ? parent : null;
+    // A one-word part shares its KPI's target ('Refuse | 40' under 'Missed bins | 40'); other parts say so.
+    const sameTarget = colOf('target') >= 0 && !!row[colOf('target')] && row[colOf('target')] === parent?.target?.raw;
+    const part = referenced && !printed && !heading && parent?.printedId && isBreakdown(name, sameTarget) ? parent : null;
     const current = colOf('current');
     const currentLabel = current >= 0 ? head[current] : null;
     const textOf = (c: number | undefined) => (c !== undefined && row[c] ? row[c] : null);
@@ -159,8 +161,11 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
 }
 
 
-/** A row's name that breaks down the KPI above: a few words, or 'of which …', 'including …', a dash or bullet first. */
-const isBreakdown = (name: string) => /^(?:of\s+which|including|incl\.?)\b|^[-–•]\s/i.test(name) || (name.split(/\s+/).length <= 3 && !/\d/.test(name));
+/**
+ * A row's name that breaks down the KPI above: 'of which …', 'including …', a dash or bullet first, a name
+ * in lower case; or one word only where `alike` (its target the KPI's), since a short name may be a KPI's own.
+ */
+const isBreakdown = (name: string, alike: boolean) => /^(?:of\s+which|including|incl\.?)\b/i.test(name) || /^[-–•]\s|^[a-z]/.test(name) || (alike && /^[A-Za-z-]+$/.test(name));
 
 /** A KPI printed only as a scorecard row, in the shape of a card (what a scorecard cannot print is null). */
 export function cardOfScorecardRow(row: ScorecardRow): Card {

@@ -336,9 +336,11 @@ describe('merged rows and tables on their side', () => {
       [null, 'Missed bins per 100,000 collections – garden waste'],
       ['ENV3', 'Street cleanliness inspections rated acceptable'],
     ]);
-    // A KPI of its own without a reference among referenced ones keeps its name.
+    // KPIs of their own without a reference among referenced ones keep their names, short or long.
     const mixed = [rows[0], rows[1], ['', 'Percentage of household waste sent for reuse or recycling', '50%', '47%', '48%', 'Amber'], rows[2]];
     expect(plain(mixed).map((r) => r[1])).toEqual(['Missed bins per 100,000 collections', 'Percentage of household waste sent for reuse or recycling', 'Refuse']);
+    const short = [rows[0], ['HS1', 'Rent collected', '97%', '96%', '97.5%', 'Green'], ['HS2', 'Homes re-let', '28', '31', '27', 'Green'], ['', 'Sickness absence', '8.5', '9.1', '8.9', 'Amber'], ['', 'Staff turnover', '10%', '12%', '11%', 'Amber']];
+    expect(plain(short).map((r) => r[1])).toEqual(['Rent collected', 'Homes re-let', 'Sickness absence', 'Staff turnover']);
   });
 
   test("headings and ratings in two languages ('Targed / Target', 'Ambr / Amber'), as Welsh councils print them", () => {
@@ -349,6 +351,8 @@ describe('merged rows and tables on their side', () => {
     expect(plain(rows)).toEqual([['GL 02', 'Diwrnodau salwch / Sickness days per FTE', '4.5', '2.1', '4.9', null, 'Coch / Red', null]]);
     expect(ragWord('Coch / Red', true)).toBe('Red');
     expect(ragWord('Amber / Green', true)).toBeNull();
+    // Two headings the vocabulary knows in one cell ('Actual / Target') are neither alone.
+    expect(plain([['Ref', 'Indicator', 'Actual / Target', 'RAG'], ['HS1', 'Rent collected', '85% / 90%', 'Amber']])).toEqual([]);
   });
 
   test("a labelled comment in the first cell only (a PDF's merged row: 'Corrective Action: …') is the KPI above's", () => {

@@ -13,7 +13,7 @@ const isPeriodOnly = (cell: string): boolean => {
   const t = cell.replace(/\s*\((?:%|£|£k|£m|£000s?|days|no\.?|number|count)\)$/i, '');
   // In two languages ('Chwarter 2 / Quarter 2'), either side.
   const sides = bilingual(t);
-  return periodHeading(t) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(t) || (sides !== null && sides.some(isPeriodOnly));
+  return periodHeading(t) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(t) || (sides !== null && sides.filter(isPeriodOnly).length === 1);
 };
 
 /**

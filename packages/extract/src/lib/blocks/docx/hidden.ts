@@ -1,33 +1,37 @@
 /**
  * What Word shows of a body, as mammoth cannot tell it: text hidden from print (`w:vanish`, a draft figure or a
- * whole row) and a content control's placeholder are taken out, and a row that starts or ends short of the grid (`w:gridBefore`/`w:gridAfter`, common
- * in files exported from PDF or HTML) gets its empty cells, so each value stays under its own heading.
+ * whole row) and a content control's placeholder are taken out, and a row that starts or ends short of the grid
+ * (`w:gridBefore`/`w:gridAfter`, common in files exported from PDF or HTML) gets its empty cells, so each value
+ * stays under its own heading. Each pattern matches the innermost element only (a run holding a text box holds
+ * runs of its own; a control, a table may hold others), so no visible text is touched.
  */
 
-/** A run whose properties hide it (not `w:val="0"`/`"false"`), within that run only. */
-const HIDDEN_RUN = /<w:r(?:\s[^>]*)?>(?:(?!<\/w:r>)[\s\S])*?<w:vanish(?:\s+w:val="(?:1|true|on)")?\s*\/>[\s\S]*?<\/w:r>/g;
-/** A table row's properties asking for cells skipped before or after it. */
+/** A run whose own properties hide it (not `w:val="0"`/`"false"`), with no run inside it. */
+const HIDDEN_RUN = /<w:r(?:\s[^>]*)?>(?:(?!<\/w:r>|<w:r[\s>])[\s\S])*?<w:vanish(?:\s+w:val="(?:1|true|on)")?\s*\/>(?:(?!<w:r[\s>])[\s\S])*?<\/w:r>/g;
+/** A content control still showing its placeholder ('Click or tap here to enter text.'), with no control inside it. */
+const PLACEHOLDER = /<w:sdt>(?:(?!<\/w:sdt>|<w:sdt>)[\s\S])*?<w:showingPlcHdr\s*\/>(?:(?!<w:sdt>)[\s\S])*?<\/w:sdt>/g;
+/** A table with no table inside it, and its rows. */
+const TABLE = /<w:tbl>(?:(?!<w:tbl>)[\s\S])*?<\/w:tbl>/g;
 const ROW = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g;
+/** A row's opening: the tag, exceptions to the table's properties (before the row's own, as the schema orders them), its properties. */
+const ROW_OPENING = /^<w:tr(?:\s[^>]*)?>\s*(?:<w:tblPrEx>[\s\S]*?<\/w:tblPrEx>\s*)?<w:trPr>([\s\S]*?)<\/w:trPr>/;
 const EMPTY_CELL = '<w:tc><w:tcPr/><w:p/></w:tc>';
-
-/** A content control still showing its placeholder ('Click or tap here to enter text.'): nothing was entered. */
-const PLACEHOLDER = /<w:sdt>(?:(?!<\/w:sdt>)[\s\S])*?<w:showingPlcHdr\s*\/>[\s\S]*?<\/w:sdt>/g;
 
 /** The body's XML as printed; the same string when nothing is hidden or skipped. */
 export function printedBody(xml: string): string {
   let out = xml.includes('w:vanish') ? xml.replace(HIDDEN_RUN, '') : xml;
   if (out.includes('w:showingPlcHdr')) out = out.replace(PLACEHOLDER, (sdt) => sdt.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, '<w:t></w:t>'));
-  if (out.includes('w:gridBefore') || out.includes('w:gridAfter')) out = out.replace(ROW, padRow);
+  if (out.includes('w:gridBefore') || out.includes('w:gridAfter')) out = out.replace(TABLE, (table) => table.replace(ROW, padRow));
   return out;
 }
 
+/** A row of a table with no table inside it, given the cells it skips before and after. */
 function padRow(row: string): string {
-  // Only this row's own properties: a nested table's rows are padded on their own.
-  const props = /^<w:tr(?:\s[^>]*)?>\s*<w:trPr>([\s\S]*?)<\/w:trPr>/.exec(row)?.[1] ?? '';
+  const opening = ROW_OPENING.exec(row);
+  const props = opening?.[1] ?? '';
   const before = Number(/<w:gridBefore\s+w:val="(\d+)"/.exec(props)?.[1] ?? 0);
   const after = Number(/<w:gridAfter\s+w:val="(\d+)"/.exec(props)?.[1] ?? 0);
-  if (!before && !after) return row;
-  const open = /^<w:tr(?:\s[^>]*)?>\s*<w:trPr>[\s\S]*?<\/w:trPr>/.exec(row)![0];
-  const cells = row.slice(open.length, -'</w:tr>'.length);
-  return `${open}${EMPTY_CELL.repeat(before)}${cells}${EMPTY_CELL.repeat(after)}</w:tr>`;
+  if (!opening || (!before && !after)) return row;
+  const cells = row.slice(opening[0].length, -'</w:tr>'.length);
+  return `${opening[0]}${EMPTY_CELL.repeat(before)}${cells}${EMPTY_CELL.repeat(after)}</w:tr>`;
 }

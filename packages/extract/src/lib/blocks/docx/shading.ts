@@ -59,7 +59,7 @@ export function colourOnlyCells(documentXml: string): string | null {
       const beside = placed.flatMap((c, i) => (isRagHeading(textOf(c.xml)) && placed[i + 1] ? [placed[i + 1]] : [])).map((c) => ({ c, coloured: colourCell(c.xml) }));
       if (beside.some((b) => b.coloured)) {
         changed = true;
-        rowNo++;
+        if (rowNo++ < 2) heading.forEach((c) => ragCols.add(c.col));
         return beside.reverse().reduce((out, { c, coloured }) => (coloured ? `${out.slice(0, c.at)}${coloured}${out.slice(c.at + c.xml.length)}` : out), row);
       }
       if (rowNo++ < 2 && (rowNo === 1 || heading.length)) {

@@ -99,14 +99,27 @@ export const isValueCell = remembered(function isValueCell(text: string): boolea
   return tokenType(t) !== null || t.split(/\s+/).every((w) => tokenType(w) !== null);
 });
 
-/** A figure cut short at a line's end in a narrow cell ('£1,240,' over '000', '£612,4' over '10'). */
-export const CUT_FIGURE = /\d[,.]$|\d,\d{1,2}$/;
+/** A line that is a figure cut short in a narrow cell and nothing else ('£1,240,' over '000', '£612,4' over '10'). */
+const CUT_FIGURE = /^[-(£$€]?\d[\d,.]*(?:\d[,.]|\d,\d{1,2})$/;
+/** The rest of such a figure on the next line, alone ('000', '10', '5%'). */
+const FIGURE_END = /^\d[\d,.]*%?$/;
 
-/** A cell's text: its lines top to bottom, joined with spaces; a figure wrapped mid-number joined up again. */
+/** A line of figures' ends, each under a figure the line above cut short in its column (text columns' words beside them). */
+export function endsFigures(line: Seg[], above: Seg[][], colOf: (s: Seg) => number, header: string[]): boolean {
+  const last = above[above.length - 1] ?? [];
+  const ends = (s: Seg) => FIGURE_END.test(s.text.trim()) && last.some((a) => colOf(a) === colOf(s) && CUT_FIGURE.test(a.text.trim()) && s.y - (a.y + a.h) < a.h);
+  // Beside them, a name's or a comment's wrapped words may go on.
+  return line.some(ends) && line.every((s) => ends(s) || textColumn(header[colOf(s)]));
+}
+
+/**
+ * A cell's text: its lines top to bottom, joined with spaces; a figure wrapped mid-number joined up again
+ * (both lines a figure's parts alone: a comment's 'Since April 2024,' over '320 households' stays apart).
+ */
 export function cellText(segs: Seg[]): string {
-  return linesOf(segs)
-    .map((l) => l.map((s) => s.text.trim()).join(' '))
-    .reduce((text, line) => (!text ? line : CUT_FIGURE.test(text) && /^\d/.test(line) ? text + line : `${text} ${line}`), '')
+  const lines = linesOf(segs).map((l) => l.map((s) => s.text.trim()).join(' '));
+  return lines
+    .reduce((text, line, i) => (!i ? line : CUT_FIGURE.test(lines[i - 1]) && FIGURE_END.test(line) ? text + line : `${text} ${line}`), '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,7 +4,7 @@
  */
 import { headerRoles, sectionLabel } from '../../vocabulary';
 import { linesOf, type Seg } from './geometry';
-import { CUT_FIGURE, isHeaderCell, isValueCell, type TableLayout } from './table-cells';
+import { endsFigures, isHeaderCell, isValueCell, type TableLayout } from './table-cells';
 
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
@@ -69,7 +69,7 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     if (rows.length && line.length === 1 && !startsRow(line) && /[.!?]$|^(?:note|source)\b|^\*/i.test(line[0].text.trim()) && colOf(line[0]) >= 0 && colOf(line[0]) < bounds.length - 1 && line[0].x + line[0].w > bounds[colOf(line[0]) + 1].lo + 2 && (layout.spans?.[colOf(line[0]) + 1]?.x0 ?? Infinity) < line[0].x + line[0].w) break;
     // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
     // Nor do the ends of figures wrapped in narrow cells ('£1,240,' over '000'), each under its cut-short start.
-    const hasValue = startsRow(line) && !(rows.length && endsFigures(line, rows[rows.length - 1].lines, colOf));
+    const hasValue = startsRow(line) && !(rows.length && endsFigures(line, rows[rows.length - 1].lines, colOf, layout.header));
     if (!rows.length || (kind === 'summary' ? true : kind === 'key' ? line.some((s) => colOf(s) === 0) : hasValue)) rows.push({ lines: [line] });
     else rows[rows.length - 1].lines.push(line);
     lastBottom = Math.max(...line.map((s) => s.y + s.h));
@@ -81,12 +81,6 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     centredRows(rows, startsRow, (row) => cellsOf(row).filter((c) => c.length).length, atPageTop);
   }
   return rows.map(cellsOf);
-}
-
-/** A line of digits only, each under a figure the line above cut short in the same column. */
-function endsFigures(line: Seg[], above: Seg[][], colOf: (s: Seg) => number): boolean {
-  const last = above[above.length - 1] ?? [];
-  return line.every((s) => /^\d[\d,.]*%?$/.test(s.text.trim()) && last.some((a) => colOf(a) === colOf(s) && CUT_FIGURE.test(a.text.trim()) && s.y - (a.y + a.h) < a.h));
 }
 
 /**

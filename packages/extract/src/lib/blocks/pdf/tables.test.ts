@@ -348,14 +348,18 @@ describe('headings other councils print beside the known ones', () => {
 
   test("figures wrapped mid-number in narrow cells ('£1,240,' over '000') are joined up again, not a row of their own", async () => {
     const texts = [
-      ...row(80, [[40, 'Ref'], [80, 'Indicator'], [230, 'Target'], [275, 'Q1'], [320, 'Q2'], [365, 'RAG']], 9, true),
+      ...row(80, [[40, 'Ref'], [80, 'Indicator'], [230, 'Target'], [275, 'Q1'], [320, 'Q2'], [365, 'RAG'], [420, 'Comment']], 9, true),
       ...row(96, [[40, 'FR01'], [80, 'Income from fees and charges'], [230, '£1,240,'], [275, '£612,4'], [320, '£1,268,'], [365, 'Green']]),
       ...row(107, [[240, '000'], [290, '10'], [330, '903']]),
       ...row(123, [[40, 'FR03'], [80, 'Invoices paid within 30 days'], [230, '95.0%'], [275, '93.2%'], [320, '91.7%'], [365, 'Red']]),
     ];
+    // A comment's lines that end in a figure and begin with one stay apart.
+    texts.push(...row(96, [[420, 'Since April 2024,']]), ...row(107, [[420, '320 households helped.']]));
+    expect((await tableOf(texts))[0]?.[1]?.[6]).toBe('Since April 2024, 320 households helped.');
+    texts.splice(-2);
     expect((await tableOf(texts))[0]?.slice(1)).toEqual([
-      ['FR01', 'Income from fees and charges', '£1,240,000', '£612,410', '£1,268,903', 'Green'],
-      ['FR03', 'Invoices paid within 30 days', '95.0%', '93.2%', '91.7%', 'Red'],
+      ['FR01', 'Income from fees and charges', '£1,240,000', '£612,410', '£1,268,903', 'Green', ''],
+      ['FR03', 'Invoices paid within 30 days', '95.0%', '93.2%', '91.7%', 'Red', ''],
     ]);
   });
 

@@ -99,7 +99,7 @@ function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
   const gapTo = (s: Seg) => Math.min(...known.map((k) => Math.max(k.x - (s.x + s.w), s.x - (k.x + k.w))));
   return line.filter((s) => {
     const t = s.text.trim();
-    return !known.includes(s) && !isValueCell(t) && t.length <= 30 && t.split(/\s+/).length <= 4 && /^[A-Za-z]/.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}\s*[/-]\s*\d{2,4}/g, '')) && !/[.:;]$/.test(t) && gapTo(s) <= Math.max(widest * 1.5, 24);
+    return !known.includes(s) && !isValueCell(t) && !/^(?:appendix|annex|page|table|figure|part|section)\b/i.test(t) && t.length <= 30 && t.split(/\s+/).length <= 4 && /^[A-Za-z]/.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}\s*[/-]\s*\d{2,4}/g, '')) && !/[.:;]$/.test(t) && gapTo(s) <= Math.max(widest * 1.5, 24);
   });
 }
 

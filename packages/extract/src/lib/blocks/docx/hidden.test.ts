@@ -1,0 +1,23 @@
+import { describe, expect, test } from '@jest/globals';
+import { printedBody } from './hidden';
+
+describe("what Word prints of a body's XML", () => {
+  test('a hidden run inside a text box leaves the visible run round it whole', () => {
+    const xml = '<w:p><w:r><w:t>Visible before</w:t><w:drawing><w:txbxContent><w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r></w:p></w:txbxContent></w:drawing></w:r></w:p>';
+    expect(printedBody(xml)).toBe('<w:p><w:r><w:t>Visible before</w:t><w:drawing><w:txbxContent><w:p></w:p></w:txbxContent></w:drawing></w:r></w:p>');
+    // Shown again ('w:val="0"') is not hidden.
+    const shown = '<w:p><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>95%</w:t></w:r></w:p>';
+    expect(printedBody(shown)).toBe(shown);
+  });
+
+  test("only the placeholder's own control is blanked, not a control holding it (a cover page's title)", () => {
+    const xml = '<w:sdt><w:sdtContent><w:p><w:r><w:t>Quarter 2 Report</w:t></w:r></w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>[Date]</w:t></w:r></w:sdtContent></w:sdt></w:sdtContent></w:sdt>';
+    expect(printedBody(xml)).toContain('<w:t>Quarter 2 Report</w:t>');
+    expect(printedBody(xml)).not.toContain('[Date]');
+  });
+
+  test('a row skipping grid cells gets them, with exceptions to the table properties before its own', () => {
+    const xml = '<w:tbl><w:tr><w:tblPrEx><w:tblBorders/></w:tblPrEx><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl>';
+    expect(printedBody(xml)).toBe('<w:tbl><w:tr><w:tblPrEx><w:tblBorders/></w:tblPrEx><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:tcPr/><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>');
+  });
+});

@@ -1,0 +1,30 @@
+/** Column headings and chart axes made of periods ('Q2 2024/25', 'Jun-25', '2023/24'): their sort keys. */
+import { remembered } from './memo';
+import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
+
+/** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
+export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
+  // The year first, as Welsh PAM tables head them ('2023/24 Q3').
+  m = /^(?:FY\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\s*,?\s*(?:Q|Quarter\s*)([1-4])$/i.exec(t);
+  if (m && financialYearStart(`${m[1]}/${m[2]}`) !== null) return { key: (Number(m[1].slice(-2)) + 2000) * 100 + Number(m[3]) * 3, basis: 'quarter' };
+  m = /^([A-Za-z]{3,9}\.?)[\s-]+((?:19|20)?\d{2})$/.exec(t);
+  const month = m ? monthNumber(m[1]) : 0;
+  if (m && month) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month, basis: 'month' };
+  m = /^(?:FY\s*)?((?:19|20)\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  if (m) return { key: Number(m[1]) * 100 + 99, basis: 'year' };
+  return null;
+});
+
+
+/** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
+const PERIOD_TOKEN =
+  new RegExp(`^(?:Q[1-4]|(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}\\/\\d{2}|${MONTH_NAME}[-' ]?\\d{0,4})$`, 'i');
+
+/** A line made only of period labels (a chart's axis in a text dump: 'Q1 2022/23 Q2 2022/23'). */
+export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
+});

@@ -231,3 +231,26 @@ describe('space-aligned tables with no rule at all (pdftotext -layout)', () => {
     expect(tables(await textBlocks(form))).toEqual([]);
   });
 });
+
+describe("a paged text dump's running header and footer", () => {
+  test('lines recurring at each page’s top and foot are furniture: no card’s text, but still the period’s evidence', async () => {
+    const page = (id: string, title: string, comment: string, n: number) =>
+      ['Customer Services Scrutiny Panel – 21 November 2024', '', `${id} ${title}`, 'Target: 97%', 'Current: 96.1%', 'Commentary', '', comment, '', 'Performance Report Q2 2024/25', '', `Page ${n} of 2`, ''].join('\n');
+    const text = `${page('CS 09', 'Residents satisfied with council services', 'Contextual measure from the resident survey.', 1)}\f${page('CS 10', 'Council tax collected', 'Collection is in line with profile.', 2)}`;
+    const blocks = await textBlocks(text);
+    expect(blocks.filter((b) => b.role !== 'content').map((b) => [b.role, b.text, b.prov.page])).toEqual([
+      ['page-header', 'Customer Services Scrutiny Panel – 21 November 2024', 1],
+      ['page-footer', 'Performance Report Q2 2024/25', 1],
+      ['page-footer', 'Page 1 of 2', 1],
+      ['page-header', 'Customer Services Scrutiny Panel – 21 November 2024', 2],
+      ['page-footer', 'Performance Report Q2 2024/25', 2],
+      ['page-footer', 'Page 2 of 2', 2],
+    ]);
+    const r = parseBlocks(blocks);
+    expect(r.cards.map((c) => [c.printedId, c.commentary])).toEqual([
+      ['CS 09', 'Contextual measure from the resident survey.'],
+      ['CS 10', 'Collection is in line with profile.'],
+    ]);
+    expect(r.periodEvidence.some((e) => /quarter 2 2024\/25/i.test(e.text))).toBe(true);
+  });
+});

@@ -5,6 +5,8 @@ import { findLineTables } from './line-tables';
 import { setextHeadings } from './setext';
 import { isLayoutText, layoutTextBlocks } from './layout-text';
 import type { Block, Provenance } from '../schema';
+import { headerRoles, indicatorHeading, ragLabel, ragWord, sectionLabel } from '../vocabulary';
+import { valueTokens } from '../tokens';
 
 /** Does a .txt file look like markdown (pipe tables or ATX headings)? */
 export function looksLikeMarkdown(text: string): boolean {
@@ -20,6 +22,36 @@ function stripInlineMarkup(line: string): string {
     .replace(/\*\*([^*\n]+)\*\*|__([^_\n]+)__/g, '$1$2')
     .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ');
+}
+
+/** A line a card prints on every page of its own: a table's row, a label, a heading, a rating, a value, a sentence. */
+const cardWords = (line: string) => {
+  const t = line.trim();
+  return (/[.!?]$/.test(t) && t.split(/\s+/).length >= 5) || t.length > 100 || t.includes('\t') || t.includes('|') || sectionLabel(t) !== null || headerRoles(t) !== null || ragLabel(t) !== null || ragWord(t, true) !== null || valueTokens(t) !== null || indicatorHeading(t) !== null || /^[^:]{1,40}:\s*\S/.test(t);
+};
+
+/**
+ * A paged dump's running header and footer: a line among a page's first two or last three that recurs there
+ * (page numbers aside: 'Page 1 of 2') on two pages or more and on half of them; by line, its place.
+ */
+function runningLines(lines: string[], pageOf: number[]): Map<number, 'page-header' | 'page-footer'> {
+  const pages = new Map<number, number[]>();
+  lines.forEach((l, i) => l.trim() && pages.set(pageOf[i], [...(pages.get(pageOf[i]) ?? []), i]));
+  const key = (i: number) => lines[i].trim().replace(/\d+/g, '#');
+  const seen = new Map<string, Set<number>>();
+  const places: { i: number; role: 'page-header' | 'page-footer' }[] = [];
+  for (const [page, at] of pages) {
+    const ends = [...at.slice(0, 2).map((i) => ({ i, role: 'page-header' as const })), ...at.slice(-3).map((i) => ({ i, role: 'page-footer' as const }))];
+    for (const e of ends) {
+      if (!seen.has(key(e.i))) seen.set(key(e.i), new Set());
+      seen.get(key(e.i))!.add(page);
+      places.push(e);
+    }
+  }
+  const out = new Map<number, 'page-header' | 'page-footer'>();
+  if (pages.size < 2) return out;
+  for (const { i, role } of places) if (seen.get(key(i))!.size >= Math.max(2, pages.size / 2) && !cardWords(lines[i])) out.set(i, role);
+  return out;
 }
 
 /**
@@ -85,8 +117,15 @@ export async function textBlocks(text: string): Promise<Block[]> {
   };
 
   const tables = new Map(findLineTables(lines, { pipe: true }).map((t) => [t.start, t]));
+  const furniture = paged ? runningLines(lines, pageOf) : new Map<number, 'page-header' | 'page-footer'>();
   for (let i = 0; i < lines.length; i++) {
     if (raw[i].includes('\f')) flush(i);
+    const role = furniture.get(i);
+    if (role) {
+      flush(i);
+      out.add({ kind: 'paragraph', text: lines[i].trim(), role, prov: { line: { start: i + 1, end: i + 1 }, page: pageAt(i) } });
+      continue;
+    }
     const t = tables.get(i);
     if (t) {
       flush(i);

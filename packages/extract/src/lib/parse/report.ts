@@ -111,7 +111,8 @@ function parseStructure(found: Structure): ParsedReport {
     committee: findCommittee(blocks.slice(0, 40)),
     kind,
     producedOn: /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all)?.[1] ?? null,
-    periodEvidence: periodEvidence(items, head, all, cards),
+    // A running header or footer is no card's text, but may be all that names the period ('Performance Report Q2 2024/25').
+    periodEvidence: periodEvidence(items, head, [all, ...blocks.filter((b) => b.role !== 'content').map((b) => b.text)].join(' '), cards),
     cards,
     scorecard,
     summary,

@@ -1,10 +1,9 @@
 /** What a change since the last period printed in words says ('Improvement', 'Deteriorated slightly', 'No change'). */
-import { CHANGE_DENIALS, CHANGE_STEMS, CHANGE_WORDS } from './lexicon';
+import { CHANGE_DENIALS, CHANGE_STEMS, CHANGE_WORDS, escapeRegExp as esc } from './lexicon';
 import { remembered } from './memo';
 
 const CHANGE_BY_WORD = new Map(Object.entries(CHANGE_WORDS).flatMap(([meaning, words]) => words.map((w) => [w.toLowerCase(), meaning as Change] as const)));
 type Change = keyof typeof CHANGE_WORDS;
-const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DENIED = new RegExp(`(?:^|\\s)(?:${CHANGE_DENIALS.map(esc).join('|')})(?=\\s|$)|n't\\b`);
 const STEM = (Object.entries(CHANGE_STEMS) as [Change, string[]][]).map(([meaning, stems]) => [meaning, new RegExp(`^(?:${stems.map(esc).join('|')})`)] as const);
 

@@ -179,6 +179,8 @@ export interface Vocabulary {
   fieldsOf(label: string): Field[];
   /** Section of a label printed alone ('Commentary', 'Next steps'), or null. */
   sectionOf(label: string): Section | null;
+  /** Section a scorecard column's heading names, also where only a column may ('Notes'), or null. */
+  columnSectionOf(heading: string): Section | null;
   /** All field labels as one alternation, longest first, for finding labels inside a line. */
   labelPattern: string;
   /** What a scorecard column headed so holds besides figures ('Ref' → 'ref', 'Performance indicator' → 'name'), or null. */
@@ -189,7 +191,9 @@ export interface Vocabulary {
   secondaryRank(label: string): number;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A text as a regular expression that matches it literally. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const esc = escapeRegExp;
 const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
@@ -240,6 +244,8 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   };
   const fieldOf = (label: string): Field | null => fieldsOf(label)[0] ?? null;
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
+  const byColumn = new Map((Object.entries(COLUMN_SECTION_LABELS) as [Section, string[]][]).flatMap(([s, ls]) => ls.map((l) => [fold(l), s] as const)));
+  const columnSectionOf = (heading: string): Section | null => sectionOf(heading) ?? byColumn.get(fold(heading).replace(/[:：]$/, '').trim()) ?? null;
   const byHeading = new Map<string, ScorecardColumn>();
   for (const c of ['updated', 'ref', 'name'] as const) for (const h of [...SCORECARD_HEADINGS[c], ...(profile?.scorecard[c] ?? [])]) byHeading.set(fold(h), c);
   // A heading in two languages ('Cyf / Ref', 'Dangosydd / Indicator'): the side the vocabulary knows.
@@ -251,7 +257,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   };
   const secondaryRank = (label: string): number => (fieldsOf(label).length > 0 ? (secondaryLabels.get(fold(label).replace(/[:：]$/, '').trim()) ?? 0) : 0);
   const isSecondary = (label: string): boolean => secondaryRank(label) > 0;
-  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };
+  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, columnSectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };
 }
 
 let active: Vocabulary = compileVocabulary();

@@ -6,7 +6,7 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { escapeRegExp, FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
 
@@ -153,7 +153,7 @@ function squashedLabels(): [Role, RegExp][] {
     out = [];
     for (const f of FIELDS) {
       for (const l of v.fieldLabels[f]) {
-        const sl = l.replace(/\s+/g, '').toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const sl = escapeRegExp(l.replace(/\s+/g, '').toLowerCase());
         if (sl.length >= 6) out.push([f, new RegExp(`^(?:performance\\()?${sl}(?:year|quarter|month|period)?\\)?$`)]);
       }
     }

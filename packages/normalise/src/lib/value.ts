@@ -1,5 +1,5 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, changeWord, directionWord, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
+import { ARROWS, changeWord, directionWord, escapeRegExp, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
 import type { Value } from './model';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -12,7 +12,7 @@ const UNIT_WORDS: Record<string, string> = {
 /** A period printed before the figure ('Q2: 31%', 'Quarter 2 2024/25: 31%', 'Sept: 87%', 'Jan-25: 45'). */
 const PERIOD_BEFORE = new RegExp(`^(?:(?:Q|Qtr|Quarter)\\s*[1-4](?:\\s+\\d{4}[/-]\\d{2,4})?|${MONTH_NAME}(?:[ -]\\d{2,4})?)(?:\\s*:|\\s+[–—-])\\s*(?=[-−–£$€(\\d])`, 'i');
 const ARROW_SYMBOLS = [...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => !/\p{L}/u.test(a));
-const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\uFE0E\\uFE0F]?$`, 'u');
+const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map(escapeRegExp).join('|')})[\\uFE0E\\uFE0F]?$`, 'u');
 
 /**
  * The figure inside what is printed around it: a bound ('≥ 95%', '< 5 days'), a note in brackets ('96%

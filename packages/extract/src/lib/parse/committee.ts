@@ -1,6 +1,6 @@
 /** The meeting a paper goes to ('Report to: Cabinet', 'Adults and Health Committee'), by the lexicon's body words. */
 import type { Block } from '../schema';
-import { COMMITTEE_BODIES, COMMITTEE_LABELS } from '../lexicon';
+import { COMMITTEE_BODIES, COMMITTEE_LABELS, escapeRegExp } from '../lexicon';
 
 /** A line that makes the body word above it part of another phrase ('Executive' / 'Summary:', 'Cabinet' / 'Member for…'). */
 const PHRASE_GOES_ON = /^\s*(?:summary|members?|directors?|officers?|lead|portfolio|team|office|support|report|decision)\b/i;
@@ -49,7 +49,7 @@ function titleCased(line: string): string {
  */
 function committeePatterns(): { named: RegExp; labelled: RegExp } {
   if (!committeeCache) {
-    const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]?')).join('|');
+    const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/[ -]/g, '[\\s-]?')).join('|');
     const word = "[A-Z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)?";
     const name = `((?:${word},?\\s+(?:(?:and|&|of|for|the)\\s+)*){0,8}(?:${alt(COMMITTEE_BODIES)}))`;
     // After the name: the line's end, a colon or bracket, a date, or a dash before a date or the paper's title

@@ -3,7 +3,7 @@
  * column of KPI names and perhaps a reference column; group rows ('Adult Social Care') are not KPIs.
  */
 import type { Card, Cell, Provenance, ScorecardRow } from '../schema';
-import { COLUMN_SECTION_LABELS, vocabulary, type Section } from '../lexicon';
+import { vocabulary } from '../lexicon';
 import { headerRoles, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, sectionLabel, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { nameCellHeading } from '../identifiers';
@@ -22,9 +22,6 @@ export interface ScorecardLayout {
   roles: ({ role: Role; label: string } | null)[];
   text: Partial<Record<'commentary' | 'pathToGreen' | 'actions', number>>;
 }
-
-/** A text section a column's heading names only in a table ('Notes'). */
-const columnSection = (heading: string) => (Object.entries(COLUMN_SECTION_LABELS) as [Section, string[]][]).find(([, ls]) => ls.some((l) => l.toLowerCase() === heading.trim().toLowerCase()))?.[0] ?? null;
 
 const TEXT_COLUMNS = { commentary: 'commentary', path: 'pathToGreen', actions: 'actions' } as const;
 /** Where a labelled comment row's text goes ('Comment: …', 'Corrective action: …'). */
@@ -71,7 +68,7 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
     });
     const text: ScorecardLayout['text'] = {};
     head.forEach((c, i) => {
-      const section = free(i) && i !== name ? (v.sectionOf(c) ?? columnSection(c)) : null;
+      const section = free(i) && i !== name ? v.columnSectionOf(c) : null;
       if (section && section in TEXT_COLUMNS) text[TEXT_COLUMNS[section as keyof typeof TEXT_COLUMNS]] ??= i;
     });
     return { header: h, head, name, ref, updated: headed('updated'), roles, text };

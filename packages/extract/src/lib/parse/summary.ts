@@ -5,7 +5,7 @@
  */
 import type { Cell, Provenance, SummaryCount } from '../schema';
 import { summaryStatus } from '../vocabulary';
-import { OTHER_STATUSES, vocabulary } from '../lexicon';
+import { escapeRegExp, OTHER_STATUSES, vocabulary } from '../lexicon';
 import type { Item } from './items';
 import { cellProv, clean } from './cells';
 import { labelPeriodKey, latestFirst } from './label-periods';
@@ -143,7 +143,7 @@ function countedPatterns(): { after: RegExp; before: RegExp } {
     const names = [...v.ragNames.keys(), ...OTHER_STATUSES.map((s) => s.toLowerCase())]
       .filter((n) => /^[a-z]/i.test(n))
       .sort((a, b) => b.length - a.length)
-      .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+'))
       .join('|');
     p = {
       after: new RegExp(`(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:\\((\\d+(?:\\.\\d+)?\\s*%)\\)\\s*)?(?:(?:indicators?|measures?|kpis?)\\s+)?(?:(?:are|is|were|was|have\\s+been|has\\s+been)\\s+)?(?:(?:rated|assessed|rag\\s+rated|reported\\s+as)\\s+)?(?:as\\s+)?(${names})\\b`, 'gi'),

@@ -28,3 +28,6 @@ export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: str
   const words = text.trim().split(/\s+/);
   return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
 });
+
+/** A quarter printed alone, with no year ('Q3', 'Qtr 3', 'Quarter 3'): a column of this year's quarters. */
+export const isQuarterAlone = (text: string) => /^(?:Q|Qtr\.?|Quarter)\s*[1-4]$/i.test(text.trim());

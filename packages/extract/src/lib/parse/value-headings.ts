@@ -1,5 +1,5 @@
 /** A value table's heading row: which column holds which figure of the card (by the vocabulary, or periods). */
-import { bilingual, headerRoles, periodHeading, type Role } from '../vocabulary';
+import { bilingual, headerRoles, isQuarterAlone, periodHeading, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
 import { labelPeriodKey, latestFirst, periodBefore } from './label-periods';
@@ -13,7 +13,7 @@ const isPeriodOnly = (cell: string): boolean => {
   const t = cell.replace(/\s*\((?:%|£|£k|£m|£000s?|days|no\.?|number|count)\)$/i, '');
   // In two languages ('Chwarter 2 / Quarter 2'), either side.
   const sides = bilingual(t);
-  return periodHeading(t) !== null || /^(?:Q|Quarter\s*)[1-4]$/i.test(t) || (sides !== null && sides.filter(isPeriodOnly).length === 1);
+  return periodHeading(t) !== null || isQuarterAlone(t) || (sides !== null && sides.filter(isPeriodOnly).length === 1);
 };
 
 /**

@@ -116,7 +116,7 @@ export async function textBlocks(text: string): Promise<Block[]> {
     start = -1;
   };
 
-  const tables = new Map(findLineTables(lines, { pipe: true }).map((t) => [t.start, t]));
+  const tables = new Map(findLineTables(lines, { pipe: true, stacked: true }).map((t) => [t.start, t]));
   const furniture = paged ? runningLines(lines, pageOf) : new Map<number, 'page-header' | 'page-footer'>();
   for (let i = 0; i < lines.length; i++) {
     if (raw[i].includes('\f')) flush(i);

@@ -65,8 +65,10 @@ export type Node =
    * `span` columns from `from` ('Q2 2025/26' over 'Actual | Target | RAG'); the other columns' headings
    * stand on both rows (merged down in Word, on the upper row elsewhere). fills: cells shown by colour alone
    * ('#FF0000', parallel to rows): Word and PDF print the shading and no words, markdown and text the words.
+   * dump: how a text dump flattened it, one cell per line: row by row (a web page copied) or column by column
+   * (plain pdftotext, empty cells printing nothing).
    */
-  | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle; groups?: TableGroup[]; fills?: (string | null)[][] }
+  | { kind: 'table'; rows: string[][]; header: boolean; style?: TableStyle; groups?: TableGroup[]; fills?: (string | null)[][]; dump?: 'cells' | 'columns' }
   /** A labelled text section: label on its own line (heading, bold or plain) or inline ('Commentary: ...'). */
   | { kind: 'section'; label: string; text: string; style: SectionStyle }
   /** A chart's text: axis ticks, category dates, legend (what a PDF prints; Word and markdown hold an image). */

@@ -66,6 +66,8 @@ export const scorecard: Family = {
     const byColour = rng.chance(0.3);
     const ragCol = header.length - 2;
     const fillsOf = (rows: string[][]) => (byColour ? rows.map((r, i) => r.map((c, j) => (i > 0 && j === ragCol ? (RAG_FILLS[c as keyof typeof RAG_FILLS] ?? null) : null))) : undefined);
+    // A text dump may flatten a table to one cell per line (a web copy row by row, plain pdftotext by column).
+    const dump = rng.pick([undefined, undefined, 'cells', 'columns'] as const);
     const groupsOf = grouped ? [{ text: m.periods.current, from: header.indexOf(m.periods.previous) + 1, span: 2 }] : undefined;
     groups(m.cards, rng).forEach((cards, g) => {
       const rows = cards.map((c) => {
@@ -82,7 +84,7 @@ export const scorecard: Family = {
       });
       const service = services[g % services.length];
       if (oneTable) all.push([service, ...header.slice(1).map(() => '')], ...rows);
-      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows], groups: groupsOf, fills: fillsOf([header, ...rows]) });
+      else nodes.push({ kind: 'heading', level: 2, text: service }, { kind: 'table', header: true, rows: [header, ...rows], groups: groupsOf, fills: fillsOf([header, ...rows]), dump: grouped ? undefined : dump });
     });
     if (oneTable) nodes.push({ kind: 'heading', level: 2, text: 'Performance indicators' }, { kind: 'table', header: true, rows: all, groups: groupsOf, fills: fillsOf(all) });
     return { nodes };

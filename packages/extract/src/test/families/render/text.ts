@@ -1,7 +1,7 @@
 /**
  * Test support: print a family document as plain text the way a PDF-to-text dump prints it: tables as
- * tab-separated rows (or space-aligned under a dashed rule), right-aligned badges after spaces, form
- * feeds between pages.
+ * tab-separated rows (or space-aligned under a dashed rule, or one cell per line as a web copy or plain
+ * pdftotext flattens them), right-aligned badges after spaces, form feeds between pages.
  */
 import { groupRows, pairLine, pairText, type Doc, type Node } from '../doc';
 
@@ -34,6 +34,8 @@ function node(n: Exclude<Node, { kind: 'page' }>): string {
     }
     case 'table': {
       const rows = n.groups?.length ? [...groupRows(n.rows[0], n.groups), ...n.rows.slice(1)] : n.rows;
+      if (n.dump === 'cells') return rows.flat().join('\n');
+      if (n.dump === 'columns') return rows[0].map((h, j) => [h, ...rows.slice(1).map((r) => r[j]).filter((c) => c)].join('\n')).join('\n\n');
       return n.style === 'spaced' ? spaced(rows, n.groups?.length ? 2 : 1) : rows.map((r) => r.join('\t')).join('\n');
     }
     case 'chart':

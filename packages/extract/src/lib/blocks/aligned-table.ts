@@ -1,4 +1,5 @@
 import { chunks, fitsColumns, ruleSegments, splitByColumns, type LineTable, type Span } from './columns';
+import { isNamedHeading, isValueCell } from './pdf/table-cells';
 
 const blank = (l: string | undefined) => l === undefined || !l.trim();
 
@@ -19,7 +20,7 @@ export function alignedTableAt(lines: string[], i: number): LineTable | null {
  * A table of space-aligned columns with no rule at all (what `pdftotext -layout` prints): a header line of
  * three headings or more (words, two spaces or more apart), then two rows or more whose cells begin where the
  * headings begin (at least two of them per row) and fill three cells or more; a line of one cell in between
- * (a name wrapped onto the next line) is a row of its own. Stops at a blank line or a misfit.
+ * (a name wrapped onto the next line), or of words under a blank first cell, is a row of its own. Stops at a blank line or a misfit.
  */
 function ruleless(lines: string[], i: number): LineTable | null {
   const header = lines[i];
@@ -29,19 +30,35 @@ function ruleless(lines: string[], i: number): LineTable | null {
   if (cols.length < 3 || cols.some((c) => !/^[A-Za-z]/.test(header.slice(c.start, c.end)) || c.end - c.start > 40)) return null;
   const starts = new Set(cols.map((c) => c.start));
   const aligned = (line: string) => chunks(line).filter((c) => starts.has(c.start) || starts.has(c.start - 1) || starts.has(c.start + 1)).length;
+  const head = splitByColumns(header, cols);
+  const more = headingsWrapped(lines[i + 1], cols, head);
   const rows: string[][] = [];
   const rowLines: number[] = [];
   let full = 0;
-  for (let j = i + 1; j < lines.length && !blank(lines[j]) && !lines[j].includes('\t') && fitsColumns(lines[j], cols); j++) {
+  for (let j = i + (more ? 2 : 1); j < lines.length && !blank(lines[j]) && !lines[j].includes('\t') && fitsColumns(lines[j], cols); j++) {
     const cells = splitByColumns(lines[j], cols);
     const filled = cells.filter(Boolean).length;
     if (filled >= 3 && aligned(lines[j]) >= 2) full++;
-    else if (filled !== 1 || aligned(lines[j]) < 1) break;
+    // A row's wrapped lines: one cell, or words only under the first column's blank (a name and a comment both wrapped).
+    else if ((filled !== 1 || aligned(lines[j]) < 1) && (cells[0] || cells.some((c) => c && isValueCell(c)))) break;
     rows.push(cells);
     rowLines.push(j);
   }
   if (full < 2) return null;
-  return { start: i, end: rowLines[rowLines.length - 1] + 1, rows: [splitByColumns(header, cols), ...rows], rowLines: [i, ...rowLines] };
+  return { start: i, end: rowLines[rowLines.length - 1] + 1, rows: [more ?? head, ...rows], rowLines: [i, ...rowLines] };
+}
+
+/**
+ * The headings with their second lines, where the line under them holds only the ends of headings a narrow
+ * column wrapped ('Annual' / 'target', 'Q2' / 'RAG'): words under the headings, no figure, and one at least
+ * that makes its heading one the vocabulary names (a group row under 'Ref', 'Housing', makes none).
+ */
+function headingsWrapped(line: string | undefined, cols: Span[], head: string[]): string[] | null {
+  if (blank(line) || !fitsColumns(line!, cols)) return null;
+  const under = splitByColumns(line!, cols);
+  if (under.some((c) => c && (isValueCell(c) || c.split(' ').length > 3))) return null;
+  const joined = head.map((h, k) => (under[k] ? `${h} ${under[k]}`.trim() : h));
+  return joined.some((h, k) => under[k] && isNamedHeading(h) && !isNamedHeading(head[k])) ? joined : null;
 }
 
 /** Columns for a header over a rule: the rule's runs of dashes, or the header's text runs under one long rule. */

@@ -43,6 +43,31 @@ describe('text that keeps a PDF page layout (pdftotext -layout)', () => {
     expect(cards[1].start.line).toEqual({ start: 3, end: 3 });
   });
 
+  test("a title right above a table's headings, across the first of them, is not taken into their column (before: 'Ref', 'Measure' and 'Polarity' were lost)", async () => {
+    const text = [
+      'Cabinet – 12 December 2024',
+      '',
+      'Appendix A – Performance scorecard, Quarter 2 2024/25',
+      'Ref     Measure                              Polarity   Annual       Q1 actual    Q2 actual    Q2 RAG     DoT   Comments',
+      '                                                        target',
+      ...['ENV 1   Household waste recycled             High            52.0%        49.8%        51.2%   Amber       ↑    Garden waste tonnage up.',
+        'ENV 2   Fly-tips removed within 48 hours     High              95%        97.1%        96.4%   Green       ↓    Stable.',
+        'ENV 3   Missed bin collections per 100,000   Low                 60           58           83   Red         ↓    Depot fire week.',
+        'HSG 1   Homelessness preventions             High              TBC          212          248   Amber       ↑    Target to be set.',
+        'HSG 2   Households in temporary housing      Low               180          195          188   Amber       ↑    Slightly better.',
+        'HSG 3   Empty homes brought back into use    High               40           12           25   Green       ↑    On track.',
+        'HSG 4   Rent collected                       High              98%          96%          97%   Amber       ↑    Improving.'],
+      '',
+      '                                                                                                      Page 3',
+    ].join('\n');
+    expect(isLayoutText(text)).toBe(true);
+    const table = (await textBlocks(text)).find((b) => b.kind === 'table')!;
+    expect(table.rows![0]).toEqual(['Ref', 'Measure', 'Polarity', 'Annual target', 'Q1 actual', 'Q2 actual', 'Q2 RAG', 'DoT', 'Comments']);
+    expect(parseBlocks(await textBlocks(text)).scorecard.map((r) => [r.printedId, r.target?.raw, r.current?.raw])).toEqual([
+      ['ENV 1', '52.0%', '51.2%'], ['ENV 2', '95%', '96.4%'], ['ENV 3', '60', '83'], ['HSG 1', 'TBC', '248'], ['HSG 2', '180', '188'], ['HSG 3', '40', '25'], ['HSG 4', '98%', '97%'],
+    ]);
+  });
+
   test('a text dump with a spaced table under a rule, or a tab-separated one, keeps the plain-text reading', () => {
     const spaced = ['Status          Number of KPIs    Percentage', '---------------------------------------------', 'Red                          1           10%', 'Green                        9           90%', '', 'Commentary: performance held up this quarter.'].join('\n');
     expect(isLayoutText(spaced)).toBe(false);

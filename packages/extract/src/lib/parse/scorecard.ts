@@ -116,9 +116,15 @@ export function readScorecard(rows: string[][], base: Provenance): ScorecardRow[
     const cell = (c: number): Cell | null => (c >= 0 && row[c] !== undefined && row[c] !== '' ? { raw: row[c], prov: cellProv(base, r, c) } : null);
     if (roles.every((x, c) => !x || !row[c]) && !cell(ref)) {
       // A KPI's name wrapped onto a row of its own ('Average days to process new' / 'Housing Benefit claims'):
-      // only the name cell, in lower case or after a word a name does not end with; else a group row.
+      // the name cell in lower case, in brackets or after a word a name does not end with, and beside it at
+      // most the ends of the KPI's text columns (a comment wrapped too); else a group row.
       const last = out[out.length - 1];
-      if (last && ref >= 0 && row.filter(Boolean).length === 1 && (/^[a-z]/.test(name) || DANGLING.test(last.title ?? ''))) last.title = `${last.title} ${name}`;
+      const texts = Object.entries(text).filter(([, c]) => c !== undefined && row[c]) as [keyof typeof text, number][];
+      const wrapped = row.filter(Boolean).length === 1 + texts.length && (/^[a-z(]/.test(name) || DANGLING.test(last?.title ?? ''));
+      if (last && ref >= 0 && wrapped) {
+        last.title = `${last.title} ${name}`;
+        for (const [field, c] of texts) last[field] = last[field] ? `${last[field]} ${row[c]}` : row[c];
+      }
       continue;
     }
     const heading = nameCellHeading(name);

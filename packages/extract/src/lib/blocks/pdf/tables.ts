@@ -149,9 +149,11 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const spanned = below.filter((s) => Math.min(s.x + s.w, start.x + start.w) - Math.max(s.x, start.x) > 0);
     if (!beside && (!below.length || (spanned.length >= 2 && Math.min(...spanned.map((s) => s.x)) <= Math.min(...below.map((s) => s.x)) + 1))) continue;
     // A line under the headings that lies across two of them ('Housing' under 'Ref' and 'Indicator') is a group
-    // row of the body, not a heading's second line: it would join their columns into one.
+    // row of the body, not a heading's second line: it would join their columns into one. So is a title right
+    // above them that is no heading ('Appendix A – Performance scorecard', a text dump's line above).
     const first = band.filter((s) => Math.abs(s.y - start.y) < start.h * 0.5);
-    const across = (s: Seg) => s.y > start.y + start.h * 0.5 && first.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
+    const spansTwo = (s: Seg) => first.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
+    const across = (s: Seg) => (s.y > start.y + start.h * 0.5 || (s.y < start.y - start.h * 0.5 && !isHeaderCell(s.text))) && spansTwo(s);
     band.splice(0, band.length, ...band.filter((s) => !across(s)));
     for (const s of otherHeadings(first, heads)) heads.add(s);
     const grouping = groupHeadings(band);

@@ -82,6 +82,15 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
 };
 
 /**
+ * What a paper's key says its arrows show, by the words beside each arrow: the figure's movement ('▲ figure
+ * has gone up since last quarter', '↓ = lower than last period') or performance ('▲ improved', '↑ better').
+ */
+export const ARROW_KEY_WORDS: Record<'movement' | 'performance', string[]> = {
+  movement: ['gone up', 'gone down', 'went up', 'went down', 'increased', 'decreased', 'increase', 'decrease', 'risen', 'fallen', 'rose', 'fell', 'higher than', 'lower than', 'up on', 'down on', 'up from', 'down from', 'up since', 'down since'],
+  performance: ['improv', 'better', 'worse', 'declin', 'deterior', 'good', 'bad', 'positive', 'negative', 'on track', 'off track', 'target'],
+};
+
+/**
  * Words for which way is better, as a card's direction prints them ('Higher', 'Good is high', 'Smaller is
  * better', 'Minimise'); the words around them that say only 'better' are `DIRECTION_FILLERS`.
  */

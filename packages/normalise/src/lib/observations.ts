@@ -11,6 +11,7 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
   const period = resolvePeriod(parsed.periodEvidence);
   const observations = parsed.cards.map(fromCard);
   matchScorecard(observations, parsed.scorecard);
+  if (parsed.arrowsShowMovement) for (const o of observations) readArrowsAsMovement(o);
   return {
     meta: {
       committee: parsed.committee,
@@ -28,6 +29,15 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
     claims: parsed.claims,
     charts: chartValues(parsed.charts),
   };
+}
+
+/** The note on every observation of a paper whose key says arrows show the figure's movement (rules read it too). */
+export const ARROWS_MOVEMENT_NOTE = 'arrows:movement';
+
+/** A paper whose arrows show the figure's movement: the change is improving where it moved the better way. */
+function readArrowsAsMovement(o: Observation): void {
+  o.notes.push(ARROWS_MOVEMENT_NOTE);
+  o.change = parseChange(o.changeRaw, { direction: o.direction });
 }
 
 /** The direction a second threshold implies: the floor sits on the bad side of the target. */

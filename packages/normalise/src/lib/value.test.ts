@@ -46,18 +46,18 @@ describe('numbers as papers print them', () => {
     expect(['Contextual', 'NA', 'N/A', ''].map(parseDirection)).toEqual([null, null, null, null]);
     // Wingdings arrows as text extraction reads them (é up, ê down, è level); a word starting so is no arrow.
     expect(['é', 'ê', 'ñ', 'ò', 'é 4%', 'hours'].map(parseDirection)).toEqual(['higher', 'lower', 'higher', 'lower', null, null]);
-    expect(['é', 'ê', 'è', '►'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged']);
+    expect(['é', 'ê', 'è', '►'].map((r) => parseChange(r))).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged']);
     // The arrows mammoth gives Word's Wingdings symbols.
-    expect(['🡹', '🡻', '🡺', '🡑', '🡓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving', 'Declining']);
+    expect(['🡹', '🡻', '🡺', '🡑', '🡓'].map((r) => parseChange(r))).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving', 'Declining']);
     expect(['🡑', '🡓'].map(parseDirection)).toEqual(['higher', 'lower']);
     expect(['Good is high', 'High is good', 'Bigger is better', 'Aim to maximise', 'High'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'higher', 'higher']);
     expect(['Good is low', 'Smaller is better', 'Minimise', 'Reduce', 'Low'].map(parseDirection)).toEqual(['lower', 'lower', 'lower', 'lower', 'lower']);
     expect(['Higher or lower is better', 'Good'].map(parseDirection)).toEqual([null, null]);
     expect(['Higher = better', 'Higher-is-better', 'Higher number is better', 'Lower % is better', 'Higher is better ↑'].map(parseDirection)).toEqual(['higher', 'higher', 'higher', 'lower', 'higher']);
-    expect(['Getting better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
+    expect(['Getting better', 'Worse', 'Same', 'Steady', 'No change', 'Up'].map((r) => parseChange(r))).toEqual(['Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', null]);
     // Other councils' keys: a lone 'Better' in a change column, the size after the arrow, '⇔' and '=' for no
     // change, an arrow with its text-form selector, 'Same as last quarter'.
-    expect(['Better', '▲ 0.6', '↑ 5%', '▼ 2', '⇔', '=', '➡', '⬆\uFE0E', '➚', '➘', 'Same as last quarter', 'No significant change'].map(parseChange)).toEqual([
+    expect(['Better', '▲ 0.6', '↑ 5%', '▼ 2', '⇔', '=', '➡', '⬆\uFE0E', '➚', '➘', 'Same as last quarter', 'No significant change'].map((r) => parseChange(r))).toEqual([
       'Improving', 'Improving', 'Improving', 'Declining', 'Unchanged', 'Unchanged', 'Unchanged', 'Improving', 'Improving', 'Declining', 'Unchanged', 'Unchanged',
     ]);
     // A direction cell that repeats its label.
@@ -67,7 +67,7 @@ describe('numbers as papers print them', () => {
   });
 
   test('change labels and RAG ratings into the contract domains', () => {
-    expect(['Improving', 'Declining', 'Unchanged', 'Contextual', 'NA', 'N/A', '↑', '↓'].map(parseChange)).toEqual(['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A', 'N/A', 'Improving', 'Declining']);
+    expect(['Improving', 'Declining', 'Unchanged', 'Contextual', 'NA', 'N/A', '↑', '↓'].map((r) => parseChange(r))).toEqual(['Improving', 'Declining', 'Unchanged', 'Contextual', 'N/A', 'N/A', 'Improving', 'Declining']);
     expect(['GREEN', 'amber ', 'In development', 'Gr', ''].map(parseRag)).toEqual(['Green', 'Amber', 'In Development', null, null]);
   });
 
@@ -122,5 +122,16 @@ describe('numbers as papers print them', () => {
     expect(unitOf([parseValue('N/A')], 'Percentage of learners retained')).toBe('percent');
     expect(unitOf([parseValue('Contextual')], 'Number of active library users')).toBe('count');
     expect(unitOf([parseValue('£3m')], 'Spend')).toBe('currency');
+  });
+});
+
+describe('arrows a paper’s key says show the figure’s movement', () => {
+  test('read by the KPI’s direction: up is improving where higher is better, declining where lower is', () => {
+    expect(['▲', '▼', '◄►', '↑ 5%'].map((r) => parseChange(r, { direction: 'higher' }))).toEqual(['Improving', 'Declining', 'Unchanged', 'Improving']);
+    expect(['▲', '▼', '◄►', '↑ 5%'].map((r) => parseChange(r, { direction: 'lower' }))).toEqual(['Declining', 'Improving', 'Unchanged', 'Declining']);
+  });
+
+  test('without a direction an arrow says no change label; words still do', () => {
+    expect(['▲', '▼', '→', 'Improving'].map((r) => parseChange(r, { direction: null }))).toEqual([null, null, 'Unchanged', 'Improving']);
   });
 });

@@ -133,12 +133,18 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
 }
 
 
-/** The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining. */
-export function parseChange(raw: string | null | undefined): string | null {
+/**
+ * The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining,
+ * or, where the paper's key says they show the figure's movement (`movement`: the KPI's direction), as
+ * improving when the figure moved the better way (none without a direction).
+ */
+export function parseChange(raw: string | null | undefined, movement?: { direction: 'higher' | 'lower' | null }): string | null {
   const t = plain(raw);
   if (!t) return null;
   // An arrow alone, or before the size of the change ('▲ 0.6', '↑ 5%').
-  const arrow = [...t].length === 1 || !/\p{L}/u.test(t.slice(1)) ? arrowOf(t) : null;
+  let arrow = [...t].length === 1 || !/\p{L}/u.test(t.slice(1)) ? arrowOf(t) : null;
+  // Without a direction, a figure's movement says nothing of improving or declining.
+  if (movement && arrow && arrow !== 'level') arrow = !movement.direction ? null : (arrow === 'up') === (movement.direction === 'higher') ? 'up' : 'down';
   // The words decide where an arrow is printed beside them ('▲ Improving').
   const words = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || t;
   const word = changeWord(words) ?? changeWord(t);

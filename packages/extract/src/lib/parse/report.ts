@@ -2,6 +2,7 @@
  * Blocks → report: cards, scorecard, RAG summary, RAG key, narrative claims and the report's
  * identity (committee, period evidence, kind). Format-independent: it only reads blocks.
  */
+import { arrowsShowMovement } from './arrow-key';
 import type { Block, Card, ChartBlockRef, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
 import { assembleCard } from './cards';
@@ -28,6 +29,8 @@ export interface ParsedReport {
   ragKey: RagKeyEntry[];
   claims: NarrativeClaim[];
   charts: ChartBlockRef[];
+  /** The paper's key says its arrows show the figure's movement, not performance ('▲ figure has gone up'). */
+  arrowsShowMovement?: boolean;
 }
 
 const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
@@ -119,6 +122,7 @@ function parseStructure(found: Structure): ParsedReport {
     ragKey,
     claims,
     charts,
+    arrowsShowMovement: arrowsShowMovement(items.map((i) => (i.rows ? i.rows.map((r) => r.join(' | ')).join('\n') : i.text))),
   };
 }
 

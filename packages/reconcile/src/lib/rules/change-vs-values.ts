@@ -1,4 +1,4 @@
-import { parseChange, parseDirection, parseValue } from '@kpi/normalise';
+import { ARROWS_MOVEMENT_NOTE, parseChange, parseDirection, parseValue } from '@kpi/normalise';
 import { about, defineRule, nameOf, sourceAt, sourceOf, type Draft } from './finding';
 
 /**
@@ -13,14 +13,17 @@ export const changeVsValues = defineRule('change-vs-values', (ctx) => {
     const prev = ob.previous.value;
     if (cur === null || prev === null) continue;
     const candidates: { where: string; raw: string; field: 'change' | null }[] = [];
-    if (ob.changeRaw) candidates.push({ where: 'card', raw: ob.changeRaw, field: 'change' });
+    // A KPI printed only as a scorecard row: its change is the row's, checked once, named as the scorecard's.
+    const rowOnly = ob.origin === 'scorecard';
+    if (ob.changeRaw) candidates.push({ where: rowOnly ? 'scorecard' : 'card', raw: ob.changeRaw, field: 'change' });
     const sc = ob.scorecard;
-    if (sc?.change?.raw && parseValue(sc.current?.raw).value === cur) candidates.push({ where: 'scorecard', raw: sc.change.raw, field: null });
+    if (!rowOnly && sc?.change?.raw && parseValue(sc.current?.raw).value === cur) candidates.push({ where: 'scorecard', raw: sc.change.raw, field: null });
     for (const c of candidates) {
-      const printed = parseChange(c.raw);
+      const direction = ob.direction ?? parseDirection(sc?.direction?.raw);
+      // Where the paper's key says arrows show the figure's movement, an arrow reads by the KPI's direction.
+      const printed = ob.notes.includes(ARROWS_MOVEMENT_NOTE) && direction ? parseChange(c.raw, { direction }) : parseChange(c.raw);
       if (!printed || printed === 'Contextual' || printed === 'N/A') continue;
       const isArrow = /^[↑↓⬆⬇▲▼]$/.test(c.raw.trim());
-      const direction = ob.direction ?? parseDirection(sc?.direction?.raw);
       let expected: string;
       let basis: string;
       if (direction) {
@@ -40,7 +43,7 @@ export const changeVsValues = defineRule('change-vs-values', (ctx) => {
         evidence: {
           compared: { printed: c.raw, expected: isArrow && !direction ? (cur > prev ? '↑' : cur < prev ? '↓' : '→') : expected, current: cur, previous: prev, direction },
           sources: [
-            c.where === 'card' ? sourceOf(o, 'change', 'change', c.raw) : sourceAt('scorecard change', o.fileName, sc?.change?.prov, c.raw, 'scorecard'),
+            c.field ? sourceOf(o, c.where === 'card' ? 'change' : 'scorecard change', 'change', c.raw) : sourceAt('scorecard change', o.fileName, sc?.change?.prov, c.raw, 'scorecard'),
             sourceOf(o, 'current value', 'current', ob.current.raw),
             sourceOf(o, 'previous value', 'previous', ob.previous.raw),
           ],

@@ -1,0 +1,23 @@
+import { describe, expect, test } from '@jest/globals';
+import { arrowsShowMovement } from './arrow-key';
+
+describe('what a paper’s key says its arrows show', () => {
+  test('the figure’s movement: entries say it went up and went down', () => {
+    expect(arrowsShowMovement(['Direction of travel: ▲ figure has gone up since last quarter; ▼ figure has gone down; ◄► no change. Colour shows whether the movement is good.'])).toBe(true);
+    // A key table, a row per arrow.
+    expect(arrowsShowMovement(['Key', '↑ | Value higher than last period', '↓ | Value lower than last period', '→ | No change'])).toBe(true);
+  });
+
+  test('performance, the usual reading: entries speak of improving or getting worse', () => {
+    expect(arrowsShowMovement(['▲ Performance has improved; ▼ Performance has declined; ► No change'])).toBe(false);
+    expect(arrowsShowMovement(['↑ = better than last quarter', '↓ = worse than last quarter'])).toBe(false);
+    // An arrow for direction: 'Higher is better'.
+    expect(arrowsShowMovement(['↑ Higher is better', '↓ Lower is better'])).toBe(false);
+  });
+
+  test('one arrow in a comment is no key; neither is a paper without one', () => {
+    expect(arrowsShowMovement(['↑ Demand increased over the winter as expected.'])).toBe(false);
+    expect(arrowsShowMovement(['AR 01 | Data breaches | Lower is better | 0 | 2 | 1 | ▼'])).toBe(false);
+    expect(arrowsShowMovement([])).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * A paper's key for its arrows: most papers print an arrow for performance (▲ improved), some for the
+ * figure's movement (▲ the figure went up, whatever that means for the KPI). Read from the words after each
+ * arrow of the lines that explain arrows; the words are the lexicon's, so a profile's papers read alike.
+ */
+import { ARROWS, ARROW_KEY_WORDS, escapeRegExp } from '../lexicon';
+
+/** Arrows that are symbols (not the letters symbol fonts give arrows in dumps: 'h', 'i'), by the way they point. */
+const symbols = (list: string[]) => list.filter((a) => !/\p{L}/u.test(a)).map(escapeRegExp).join('|');
+const POINTS = { up: new RegExp(`^(?:${symbols(ARROWS.up)})`, 'u'), down: new RegExp(`^(?:${symbols(ARROWS.down)})`, 'u') };
+const ANY = new RegExp(symbols([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]), 'u');
+const words = (list: string[]) => new RegExp(`\\b(?:${list.map(escapeRegExp).join('|')})`, 'i');
+const MOVEMENT = words(ARROW_KEY_WORDS.movement);
+const PERFORMANCE = words(ARROW_KEY_WORDS.performance);
+/** A key's entry is short: an arrow, perhaps '=' or ':', and a few words. */
+const LONGEST_ENTRY = 12;
+
+/**
+ * Whether the paper's key says arrows show the figure's movement: entries (an arrow and the words after it,
+ * up to a separator) say the figure went up and went down, and no entry speaks of performance.
+ */
+export function arrowsShowMovement(lines: string[]): boolean {
+  const moved = new Set<'up' | 'down'>();
+  for (const line of lines) {
+    if (!ANY.test(line)) continue;
+    // A key table's row ('↑ | Value higher than last period') reads as one entry.
+    for (const part of line.replace(/\s*\|\s*/g, ' ').split(/[;.\n]/)) {
+      const at = part.search(ANY);
+      if (at < 0) continue;
+      const entry = part.slice(at);
+      const said = entry.replace(ANY, '').replace(/^[\s=:–—-]+/, '');
+      if (said.split(/\s+/).length > LONGEST_ENTRY) continue;
+      if (PERFORMANCE.test(said)) return false;
+      if (!MOVEMENT.test(said)) continue;
+      if (POINTS.up.test(entry)) moved.add('up');
+      if (POINTS.down.test(entry)) moved.add('down');
+    }
+  }
+  return moved.size === 2;
+}

@@ -100,6 +100,10 @@ describe('the period as titles print it', () => {
     // A meeting's date is no month of the title's ('11th December 2025', 'Tuesday 9 December').
     ['Corporate Performance Report – Cabinet 11th December 2025', 'null Qnull'],
     ['Performance for the quarter ending 30 September 2024', '2024/25 Q2'],
+    // A range's end month with the financial year it falls in: 'March 2023/24' is March 2024 (not 2023).
+    ['Performance for January to March 2023/24', '2023/24 Q4'],
+    ['Core Performance - October to December 2023/24', '2023/24 Q3'],
+    ['Performance Report as at March 2023/24', '2023/24 Q4'],
   ])('%s → %s', async (title, want) => {
     expect(await periodOf(title)).toBe(want);
   });

@@ -5,7 +5,7 @@
  */
 import type { Card, Provenance } from '../schema';
 import type { Item } from './items';
-import { financialYearStart, MONTH_NAME } from '../vocabulary';
+import { FINANCIAL_YEAR, financialYearStart, MONTH_NAME, monthNumber } from '../vocabulary';
 
 export interface PeriodEvidence {
   source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
@@ -21,11 +21,13 @@ const TITLE_FY_QUARTER = /((?:19|20)\d{2}\s*[/-]\s*\d{2,4})(?:[\s,:()–—-]+[A
 const MONTH = MONTH_NAME;
 const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+period\\s+)?((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s+(?:to|-|–|until)\\s+((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})`, 'i');
 /** A month range in a title ('July to September 2024', 'Jul – Sep 2024', 'Jul – Sep 25'): the paper's quarter by its end. */
-const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{4}|'?\\d{2}\\b))`, 'i');
+/** A year that is not the first half of a financial year ('March 2023' in 'April to March 2023/24' is not March 2023). */
+const NOT_FY = String.raw`(?!\s*[/-]\s*\d)`;
+const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{4}|'?\\d{2}\\b))${NOT_FY}`, 'i');
 /** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025', 'six months to September 2025'). */
-const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})`, 'i');
+const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})${NOT_FY}`, 'i');
 /** A title naming one month ('Performance Report September 2025', 'Corporate Performance – December 2025'): the quarter it falls in. */
-const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to|monday|tuesday|wednesday|thursday|friday)\\b).*?(?<!\\d(?:st|nd|rd|th)?\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b`, 'im');
+const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to|monday|tuesday|wednesday|thursday|friday)\\b).*?(?<!\\d(?:st|nd|rd|th)?\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b${NOT_FY}`, 'im');
 /** A fiscal month or period ('Month 6 2025/26', 'Period 9', 'P9 2025/26'): April is the first. */
 const FISCAL_MONTH = /\b(?:month|period|p)\s*(1[0-2]|[1-9])\b(?=\s*(?:,\s*)?(?:of\s+)?(?:fy\s*)?(?:19|20)?\d{2}\s*[/-]\s*\d{2,4})/gi;
 
@@ -51,13 +53,22 @@ function titleQuarterWords(text: string): string {
     .join('\n');
 }
 
+/** A month with the financial year it falls in ('January to March 2023/24') as the calendar month it is ('March 2024'). */
+function monthsOfFinancialYear(text: string): string {
+  return text.replace(new RegExp(`\\b(${MONTH_NAME})\\s+(${FINANCIAL_YEAR})`, 'gi'), (whole, month: string, fy: string) => {
+    const start = financialYearStart(fy);
+    return start === null ? whole : `${month} ${monthNumber(month) <= 3 ? start + 1 : start}`;
+  });
+}
+
 /** The period evidence of a paper: its items, its first 40 items' text, all its text and its cards. */
 export function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
   const out: PeriodEvidence[] = [];
   const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
   const lead = headline(items);
   const titled = earliest(titleQuarterWords(lead), [QUARTER_FY, FY_QUARTER, TITLE_QUARTER_FY, TITLE_FY_QUARTER]);
-  const leadCovering = COVERING.exec(lead) ?? MONTH_RANGE.exec(lead) ?? AS_AT.exec(lead);
+  const dated = monthsOfFinancialYear(lead);
+  const leadCovering = COVERING.exec(lead) ?? MONTH_RANGE.exec(dated) ?? AS_AT.exec(dated);
   // Further down the head, a quarter and year name the paper's period only when its title gave no dates: a
   // table's 'Q1 2024/25' column is not the period of a paper titled 'Quarter 2 (July to September 2024)'.
   const title = titled ?? (leadCovering ? null : headPeriod(quarterWords(head), titleQuarterWords(lead)));

@@ -42,6 +42,19 @@ describe('observations from a county paper with floors', () => {
   });
 });
 
+describe('a tolerance printed as a margin round the target, not a level', () => {
+  test("says no direction ('Tolerance | 5 days' by a target of 28: before, read as a floor below the target, higher is better)", async () => {
+    const paper = ['# Housing Performance Report – Quarter 3 2024/25', '', '| Ref | Measure | Tolerance | Target | Actual | RAG |', '|---|---|---|---|---|---|', '| HM02 | Average days to re-let general needs voids | 5 days | 28 | 41 | Red |', '| HM07 | Rent collected | ±1.5% | 98.5% | 97.9% | Amber |', '| HM09 | Gas safety checks in date | 98% | 100% | 99.2% | Amber |'].join('\n');
+    const r = normaliseReport(parseBlocks(await markdownBlocks(paper)));
+    expect(r.observations.map((o) => [o.printedId, o.floor.raw, o.direction, o.notes.includes('floor:margin')])).toEqual([
+      ['HM02', '5 days', null, true],
+      ['HM07', '±1.5%', null, true],
+      // A level near its target is a floor: below it, higher is better.
+      ['HM09', '98%', 'higher', false],
+    ]);
+  });
+});
+
 // A district paper with no cards: the KPIs are rows of a scorecard under the council's own headings.
 const SCORECARD_ONLY = `# Performance Monitoring Report Quarter 2 2025/26
 

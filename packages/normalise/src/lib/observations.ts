@@ -40,9 +40,21 @@ function readArrowsAsMovement(o: Observation): void {
   o.change = parseChange(o.changeRaw, { direction: o.direction });
 }
 
-/** The direction a second threshold implies: the floor sits on the bad side of the target. */
-export function directionFromFloor(target: number | null, floor: number | null): 'higher' | 'lower' | null {
-  if (target === null || floor === null || target === floor) return null;
+/** The note on an observation whose second threshold is a margin round the target ('Tolerance | 5 days' by 'Target | 28'). */
+export const FLOOR_MARGIN_NOTE = 'floor:margin';
+
+/**
+ * A second threshold that is a margin round the target, not a level: printed with ± or a sign, or under half
+ * the target's size ('5 days' of tolerance on a target of 28), where a floor stands near its target (90% by 95%).
+ */
+export function isMargin(target: number | null, floor: number | null, floorRaw: string | null): boolean {
+  if (floorRaw && /^\s*(?:±|\+\s*\/?\s*-|\+)/.test(floorRaw)) return true;
+  return target !== null && floor !== null && target !== 0 && Math.abs(floor) < Math.abs(target) / 2;
+}
+
+/** The direction a second threshold implies: the floor sits on the bad side of the target (a margin says none). */
+export function directionFromFloor(target: number | null, floor: number | null, floorRaw: string | null = null): 'higher' | 'lower' | null {
+  if (target === null || floor === null || target === floor || isMargin(target, floor, floorRaw)) return null;
   return floor < target ? 'higher' : 'lower';
 }
 
@@ -53,7 +65,8 @@ function fromCard(card: Card): Observation {
   const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title));
   const printed = parseDirection(card.direction?.raw);
   // No direction printed: a floor below the target means higher is better, above it lower is better.
-  const deduced = printed ?? directionFromFloor(target.value, floor.value);
+  const deduced = printed ?? directionFromFloor(target.value, floor.value, card.floor?.raw ?? null);
+  const margin = card.floor !== null && isMargin(target.value, floor.value, card.floor?.raw ?? null);
   return {
     origin: 'card',
     printedId: card.printedId,
@@ -86,7 +99,7 @@ function fromCard(card: Card): Observation {
     sourcePage: card.start.page,
     sourceRef: describeProv(card.start),
     confidence: card.confidence,
-    notes: [...card.notes, ...(printed === null && deduced !== null ? ['direction:from-floor'] : [])],
+    notes: [...card.notes, ...(printed === null && deduced !== null ? ['direction:from-floor'] : []), ...(margin ? [FLOOR_MARGIN_NOTE] : [])],
     where: {
       target: card.target?.prov,
       direction: card.direction?.prov,

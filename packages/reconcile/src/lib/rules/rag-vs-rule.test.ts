@@ -51,3 +51,20 @@ describe("rag-vs-rule with the paper's second threshold", () => {
   });
 });
 
+
+describe('rag-vs-rule with a tolerance printed as a margin round the target', () => {
+  const toleranceKey = [
+    { status: 'Green', definition: 'On or better than target', sourceRef: 'p. 2' },
+    { status: 'Amber', definition: 'Off target but within tolerance', sourceRef: 'p. 2' },
+    { status: 'Red', definition: 'Outside tolerance', sourceRef: 'p. 2' },
+  ];
+  // 'Tolerance 5 days' on a target of 28 days, lower is better: the threshold is 33 days.
+  const card = (rag: string, current: string) =>
+    archive([{ file: 'housing.pdf', ragKey: toleranceKey, cards: [{ id: 'HM02', target: '28 days', floor: ['Tolerance', '5 days'], current, direction: 'lower', rag, notes: ['floor:margin'] }] }]);
+
+  test('31 days is within 5 days of 28: Amber by the key, so Red is a warning (before: 5 days read as the threshold itself)', () => {
+    expect(ragVsRule.check(card('Red', '31 days').ctx).map((f) => f.evidence.compared.expected)).toEqual([['Amber']]);
+    expect(ragVsRule.check(card('Amber', '31 days').ctx)).toEqual([]);
+    expect(ragVsRule.check(card('Red', '36 days').ctx)).toEqual([]);
+  });
+});

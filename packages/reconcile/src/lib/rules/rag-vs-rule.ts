@@ -1,3 +1,4 @@
+import { FLOOR_MARGIN_NOTE } from '@kpi/normalise';
 import { about, defineRule, isRated, nameOf, sourceOf, type Draft } from './finding';
 
 /** A card's figures as the key's definitions test them: gaps to target (percent, and points), and the floor. */
@@ -62,7 +63,8 @@ export const ragVsRule = defineRule('rag-vs-rule', (ctx) => {
     const sign = ob.direction === 'higher' ? 1 : -1;
     const gaps = [(sign * (c - t) / Math.abs(t)) * 100];
     if (ob.unit === 'percent') gaps.push(sign * (c - t));
-    const floor = ob.floor.value;
+    // A margin round the target ('Tolerance 5 days') puts the threshold that far on the bad side of it.
+    const floor = ob.floor.value !== null && ob.notes.includes(FLOOR_MARGIN_NOTE) ? t - sign * Math.abs(ob.floor.value) : ob.floor.value;
     const measure: Measure = { gaps, overFloor: floor === null ? null : sign * (c - floor) };
     const fitting = new Set(bands.filter((b) => b.test(measure)).map((b) => b.status));
     if (!fitting.size || fitting.has(ob.rag)) continue;

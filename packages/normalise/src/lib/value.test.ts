@@ -90,6 +90,9 @@ describe('numbers as papers print them', () => {
     expect(unitOf([parseValue('14')], 'Average time to re-let homes (days)')).toBe('days');
     expect(unitOf([parseValue('92')], 'Percentage of calls answered')).toBe('percent');
     expect(unitOf([parseValue('14')], 'Number of complaints')).toBe('count');
+    // A per cent sign standing as a word in the title (a fire authority's '% emergency calls handled …').
+    expect(unitOf([parseValue('88.8')], '% emergency calls handled within 90 seconds')).toBe('percent');
+    expect(unitOf([parseValue('97.9')], 'Rent collected as % of rent due')).toBe('percent');
     expect(unitOf([parseValue('14')], null)).toBe('count');
     // A unit in brackets; days after a number are a limit, not the unit ('debt over 60 days' is a sum).
     expect(unitOf([parseValue('-1.1')], 'Variance to budget (£m)')).toBe('currency');

@@ -194,6 +194,8 @@ function unitOfTitle(title: string): string | null {
   if (/\((?:£|£k|£m|£bn|£000s?|\$)\)/i.test(title)) return 'currency';
   if (/\((?:%|per\s?cent)\)/i.test(title)) return 'percent';
   if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
+  // A per cent sign standing as a word ('% emergency calls handled in 90 seconds', 'Rent collected as % of rent due').
+  if (/(?:^|\s)%(?=\s|$)/.test(title)) return 'percent';
   if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
   // Hours or days after a number are a limit the measure counts within ('Sundry debt over 60 days'), not its unit.
   if (/(?<!\d\s?)\bhours\b/i.test(title)) return 'hours';

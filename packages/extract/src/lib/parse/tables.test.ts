@@ -109,6 +109,14 @@ describe('figures labelled by the period they cover', () => {
     expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([['HC1', 'Households in temporary accommodation'], ['NI181', 'Time taken to process claims']]);
   });
 
+  test("'KPI | Measure': the column of codes under 'KPI' holds the references, the other the names (before: the code was the title)", () => {
+    const rows = [['KPI', 'Measure', 'Target', 'Actual', 'RAG'], ['HM01', 'Rent collected as % of rent due', '98.5%', '97.9%', 'Amber'], ['HM 03', 'Gas safety certificates in date', '100%', '100%', 'Green']];
+    expect(plain(rows).map((r) => r.slice(0, 2))).toEqual([['HM01', 'Rent collected as % of rent due'], ['HM 03', 'Gas safety certificates in date']]);
+    // Names under 'KPI' and descriptions beside them: 'KPI' stays the name.
+    const named = [['KPI', 'Description', 'Target', 'Actual'], ['Rent collected', 'Rent collected as a share of rent due', '98.5%', '97.9%']];
+    expect(plain(named).map((r) => r.slice(0, 2))).toEqual([[null, 'Rent collected']]);
+  });
+
   test("last year's outturn beside quarters without a year: the quarters are this year's, the outturn neither current nor previous", () => {
     const rows = [
       ['Ref', 'KPI', '2023/24 Outturn', 'Q1', 'Q2', 'Q3', 'Q4', 'Year-end Target', 'RAG'],

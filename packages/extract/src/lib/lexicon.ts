@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import type { Rag } from './schema';
-import { FINANCIAL_YEAR, QUARTER_NAME } from './period-words';
+import { FINANCIAL_YEAR, MONTH_NAME, QUARTER_NAME } from './period-words';
 
 /** A value field of a KPI card. */
 export type Field = 'target' | 'floor' | 'direction' | 'current' | 'previous' | 'change' | 'rag' | 'previousRag';
@@ -21,8 +21,8 @@ export const FIELD_LABELS: Record<Field, string[]> = {
   target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is', 'Desired direction', 'Preferred direction', 'Direction of good performance', 'What good looks like', 'Good performance looks like'],
-  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value', 'Quarter end position'],
-  previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value', 'Previously'],
+  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value', 'Quarter end position', 'Results', 'Achievement', 'Year end result', 'Year-end result', 'Later period'],
+  previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value', 'Previously', 'Earlier period'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
   rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'Performance compared to target', 'Compared to target', 'RAG against target'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
@@ -42,7 +42,7 @@ export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
 };
 
 /** Words that may follow a value label and say which period it covers ('Current Quarter', 'Actual this quarter', 'Actual (YTD)'). */
-export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn', 'count', 'number', 'total'];
+export const PERIOD_QUALIFIERS = ['year', 'quarter', 'month', 'period', '12 months', 'rolling 12 months', 'twelve months', 'performance', 'value', 'figure', 'data', 'position', 'to date', 'ytd', 'outturn', 'count', 'number', 'total'];
 /** Words that may stand between a label and its qualifier ('Actual this quarter', 'Target for the year'). */
 export const QUALIFIER_LEADS = ['this', 'current', 'last', 'previous', 'latest', 'the', 'for the', 'for this', 'same', 'prior'];
 /** Leads that move a current value's label back a period ('Performance last quarter', 'Actual previous year'). */
@@ -57,7 +57,7 @@ export const SECTION_LABELS: Record<Section, string[]> = {
 };
 
 /** Headings that name a text section only as a scorecard's column ('Notes' under a paper is its footnotes). */
-export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { commentary: ['Notes', 'Note', 'Remarks', 'Officer notes'] };
+export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { commentary: ['Notes', 'Note', 'Remarks', 'Officer notes', 'Latest note', 'Latest notes'] };
 
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
@@ -129,7 +129,7 @@ export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'ba
 export type ScorecardColumn = 'name' | 'ref' | 'updated';
 /** Column headings of a scorecard (one KPI per row) besides its figures: the KPI's name, its reference, its date. */
 export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
-  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success', 'Short description', 'Measure title', 'Metric name', 'Indicator / measure'],
+  name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success', 'Short description', 'Measure title', 'Metric name', 'Indicator / measure', 'Name', 'Title', 'PI title', 'PI name', 'Short name', 'Code & short name', 'Code and short name', 'What we measure', 'Success measure'],
   ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref', 'Measure ID', 'Measure no', 'Measure code', 'Ind ref', 'Ind no', 'Indicator ID', 'Indicator code', 'KPI ID', 'PI ID', 'Metric ref', 'Metric ID'],
   updated: ['Last updated', 'Updated', 'As at', 'Data as at', 'Date', 'Date updated', 'Data date'],
 };
@@ -138,7 +138,7 @@ export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
  * What a meeting body's name ends with ('Adults and Health Committee', 'Place Scrutiny Panel', 'Cabinet'),
  * and the labels a cover sheet names it by ('Report to: Cabinet', 'Meeting: Executive').
  */
-export const COMMITTEE_BODIES = ['Committee', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
+export const COMMITTEE_BODIES = ['Committee', 'Fire and Rescue Authority', 'Fire Authority', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
 export const COMMITTEE_LABELS = ['To', 'Report to', 'Report of the', 'Meeting', 'Meeting of', 'Committee', 'Decision maker', 'Name of committee', 'Submitted to'];
 
 /** What a paper prints for a figure it has not got, or a target that is no number ('Data not available', 'Top quartile'). */
@@ -204,6 +204,8 @@ export interface Vocabulary {
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const esc = escapeRegExp;
 const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
+/** A day and month or a month and year in a heading ('31 March 2024', 'Mar-24', 'May 2025'). */
+const DATE = String.raw`(?:\d{1,2}\s+${MONTH_NAME}\.?(?:\s+(?:19|20)\d{2})?|${MONTH_NAME}\.?[\s-]+(?:19|20)?\d{2}(?!\d))`;
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Compile the built-in vocabulary plus a profile's additions. */
@@ -226,7 +228,9 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
   // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
   const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|${FINANCIAL_YEAR}(?:\\s+${QUARTER_NAME})?)\\s+`;
-  const labelPattern = `(?:${periodFirst})?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
+  // A date or month range after it too: 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24'.
+  const datedAfter = `\\s+(?:(?:at|to|for|as\\s+at|end\\s+of)\\s+)?${DATE}(?:\\s*(?:to|-|–)\\s*${DATE})?`;
+  const labelPattern = `(?:${periodFirst}|${DATE}\\s+)?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|${datedAfter}|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
   const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
   const earlier = new RegExp(`^\\s*\\(?(?:${EARLIER_LEADS.map(phrase).join('|')})\\s+(?:${qualifiers})\\b`, 'i');

@@ -2,14 +2,25 @@
 import { remembered } from './memo';
 import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
 
+const MONTH_END = /^(?:(?:rolling\s+)?(?:12|twelve)\s+months?\s+(?:to|ending)|(?:at\s+)?(?:the\s+)?end\s+of|year\s+to|as\s+at)\s+/i;
+const QUARTER_MONTHS = new RegExp(`^(${MONTH_NAME})\\.?\\s*(?:-|–|to)\\s*(${MONTH_NAME})\\.?[\\s-]+((?:19|20)?\\d{2})$`, 'i');
+
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
 export const periodHeading = remembered(function periodHeading(text: string): { key: number; basis: 'quarter' | 'month' | 'year' } | null {
-  const t = text.replace(/\s+/g, ' ').trim();
-  let m = /^(?:Q|Quarter\s*)([1-4])\s*,?\s*((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})$/i.exec(t);
+  // A month's end a rolling figure runs to ('Rolling 12 months to Mar-24', 'End of March 2024') is that month.
+  const t = text.replace(/\s+/g, ' ').trim().replace(MONTH_END, '');
+  let m = /^(?:Q|Qtr\.?\s*|Quarter\s*)([1-4])\s*,?\s*\(?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\)?$/i.exec(t);
   if (m) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + Number(m[1]) * 3, basis: 'quarter' };
   // The year first, as Welsh PAM tables head them ('2023/24 Q3').
   m = /^(?:FY\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\s*,?\s*(?:Q|Quarter\s*)([1-4])$/i.exec(t);
   if (m && financialYearStart(`${m[1]}/${m[2]}`) !== null) return { key: (Number(m[1].slice(-2)) + 2000) * 100 + Number(m[3]) * 3, basis: 'quarter' };
+  // Three months to a year's month ('Jan - Mar 2024', 'Apr-Jun 24'): the financial quarter they make.
+  m = QUARTER_MONTHS.exec(t);
+  if (m && (monthNumber(m[2]) - monthNumber(m[1]) + 12) % 12 === 2) {
+    const end = monthNumber(m[2]);
+    const year = Number(m[3].slice(-2)) + 2000;
+    return { key: (end <= 3 ? year - 1 : year) * 100 + (Math.floor(((end + 8) % 12) / 3) + 1) * 3, basis: 'quarter' };
+  }
   m = /^([A-Za-z]{3,9}\.?)[\s-]+((?:19|20)?\d{2})$/.exec(t);
   const month = m ? monthNumber(m[1]) : 0;
   if (m && month) return { key: (Number(m[2].slice(-2)) + 2000) * 100 + month, basis: 'month' };

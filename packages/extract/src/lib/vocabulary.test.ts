@@ -70,6 +70,29 @@ describe('months', () => {
   });
 });
 
+describe('periods heading columns, as councils print them', () => {
+  test.each([
+    // Quarters: 'Qtr', a bracketed or short year; three months to a year's month are their financial quarter.
+    ['Q4 2023/24', 202312, 'quarter'],
+    ['Qtr 4 2023/24', 202312, 'quarter'],
+    ['Qtr 4 23-24', 202312, 'quarter'],
+    ['Q4 (2023/24)', 202312, 'quarter'],
+    ['Jan - Mar 2024', 202312, 'quarter'],
+    ['Jan-Mar 24', 202312, 'quarter'],
+    ['Apr – Jun 2024', 202403, 'quarter'],
+    // A rolling figure to a month's end is that month's.
+    ['Rolling 12 months to Mar-24', 202403, 'month'],
+    ['12 months to March 2024', 202403, 'month'],
+    ['End of Mar 24', 202403, 'month'],
+  ])('%s', (text, key, basis) => {
+    expect(periodHeading(text)).toEqual({ key, basis });
+  });
+
+  test('four months are no quarter', () => {
+    expect(periodHeading('Jan - Apr 2024')).toBeNull();
+  });
+});
+
 describe('ratings and changes in other councils’ words', () => {
   test.each([
     ['Significantly off track', 'Red'],

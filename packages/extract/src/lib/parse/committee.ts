@@ -9,6 +9,7 @@ const PHRASE_GOES_ON = /^\s*(?:summary|members?|directors?|officers?|lead|portfo
 export function findCommittee(blocks: Block[]): string | null {
   const { named, labelled } = committeePatterns();
   let alone: string | null = null;
+  let organisation: string | null = null;
   for (const b of blocks) {
     // Whole blocks, so a name wrapped over two lines is read as one.
     const lines = b.rows ? b.rows.map((r) => r.join(' ')) : b.text.split('\n');
@@ -26,6 +27,12 @@ export function findCommittee(blocks: Block[]): string | null {
       const m = byLabel ?? named.exec(line);
       if (!m || /^the\s/i.test(m[1])) continue;
       const name = titleCased(m[1].replace(/\s+/g, ' ').trim());
+      // An authority on a line of its own heads the paper as its organisation ('Marshford Fire and Rescue
+      // Authority' over its 'Performance and Resources Committee'): the meeting only if no other is named.
+      if (!byLabel && /\bAuthority$/.test(name) && line.length === m[0].length) {
+        organisation ??= name;
+        continue;
+      }
       // One word ('Cabinet', 'Executive') names the meeting only labelled or as a line of its own that the next
       // line does not go on from ('Executive' / 'Summary:').
       if (byLabel || name.includes(' ')) return name;
@@ -33,7 +40,7 @@ export function findCommittee(blocks: Block[]): string | null {
       if (!alone && at >= 0 && !PHRASE_GOES_ON.test(lines[at + 1] ?? '')) alone = name;
     }
   }
-  return alone;
+  return alone ?? organisation;
 }
 
 /** A line printed in capitals ('PEOPLE OVERVIEW AND SCRUTINY COMMITTEE') in the case names are matched in. */

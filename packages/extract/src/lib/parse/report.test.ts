@@ -167,6 +167,10 @@ describe('the meeting a paper goes to', () => {
     ['Corporate Performance Scorecard\nOverview and Scrutiny Committee', 'Overview and Scrutiny Committee'],
     ['Communities, Social Mobility and\nInclusion Committee', 'Communities, Social Mobility and Inclusion Committee'],
     ['Communities, Health &\nWellbeing Committee', 'Communities, Health & Wellbeing Committee'],
+    // A fire authority meets as itself; named alone over a committee's name, it is the organisation.
+    ['Fire and Rescue Authority – 12 December 2024', 'Fire and Rescue Authority'],
+    ['Marshford Fire and Rescue Authority\n\nPerformance and Resources Committee – Quarter 2 2024/25', 'Performance and Resources Committee'],
+    ['Marshford Fire and Rescue Authority', 'Marshford Fire and Rescue Authority'],
   ])('%s → %s', async (line, want) => {
     expect(await committeeOf(line)).toBe(want);
   });

@@ -117,6 +117,22 @@ describe('figures labelled by the period they cover', () => {
     expect(plain(named).map((r) => r.slice(0, 2))).toEqual([[null, 'Rent collected']]);
   });
 
+  test("other councils' headings: 'Results', a target at a date, earlier and later periods, Pentana's 'Code & Short Name' and 'Latest Note'", () => {
+    // A housing association's board report.
+    expect(plain([['Performance Indicator', 'Target', 'Results'], ['Rent Collection', '100%', '99.8%']])).toEqual([[null, 'Rent Collection', '100%', null, '99.8%', null, null, null]]);
+    // A police and crime panel: rolling years compared, a target at the year's end.
+    const police = [['Crime type', 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24', 'Later period May-24 to Apr-25'], ['All recorded crime', '94,000', '95,509', '92,739']];
+    expect(plain(police)).toEqual([[null, 'All recorded crime', '94,000', '95,509', '92,739', null, null, null]]);
+    expect(plain([['Measure', 'Previous 12 months', 'Latest 12 months'], ['Staff turnover (%)', '13.1%', '11.7%']])).toEqual([[null, 'Staff turnover (%)', null, '13.1%', '11.7%', null, null, null]]);
+    // A Pentana/Covalent export: 'Code & Short Name', 'Latest Note'; its statuses (OK / Warning / Alert) are
+    // ordinary words, ratings only where a profile says so.
+    const pentana = [['Code & Short Name', 'Q1 2024/25 Value', 'Q2 2024/25 Value', 'Q2 2024/25 Target', 'Status', 'Latest Note'], ['CHN01 Cost per primary school pupil', '£5,310', '£5,402', '£5,300', 'Warning', 'Pay award applied.'], ['CUS02 Complaints answered in 20 working days', '81%', '86%', '85%', 'OK', '']];
+    expect(plain(pentana)).toEqual([
+      ['CHN01', 'Cost per primary school pupil', '£5,300', '£5,310', '£5,402', null, 'Warning', 'Pay award applied.'],
+      ['CUS02', 'Complaints answered in 20 working days', '85%', '81%', '86%', null, 'OK', null],
+    ]);
+  });
+
   test("last year's outturn beside quarters without a year: the quarters are this year's, the outturn neither current nor previous", () => {
     const rows = [
       ['Ref', 'KPI', '2023/24 Outturn', 'Q1', 'Q2', 'Q3', 'Q4', 'Year-end Target', 'RAG'],

@@ -7,8 +7,8 @@ const NOT_ID_PREFIX = /^(?:quarter|q|ambition|page|appendix|section|table|figure
 /** An identifier's code: letters and digits in one ('FR01', 'HS-04', 'PI-CS-012', 'CP.1.2', 'PAM/012', 'ASCOF 2A(ii)'). */
 const CODE = String.raw`(?:[A-Z][A-Za-z&]{0,14}(?:[-/.][A-Z]{1,6})*[ -/.]?)?\d{1,4}(?:[./-]\d{1,3})*[A-Za-z]?(?:\([ivx]{1,4}\))?`;
 const SEPARATED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s*(?::|\s[–—-]|\.(?=\s))\s*(\S.{2,})$`);
-/** A code and a title with only a space between: the code must look like one ('FR01', 'SCS 08', 'KPI 1'). */
-const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+([A-Z(£][^\s]*(?:\s+\S+)*.*)$`);
+/** A code and a title with only a space between: the code must look like one ('FR01', 'SCS 08', 'KPI 1'); a title may open with '%'. */
+const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+([A-Z(£%][^\s]*(?:\s+\S+)*.*)$`);
 /** A code after the title in brackets ('Council tax collected (FR01)'). */
 const TRAILING = new RegExp(String.raw`^(\S.{4,}?)\s*\((${CODE})\)$`);
 

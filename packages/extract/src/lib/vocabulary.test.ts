@@ -30,12 +30,14 @@ describe('identifiers in the forms councils print them', () => {
     // Figures inside the title, not at its end as a row's; a one-word title after a plain code.
     ['CYP 22 Rate of children looked after per 10,000 under 18', 'CYP 22', 'Rate of children looked after per 10,000 under 18'],
     ['EM 02 Voids', 'EM 02', 'Voids'],
+    // A title opening with a per cent sign (Scottish LGBF codes).
+    ['SW03a % of people aged 65+ receiving care at home', 'SW03a', '% of people aged 65+ receiving care at home'],
   ])('%s', (line, id, title) => {
     expect(indicatorHeading(line)).toEqual({ id, title });
   });
 
   test('periods, document parts, labels and table rows are not identifiers', () => {
-    for (const line of ['Quarter 2 Performance Report', 'Table 3 Summary of results', 'Priority 1 Housing', 'COVID 19 Recovery', 'Target 2025/26: 58.0%; Outturn: 46.7%', 'HS1 Homes let within 28 days 92% 88%', 'A1 road works', 'COVID-19 Recovery Plan', 'CO2 Emissions from council buildings', 'NHS 111 Calls answered', 'KS2 Results in reading', 'LGA 2024 Peer Challenge', 'Air quality (NO2)', 'HS1 92%', 'Priority 2 Housing', 'Figure 3 Trends'])
+    for (const line of ['Quarter 2 Performance Report', 'Table 3 Summary of results', 'Priority 1 Housing', 'COVID 19 Recovery', 'Target 2025/26: 58.0%; Outturn: 46.7%', 'HS1 Homes let within 28 days 92% 88%', 'A1 road works', 'COVID-19 Recovery Plan', 'CO2 Emissions from council buildings', 'NHS 111 Calls answered', 'KS2 Results in reading', 'LGA 2024 Peer Challenge', 'Air quality (NO2)', 'HS1 92%', 'HS1 % 92', 'Priority 2 Housing', 'Figure 3 Trends'])
       expect(indicatorHeading(line)).toBeNull();
   });
 });

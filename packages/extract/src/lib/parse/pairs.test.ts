@@ -92,6 +92,9 @@ describe('values under a label, printed any way a council prints them', () => {
       [['current', 'Data not available']], [['current', '-£450']], [['current', '4 hrs 30 mins']], [['current', '1 in 4']],
     ]);
     expect(one('Target: to be confirmed once the baseline is known.')).toBeNull();
+    // A comparison in brackets after the figure (a Scottish statutory indicator card): the figure decides.
+    expect(one('Actual: 17 days (Q3 2023/24: 22 days)')).toEqual([['current', '17 days (Q3 2023/24: 22 days)']]);
+    expect(one('Actual: performance held up well (Q3 2023/24: 22 days)')).toBeNull();
   });
 
   test("a spaced dash or '=' separates a label from its value; change and direction in words", () => {

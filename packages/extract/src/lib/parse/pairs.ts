@@ -63,7 +63,10 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
       if (t.length <= 30 && FIGURE.test(t)) return true;
       // Under its label a figure may be printed any way ('≥ 95%', '4 hrs 30 mins', '1 in 4', '96% (provisional)')
       // or be a phrase for none ('Data not available', 'Top quartile'); not a sentence.
-      return labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || noFigure(t));
+      if (labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || noFigure(t))) return true;
+      // A figure with a comparison in brackets after it ('17 days (Q3 2023/24: 22 days)'): the figure decides.
+      const compared = /^(.+?)\s*\([^()]{1,40}\d[^()]*\)$/.exec(t);
+      return compared !== null && fitsField(field, compared[1], labelled);
     }
   }
 }

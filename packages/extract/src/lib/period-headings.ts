@@ -30,6 +30,9 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
 });
 
 
+/** A rolling figure's heading to a month's end ('Rolling 12 months to Mar-24'): a column's heading, where a month alone may be a date line. */
+export const isMonthEndHeading = (text: string) => MONTH_END.test(text.replace(/\s+/g, ' ').trim()) && periodHeading(text)?.basis === 'month';
+
 /** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
 const PERIOD_TOKEN =
   new RegExp(`^(?:Q[1-4]|(?:19|20)\\d{2}(?:[-/](?:\\d{2}|\\d{4}))?|\\d{2}\\/\\d{2}|${MONTH_NAME}[-' ]?\\d{0,4})$`, 'i');

@@ -209,7 +209,10 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
     // A first column of periods ('Quarter | Actual | Target', a row per quarter) is a trend of several rows.
     const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(headText(cols[0]));
-    const valueTable = kind === 'grid' && !byPeriod && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(headText(c)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(headText(c)) ?? ''));
+    // A first column headed by words the vocabulary does not know ('Crime type') beside figures' headings is the
+    // KPIs' names: a scorecard of several rows.
+    const namesFirst = cols.length >= 3 && !isNamedHeading(headText(cols[0])) && !isValueCell(headText(cols[0]));
+    const valueTable = kind === 'grid' && !byPeriod && !namesFirst && (roles.has('current') || periodCols > 0) && !cols.some((c) => /kpi|indicator|measure/i.test(headText(c)) || ['name', 'ref'].includes(vocabulary().scorecardColumnOf(headText(c)) ?? ''));
     const layout: TableLayout = { header: cols.map(headText), bounds, spans: cols.map((c) => ({ x0: c.x0, x1: c.x1 })), kind, oneRow: valueTable };
     // The previous page's table with its headings repeated, first on this page: a row broken by the page
     // break finishes overleaf, its last lines first (Word's default for long tables).

@@ -1,0 +1,49 @@
+import { describe, expect, test } from '@jest/globals';
+import { pdfBlocks } from './index';
+import { makePdf, type PdfText } from '../../../test/make-pdf';
+import { parseBlocks } from '../../parse/report';
+
+/** Cells at the columns' left edges, one line of text each ({ top, cells }). */
+const lines = (xs: number[], rows: { top: number; cells: string[]; bold?: boolean }[]): PdfText[] =>
+  rows.flatMap((r) => r.cells.flatMap((text, i) => (text ? [{ x: xs[i], top: r.top, text, size: 9, bold: r.bold }] : [])));
+
+describe('scorecards headed in words the vocabulary does not know', () => {
+  test("a police panel's 'Crime type' column of names beside period headings is a scorecard of every row (before: one row, the rest loose text)", async () => {
+    const xs = [40, 150, 320, 490];
+    const texts = [
+      { x: 40, top: 40, text: 'Police and Crime Panel – 23 June 2025', size: 12, bold: true },
+      ...lines(xs, [
+        { top: 70, cells: ['Crime type', 'Earlier period May-23 to Apr-24', 'Later period May-24 to Apr-25', 'Change (%)'], bold: true },
+        { top: 86, cells: ['All recorded crime', '95,509', '92,739', '- 2.9%'] },
+        { top: 100, cells: ['Victim based crime', '87,928', '85,661', '- 2.6%'] },
+        { top: 114, cells: ['Domestic burglary', '4,602', '4,890', '+ 6.3%'] },
+      ]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const rows = parseBlocks(blocks).scorecard.map((r) => [r.title, r.previous?.raw, r.current?.raw]);
+    expect(rows).toEqual([
+      ['All recorded crime', '95,509', '92,739'],
+      ['Victim based crime', '87,928', '85,661'],
+      ['Domestic burglary', '4,602', '4,890'],
+    ]);
+  });
+
+  test("rolling figures' headings wrapped in their cells ('Rolling 12 months to' / 'Mar-24') head their columns (before: no KPI)", async () => {
+    const xs = [40, 200, 260, 380, 500];
+    const texts = [
+      { x: 40, top: 40, text: 'Employment Committee – 12 September 2024', size: 12, bold: true },
+      ...lines(xs, [
+        { top: 70, cells: ['Indicator', 'Target', 'Rolling 12 months to', 'Rolling 12 months to', 'RAG'], bold: true },
+        { top: 81, cells: ['', '', 'Mar-24', 'Jun-24', ''], bold: true },
+        { top: 97, cells: ['Staff turnover (%)', '12%', '13.1%', '11.7%', 'Green'] },
+        { top: 111, cells: ['Agency spend (£000)', '1,500', '1,820', '1,610', 'Amber'] },
+      ]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.[0]).toEqual(['Indicator', 'Target', 'Rolling 12 months to Mar-24', 'Rolling 12 months to Jun-24', 'RAG']);
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.title, r.target?.raw, r.previous?.raw, r.current?.raw, r.rag?.raw])).toEqual([
+      ['Staff turnover (%)', '12%', '13.1%', '11.7%', 'Green'],
+      ['Agency spend (£000)', '1,500', '1,820', '1,610', 'Amber'],
+    ]);
+  });
+});

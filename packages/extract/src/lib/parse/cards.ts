@@ -46,8 +46,12 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   }
   // Tables of the measure's history beside the card's value table give no figures of their own.
   if (cols) for (const p of f.positions) if (!used.has(p) && items[p].rows && tableKind(items[p].rows!) === 'value' && isTrendTable(items[p].rows!)) used.add(p);
+  // A tile's headline figure right under its heading, over its labelled figures ('82.4%' over 'Target 83.0%
+  // Last quarter 56.1%'): the latest value (below), not one of a table scattered by a dump.
+  const below = f.heading === null ? [] : f.positions.slice(f.positions.indexOf(f.heading) + 1).filter((p) => items[p].cls.type !== 'rag-word');
+  const headline = below.length >= 2 && tileFigure(items, below[0], f.heading ?? undefined) && items[below[1]].cls.type === 'pairs' ? below[0] : undefined;
   if (!cols) {
-    const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p)));
+    const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p) && p !== headline));
     if (s) {
       cols = s;
       scattered = true;
@@ -95,11 +99,12 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
 
   cols.cells.direction ??= directionPhrase(items, f.positions, used) ?? undefined;
   const headingPos = f.heading ?? untitledHeading(items, f.positions);
-  // A dashboard tile's figure printed alone above the heading is the latest value, unless a label says otherwise.
+  // A dashboard tile's figure printed alone above the heading (or its headline under it) is the latest value,
+  // unless a label says otherwise.
   if (headingPos !== null && !cols.cells.current) {
     const k = f.positions.indexOf(headingPos);
     const above = f.positions.slice(0, k).filter((p) => !used.has(p));
-    const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined));
+    const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined)) ?? headline;
     const c = tile !== undefined ? items[tile].cls : null;
     if (tile !== undefined && c?.type === 'values') {
       cols.cells.current = { raw: c.tokens[0].raw, prov: items[tile].prov };

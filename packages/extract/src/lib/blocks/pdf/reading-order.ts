@@ -139,6 +139,11 @@ function narrowed(gap: Span, spans: Span[]): Span | null {
   return best;
 }
 
+/** Whether one band holds a stack of blocks on each side (tiles side by side, staggered so they make one band). */
+const stacked = <T>(band: Band<T>, g: Span) => band.items.filter((it) => it.x1 <= g.x0 + 0.5).length >= MIN_STACK && band.items.filter((it) => it.x0 >= g.x1 - 0.5).length >= MIN_STACK;
+/** Blocks each side of a gutter within one band that make it columns. */
+const MIN_STACK = 3;
+
 /** Whether a band has blocks on both sides of the gutter. */
 const twoSided = <T>(band: Band<T>, g: Span) => band.items.some((it) => it.x1 <= g.x0 + 0.5) && band.items.some((it) => it.x0 >= g.x1 - 0.5);
 
@@ -168,7 +173,7 @@ function columnRegion<T extends Placed>(bands: Band<T>[], i: number, floor: numb
       from = j;
     }
     const region = bands.slice(from, to + 1);
-    if (region.filter((b) => twoSided(b, gutter)).length >= MIN_TWO_SIDED && readsAsColumns(region.flatMap((b) => b.items), gutter)) return { from, to, gutter };
+    if ((region.filter((b) => twoSided(b, gutter)).length >= MIN_TWO_SIDED || region.some((b) => stacked(b, gutter))) && readsAsColumns(region.flatMap((b) => b.items), gutter)) return { from, to, gutter };
   }
   return null;
 }
@@ -186,7 +191,8 @@ const ownContent = (block: Placed['block']) => block.kind !== 'paragraph' || !(f
  * Columns, not a form: the two sides are of comparable widths, each holds a title (a card's figures panel
  * beside its title and text has none), the right one holds more than fields (a form printed two fields to a
  * row has only fields on its right), no block on the right begins level with a label on the left, nor is a
- * bare value level with text on the left (a badge beside its title).
+ * bare value level with text on the left (a badge beside its title) unless its own column's text stands
+ * level before it (two tiles side by side, each with its badge).
  */
 function readsAsColumns<T extends Placed>(items: Item<T>[], g: Span): boolean {
   const left = items.filter((it) => it.x1 <= g.x0 + 0.5);
@@ -198,11 +204,13 @@ function readsAsColumns<T extends Placed>(items: Item<T>[], g: Span): boolean {
   if (!left.some((it) => titled(it.o)) || !right.some((it) => titled(it.o))) return false;
   for (const r of right) {
     const h = Math.min(12, r.y1 - r.y0);
+    // A value with its own column's text level before it is that text's badge ('CP02 Missed bins …  Red').
+    const ownBadge = right.some((o) => o !== r && o.x1 <= r.x0 + 0.5 && Math.abs(o.y0 - r.y0) <= h && !valueOnly(o.o.block.text));
     for (const l of left) {
       if (Math.abs(l.y0 - r.y0) > h * 0.5) continue;
       const lt = l.o.block.text;
       const rt = r.o.block.text;
-      if (labelOnly(lt) || (valueOnly(rt) && !valueOnly(lt))) return false;
+      if (labelOnly(lt) || (valueOnly(rt) && !valueOnly(lt) && !ownBadge)) return false;
     }
   }
   return true;

@@ -1,6 +1,6 @@
 /**
  * Family r — dashboard tiles: each KPI's latest figure printed large above its name (a RAG word sometimes
- * above the figure), then the target and the previous figure as label–value pairs on one line, then
+ * above the figure) or under it, then the target and the previous figure as label–value pairs on one line, then
  * commentary. The figure has no label: it is the current value because of where it is printed. Imitates
  * dashboard exports (Power BI and similar) pasted into committee papers.
  */
@@ -14,12 +14,15 @@ export const tiles: Family = {
   build(m, rng) {
     const labels = pickLabels(rng);
     const ragAbove = rng.chance(0.5);
+    const headlineBelow = rng.chance(0.4);
     const nodes: Node[] = reportHead(m, rng);
     for (const c of m.cards) {
       const rag = printRag(m, c.rag);
       if (ragAbove && rag) nodes.push({ kind: 'para', text: rag, bold: true });
-      nodes.push({ kind: 'heading', level: 2, text: c.current ?? 'N/A' });
-      nodes.push({ kind: 'heading', level: 3, text: cardHeading(c, rng) });
+      // Some tiles print the name first and the figure under it, over the labelled figures.
+      const figure: Node = { kind: 'heading', level: 2, text: c.current ?? 'N/A' };
+      const name: Node = { kind: 'heading', level: 3, text: cardHeading(c, rng) };
+      nodes.push(...(headlineBelow && !(ragAbove && rag) ? [name, figure] : [figure, name]));
       const pairs: Pair[] = [
         ...(c.target ? [{ label: labels.target, value: c.target }] : []),
         ...(c.previous ? [{ label: labels.previous, value: c.previous }] : []),

@@ -1,0 +1,32 @@
+import { describe, expect, test } from '@jest/globals';
+import { pdfBlocks } from './index';
+import { makePdf, type PdfText } from '../../../test/make-pdf';
+import { parseBlocks } from '../../parse/report';
+
+/** A dashboard tile as a Power BI-style report prints it: title and badge, a big headline figure, then labelled figures. */
+function tile(x: number, top: number, id: string, title: string[], figure: string, rag: string, target: string, last: string): PdfText[] {
+  return [
+    ...title.map((text, i) => ({ x, top: top + i * 11, text: i === 0 ? `${id} ${text}` : text, size: 9, bold: true })),
+    { x: x + 150, top: top + 1, text: rag, size: 8 },
+    { x, top: top + 16 + title.length * 11, text: figure, size: 24 },
+    { x, top: top + 50 + title.length * 11, text: `Target ${target}    Last quarter ${last}`, size: 8 },
+  ];
+}
+
+describe('dashboard tiles side by side', () => {
+  const texts = [
+    { x: 43, top: 40, text: 'Corporate Plan Performance Report – Quarter 3 2024/25', size: 15, bold: true },
+    { x: 43, top: 70, text: 'Cabinet – 12 February 2025', size: 10, bold: true },
+    ...tile(50, 100, 'CP01', ['Council tax collected'], '82.4%', 'Amber', '83.0%', '56.1%'),
+    ...tile(250, 100, 'CP02', ['Missed bins per 100k', 'collections'], '61', 'Red', '50', '58'),
+  ];
+
+  test("each tile is read to its end before the next (before: one tile's figures went to the other) and its headline figure is its latest value", async () => {
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const cards = parseBlocks(blocks).cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.previous?.raw, c.rag?.raw]);
+    expect(cards).toEqual([
+      ['CP01', '82.4%', '83.0%', '56.1%', 'Amber'],
+      ['CP02', '61', '50', '58', 'Red'],
+    ]);
+  });
+});

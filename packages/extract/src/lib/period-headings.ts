@@ -43,5 +43,8 @@ export const isPeriodLabelLine = remembered(function isPeriodLabelLine(text: str
   return words.length > 0 && words[0] !== '' && words.every((w) => PERIOD_TOKEN.test(w));
 });
 
+/** The heading of a column of periods, a trend table's first ('Quarter | Actual | Target', 'Period | Value'). */
+export const isPeriodColumnHeading = (text: string) => /^(?:quarter|qtr|month|period|year|date)$/i.test(text.trim());
+
 /** A quarter printed alone, with no year ('Q3', 'Qtr 3', 'Quarter 3'): a column of this year's quarters. */
 export const isQuarterAlone = (text: string) => /^(?:Q|Qtr\.?|Quarter)\s*[1-4]$/i.test(text.trim());

@@ -10,7 +10,7 @@ import { isTrendTable, tableKind } from './tables';
 import { fitsField } from './pairs';
 import { isFigureSlot, slotsOf, slotValues } from './slots';
 import { axisRuns } from './card-figures';
-import { ragWord, startsWithSectionLabel } from '../vocabulary';
+import { headerRoles, isPeriodColumnHeading, ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
 export interface Fragment {
@@ -26,6 +26,8 @@ export function isTitleLike(item: Item): boolean {
   const t = item.text;
   if (t.length < 3 || t.length > 150 || !/[A-Za-z]/.test(t) || /[.;:,]$/.test(t) || /^[a-z]/.test(t)) return false;
   if (startsWithSectionLabel(t)) return false;
+  // A column's heading left alone by its table ('Period' over a trend's years, 'Value'): no KPI's title.
+  if (isPeriodColumnHeading(t) || (!/\s/.test(t) && headerRoles(t) !== null)) return false;
   if (item.kind === 'heading') return true;
   // Its own block, or the first line of one (a text dump prints the title straight above the figures), badges aside.
   const lines = item.block.text.split('\n').map((l) => l.trim()).filter(Boolean);

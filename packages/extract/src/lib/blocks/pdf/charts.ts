@@ -17,6 +17,12 @@ export interface PdfChart {
 const NUMERIC = /^\s*-?[£$]?\d[\d,.]*%?\s*$/;
 const numeric = (s: Seg) => NUMERIC.test(s.text);
 
+/** Years one after another ('2020' over '2021' …): a trend table's column of periods, no axis's values. */
+function yearsInTurn(run: Seg[]): boolean {
+  const years = run.map((s) => Number(s.text.trim()));
+  return years.every((y, i) => Number.isInteger(y) && y >= 1990 && y <= 2099 && (i === 0 || Math.abs(y - years[i - 1]) === 1));
+}
+
 /** Runs of four or more numbers stacked right-aligned at one x, evenly spaced (value axes). */
 function findAxes(free: Seg[]): Seg[][] {
   const axes: Seg[][] = [];
@@ -26,7 +32,7 @@ function findAxes(free: Seg[]): Seg[][] {
       const ys = run.map((s) => s.y);
       const steps = ys.slice(1).map((y, i) => y - ys[i]);
       const even = steps.every((d) => Math.abs(d - steps[0]) < 1.5) && Math.abs(steps[0]) > 3;
-      if (even) axes.push(run);
+      if (even && !yearsInTurn(run)) axes.push(run);
     }
     run = [];
   };

@@ -47,3 +47,25 @@ describe('scorecards headed in words the vocabulary does not know', () => {
     ]);
   });
 });
+
+describe("a card's trend of one figure ('Period | Value', a row per year)", () => {
+  test('is a table of two columns, its years no chart axis, and no card of its own (before: a card titled "Period" with 13.4%)', async () => {
+    const texts = [
+      { x: 40, top: 40, text: 'Health and Wellbeing Board – Quarter 2 2024/25', size: 12, bold: true },
+      { x: 40, top: 66, text: 'HWB 4: Smoking prevalence in adults (18+)', size: 11, bold: true },
+      { x: 40, top: 88, text: 'Latest data: 11.9% (2023)', size: 9 },
+      { x: 40, top: 104, text: 'Target: 12.0%', size: 9 },
+      ...lines([47, 203], [
+        { top: 128, cells: ['Period', 'Value'], bold: true },
+        { top: 144, cells: ['2020', '13.4%'] },
+        { top: 158, cells: ['2021', '13.0%'] },
+        { top: 172, cells: ['2022', '12.6%'] },
+        { top: 186, cells: ['2023', '11.9%'] },
+      ]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.filter((b) => b.kind === 'chart')).toEqual([]);
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([['Period', 'Value'], ['2020', '13.4%'], ['2021', '13.0%'], ['2022', '12.6%'], ['2023', '11.9%']]);
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw])).toEqual([['HWB 4', '11.9% (2023)', '12.0%']]);
+  });
+});

@@ -2,7 +2,7 @@
  * Tables from text geometry: a band of column headings and the rows aligned under them; a multi-row table
  * the previous page ended with may go on at the top of the next.
  */
-import { headerRoles, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
+import { headerRoles, isPeriodColumnHeading, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
 import { cellText, isHeaderCell, isNamedHeading, isValueCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
@@ -182,7 +182,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     for (const c of headerCols) c.label ??= cellText(c.segs);
     const roles = new Set(headerCols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
-    if (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4)) continue;
+    // A trend of one figure ('Period | Value', a row per year) is a table of two columns too.
+    const trend = headerCols.length === 2 && isPeriodColumnHeading(headText(headerCols.sort((a, b) => a.x0 - b.x0)[0])) && roles.size === 1;
+    if (!trend && (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4))) continue;
     const sorted = headerCols.sort((a, b) => a.x0 - b.x0);
     // Tables side by side (two cards' value tables on one line): their headings repeat; this one ends where
     // the repeat begins, and the next is found from its own first heading.
@@ -208,7 +210,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const periodCols = cols.filter((c) => periodHeading(headText(c)) !== null).length;
     // A card's value table has one row; a column of KPI names or references makes it a scorecard.
     // A first column of periods ('Quarter | Actual | Target', a row per quarter) is a trend of several rows.
-    const byPeriod = /^(?:quarter|qtr|month|period|year|date)$/i.test(headText(cols[0]));
+    const byPeriod = isPeriodColumnHeading(headText(cols[0]));
     // A first column headed by words the vocabulary does not know ('Crime type') beside figures' headings is the
     // KPIs' names: a scorecard of several rows.
     const namesFirst = cols.length >= 3 && !isNamedHeading(headText(cols[0])) && !isValueCell(headText(cols[0]));

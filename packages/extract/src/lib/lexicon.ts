@@ -61,7 +61,7 @@ export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { comme
 
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
-  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Significantly off track', 'Not on track', 'Not on target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Target not achieved', 'Missed', 'Target missed', 'Outside tolerance', 'Below tolerance', 'Worse than target', '🔴', '✗', '✘', '❌'],
+  Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Significantly off track', 'Not on track', 'Not on target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Target not achieved', 'Missed', 'Target missed', 'Outside tolerance', 'Outwith tolerance', 'Beyond tolerance', 'Below tolerance', 'Worse than target', '🔴', '✗', '✘', '❌'],
   Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Slightly off track', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', '🟠', '🟡'],
   Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target', 'Exceeded target', 'Target exceeded', 'Within target', 'Better than target', 'Met or exceeded', '🟢', '✓', '✔', '✅'],
   Blue: ['Blue', 'Exceeded', 'Completed', 'Complete', '🔵'],

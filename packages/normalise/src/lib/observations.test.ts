@@ -55,6 +55,18 @@ describe('a tolerance printed as a margin round the target, not a level', () => 
   });
 });
 
+describe('ratings in words the paper’s own key defines', () => {
+  test("a Pentana export's OK / Warning / Alert read by its key (before: no rating), noted as the key's", async () => {
+    const paper = ['# Performance Report – Quarter 2 2024/25', '', 'Status key: OK = on target; Warning = within tolerance; Alert = outwith tolerance', '', '| Code & Short Name | Q2 2024/25 Value | Q2 2024/25 Target | Status |', '|---|---|---|---|', '| CHN01 Cost per primary school pupil | £5,402 | £5,300 | Warning |', '| HSN1b Gross rent arrears as % of rent due | 7.9% | 6.5% | Alert |', '| CUS02 Complaints answered in 20 working days | 86% | 85% | OK |'].join('\n');
+    const r = normaliseReport(parseBlocks(await markdownBlocks(paper)));
+    expect(r.observations.map((o) => [o.printedId, o.ragRaw, o.rag, o.notes.includes('rag:from-key')])).toEqual([
+      ['CHN01', 'Warning', 'Amber', true],
+      ['HSN1b', 'Alert', 'Red', true],
+      ['CUS02', 'OK', 'Green', true],
+    ]);
+  });
+});
+
 // A district paper with no cards: the KPIs are rows of a scorecard under the council's own headings.
 const SCORECARD_ONLY = `# Performance Monitoring Report Quarter 2 2025/26
 

@@ -12,6 +12,7 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
   const observations = parsed.cards.map(fromCard);
   matchScorecard(observations, parsed.scorecard);
   if (parsed.arrowsShowMovement) for (const o of observations) readArrowsAsMovement(o);
+  if (parsed.ratingWords && Object.keys(parsed.ratingWords).length) for (const o of observations) readKeyWords(o, parsed.ratingWords);
   return {
     meta: {
       committee: parsed.committee,
@@ -50,6 +51,16 @@ export const FLOOR_MARGIN_NOTE = 'floor:margin';
 export function isMargin(target: number | null, floor: number | null, floorRaw: string | null): boolean {
   if (floorRaw && /^\s*(?:±|\+\s*\/?\s*-|\+)/.test(floorRaw)) return true;
   return target !== null && floor !== null && target !== 0 && Math.abs(floor) < Math.abs(target) / 2;
+}
+
+/** Ratings in the words the paper's key defines ('Warning' where 'Warning = within tolerance'): noted, as they are the paper's. */
+function readKeyWords(o: Observation, words: Record<string, string>): void {
+  const taught = (raw: string | null) => (raw ? (words[raw.trim().toLowerCase()] ?? null) : null);
+  const rag = o.rag ?? taught(o.ragRaw);
+  const previousRag = o.previousRag ?? taught(o.previousRagRaw);
+  if (rag === o.rag && previousRag === o.previousRag) return;
+  Object.assign(o, { rag, previousRag });
+  o.notes.push('rag:from-key');
 }
 
 /** The direction a second threshold implies: the floor sits on the bad side of the target (a margin says none). */

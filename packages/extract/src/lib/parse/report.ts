@@ -3,7 +3,8 @@
  * identity (committee, period evidence, kind). Format-independent: it only reads blocks.
  */
 import { arrowsShowMovement } from './arrow-key';
-import type { Block, Card, ChartBlockRef, Provenance, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
+import { taughtRatings } from './key-words';
+import type { Block, Card, ChartBlockRef, Provenance, Rag, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
 import { assembleCard } from './cards';
 import { fragments, type Fragment } from './fragments';
@@ -31,6 +32,8 @@ export interface ParsedReport {
   charts: ChartBlockRef[];
   /** The paper's key says its arrows show the figure's movement, not performance ('▲ figure has gone up'). */
   arrowsShowMovement?: boolean;
+  /** Status words the paper's key defines that the vocabulary lacks ('ok' → Green), by word in lower case. */
+  ratingWords?: Record<string, Rag>;
 }
 
 const KEY_START = /^(?:rag\s+)?key:?$|^data item\s+explanation$/i;
@@ -123,6 +126,8 @@ function parseStructure(found: Structure): ParsedReport {
     claims,
     charts,
     arrowsShowMovement: arrowsShowMovement(items.map((i) => (i.rows ? i.rows.map((r) => r.join(' | ')).join('\n') : i.text))),
+    // A key table's rows ('OK | On target') read as one line of entries.
+    ratingWords: taughtRatings(items.map((i) => (i.rows ? i.rows.map((r) => r.filter(Boolean).join(' = ')).join('; ') : i.text))),
   };
 }
 

@@ -10,7 +10,7 @@ import { basisOf, isTrendTable, readValueTable, tableKind, type ValueColumns } f
 import type { Section } from '../vocabulary';
 import { hasFigures, type Pair } from './pairs';
 import { vocabulary, type Field } from '../lexicon';
-import { headingOf, isCardLike, tileFigure, untitledHeading, type Fragment } from './fragments';
+import { headingOf, isCardLike, tileFigure, tileHeadline, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
 import { joinable, unclaimedText, unlabelledCommentary } from './card-text';
@@ -46,10 +46,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   }
   // Tables of the measure's history beside the card's value table give no figures of their own.
   if (cols) for (const p of f.positions) if (!used.has(p) && items[p].rows && tableKind(items[p].rows!) === 'value' && isTrendTable(items[p].rows!)) used.add(p);
-  // A tile's headline figure right under its heading, over its labelled figures ('82.4%' over 'Target 83.0%
-  // Last quarter 56.1%'): the latest value (below), not one of a table scattered by a dump.
-  const below = f.heading === null ? [] : f.positions.slice(f.positions.indexOf(f.heading) + 1).filter((p) => items[p].cls.type !== 'rag-word');
-  const headline = below.length >= 2 && tileFigure(items, below[0], f.heading ?? undefined) && items[below[1]].cls.type === 'pairs' ? below[0] : undefined;
+  // A tile's headline figure under its heading is the latest value (below), not a figure scattered by a dump.
+  const headline = tileHeadline(items, f);
   if (!cols) {
     const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p) && p !== headline));
     if (s) {

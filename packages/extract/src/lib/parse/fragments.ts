@@ -93,6 +93,13 @@ function badgeAbove(items: Item[], positions: number[]): number[] {
   return positions.slice(k);
 }
 
+/** A tile's headline figure right under its heading, over its labelled figures ('82.4%' over 'Target 83.0%  Last quarter 56.1%'). */
+export function tileHeadline(items: Item[], f: Fragment): number | undefined {
+  if (f.heading === null) return undefined;
+  const below = f.positions.slice(f.positions.indexOf(f.heading) + 1).filter((p) => items[p].cls.type !== 'rag-word');
+  return below.length >= 2 && tileFigure(items, below[0], f.heading) && items[below[1]].cls.type === 'pairs' ? below[0] : undefined;
+}
+
 /** One figure alone on its line, not under a field label nor in a run of figures (a chart's ticks, a dump's table). */
 export function tileFigure(items: Item[], pos: number, before: number | undefined): boolean {
   const c = items[pos].cls;

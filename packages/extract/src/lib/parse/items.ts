@@ -13,7 +13,7 @@ import { cellProv } from './cells';
 import { vocabulary } from '../lexicon';
 
 export type ItemClass =
-  | { type: 'heading'; id: string; title: string }
+  | { type: 'heading'; id: string; title: string; rag?: string }
   | { type: 'section'; section: Section; rest: string }
   | { type: 'rag-label'; rest: string }
   | { type: 'rag-word'; rag: Rag }
@@ -142,6 +142,9 @@ function formCards(rows: string[][]): { title: number; heading: string; rag: str
   return parts.every((p) => rows.slice(p.title + 1, p.end).filter(labelled).length >= Math.max(1, (p.end - p.title - 1) / 2)) ? parts : null;
 }
 
+/** A rating's colour ending a title ('… collected Amber', '… RED'): no KPI's name ends so. */
+const BADGE_AFTER = /^(\S.*?)\s+(Red|Amber|Green|Blue|RED|AMBER|GREEN|BLUE)$/;
+
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */
 const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\t|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
 
@@ -164,6 +167,9 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   const bulleted = stripped.trim() !== it.text.trim() || it.kind === 'list-item';
   if (!bulleted) {
     const heading = indicatorHeading(text);
+    // A tile's badge printed close beside its title ('CP01 Council tax collected Amber'): a rating's colour, capitalised.
+    const badge = heading ? BADGE_AFTER.exec(heading.title) : null;
+    if (badge && ragWord(badge[2]) && badge[1].includes(' ')) return { type: 'heading', id: heading!.id, title: badge[1], rag: badge[2] };
     if (heading) return { type: 'heading', ...heading };
   }
   // A form's name row ('Indicator: Missed bins  Ref: CP30') titles its card.

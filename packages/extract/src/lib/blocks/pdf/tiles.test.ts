@@ -4,10 +4,10 @@ import { makePdf, type PdfText } from '../../../test/make-pdf';
 import { parseBlocks } from '../../parse/report';
 
 /** A dashboard tile as a Power BI-style report prints it: title and badge, a big headline figure, then labelled figures. */
-function tile(x: number, top: number, id: string, title: string[], figure: string, rag: string, target: string, last: string): PdfText[] {
+function tile(x: number, top: number, id: string, title: string[], figure: string, rag: string, target: string, last: string, badgeAt = 150): PdfText[] {
   return [
     ...title.map((text, i) => ({ x, top: top + i * 11, text: i === 0 ? `${id} ${text}` : text, size: 9, bold: true })),
-    { x: x + 150, top: top + 1, text: rag, size: 8 },
+    { x: x + badgeAt, top: top + 1, text: rag, size: 8 },
     { x, top: top + 16 + title.length * 11, text: figure, size: 24 },
     { x, top: top + 50 + title.length * 11, text: `Target ${target}    Last quarter ${last}`, size: 8 },
   ];
@@ -27,6 +27,15 @@ describe('dashboard tiles side by side', () => {
     expect(cards).toEqual([
       ['CP01', '82.4%', '83.0%', '56.1%', 'Amber'],
       ['CP02', '61', '50', '58', 'Red'],
+    ]);
+  });
+
+  test("a badge printed close beside its tile's title ('CP01 Council tax collected Amber') is the tile's rating, not part of its name", async () => {
+    const close = [...texts.slice(0, 2), ...tile(50, 100, 'CP01', ['Council tax collected'], '82.4%', 'Amber', '83.0%', '56.1%', 118), ...tile(250, 100, 'CP02', ['Missed bins per 100k', 'collections'], '61', 'Red', '50', '58')];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: close }]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.title, c.rag?.raw])).toEqual([
+      ['CP01', 'Council tax collected', 'Amber'],
+      ['CP02', 'Missed bins per 100k collections', 'Red'],
     ]);
   });
 });

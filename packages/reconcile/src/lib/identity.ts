@@ -134,7 +134,10 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
       const titleSim = a.title && b.title ? titleSimilarity(a.title, b.title) : 0;
       const idA = normId(a.reportedId ?? a.printedId);
       const idB = normId(b.reportedId ?? b.printedId);
-      if (idA && idA === idB && (!a.title || !b.title || titleSim >= 0.5)) {
+      // Titles of one measure renamed still share a word ('Library visits', 'Number of visitors to libraries');
+      // letters alike alone ('… household waste that is recycled', 'Street cleanliness …') are two measures.
+      const related = titleSim >= 0.75 || cosine(tf.get(a.id)!, tf.get(b.id)!) > 0;
+      if (idA && idA === idB && (!a.title || !b.title || (titleSim >= 0.5 && related))) {
         candidates.push({ a: a.id, b: b.id, method: 'identifier', score: 2 + titleSim });
         continue;
       }

@@ -62,7 +62,7 @@ function committeePatterns(): { named: RegExp; labelled: RegExp } {
     // After the name: the line's end, a colon or bracket, a date, or a dash before a date or the paper's title
     // ('Cabinet – 12 December 2024'); not a sentence ('… Board – progress is good').
     // A title after the dash may start otherwise when it names a report ('Cabinet – Corporate Performance Report Q3').
-    const titled = "[A-Z][^.!?]*\\b(?:[Pp]erformance|[Rr]eport|[Ii]ndicators?|[Ss]corecard|[Mm]onitoring|[Dd]ashboard)\\b[^.!?]*$";
+    const titled = "[A-Z][^.!?]*\\b(?:[Pp]erformance|[Rr]eport|[Ii]ndicators?|[Ss]corecard|[Mm]onitoring|[Dd]ashboard|[Bb]enchmarking)\\b[^.!?]*$";
     const after = `(?=$|\\s*[:(,]|\\s*[–—-]\\s*(?:\\d|Q[1-4]\\b|[Qq]uarter|[Aa]nnual|[Mm]onthly|[Mm]id-year|[Yy]ear-end|[Pp]erformance|[Rr]eport|[Mm]eeting|[Aa]genda|[Aa]ppendix|${titled})|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)`;
     committeeCache = {
       named: new RegExp(`^${name}${after}`),

@@ -171,6 +171,7 @@ describe('the meeting a paper goes to', () => {
     ['Fire and Rescue Authority – 12 December 2024', 'Fire and Rescue Authority'],
     ['Marshford Fire and Rescue Authority\n\nPerformance and Resources Committee – Quarter 2 2024/25', 'Performance and Resources Committee'],
     ['Marshford Fire and Rescue Authority', 'Marshford Fire and Rescue Authority'],
+    ['Audit and Scrutiny Committee – Local Government Benchmarking Framework 2023/24', 'Audit and Scrutiny Committee'],
   ])('%s → %s', async (line, want) => {
     expect(await committeeOf(line)).toBe(want);
   });

@@ -53,6 +53,8 @@ describe('RAG ratings as real keys print them', () => {
     // Words of ordinary text are no rating unless a profile says so; a letter before a dash names no status.
     expect(['Warning', 'Alert', 'OK'].map(read)).toEqual([null, null, null]);
     expect([summaryStatus('R – Resources'), summaryStatus('Green – on or above target')]).toEqual([null, 'Green']);
+    // Tick boxes, one ticked (a Word form's check boxes): the rating after the tick; none ticked, none.
+    expect(['☐ Red ☒ Amber ☐ Green', '☐ Red ☐ Amber ☑ Green', '☐ Red ☐ Amber ☐ Green', '☒ Red ☒ Amber'].map(read)).toEqual(['Amber', 'Green', null, null]);
     // Two ratings say neither; a word that starts like one is none.
     expect(['Amber/Green', 'Greenwich', 'Red route'].map(read)).toEqual([null, null, null]);
   });

@@ -77,6 +77,9 @@ function readRag(text: string, letters: boolean): Rag | null {
   const named = vocabulary().ragNames.get(t.toLowerCase());
   if (named) return named;
   if (letters && /^[RAGB]$/i.test(t)) return RAG_LETTERS[t.toUpperCase()];
+  // Tick boxes, one ticked ('☐ Red ☒ Amber ☐ Green', a Word form's check boxes): the rating after the tick.
+  const ticked = [...t.matchAll(/[☒☑✅]\s*([^☐☒☑✅]+)/gu)];
+  if (ticked.length === 1 && /☐/.test(t)) return readRag(ticked[0][1], false);
   // A rating with its marks or meaning printed round it ('● Red', 'Green ✓', 'Green*', 'Green (on target)',
   // 'R - Red'): the rating itself decides; two ratings ('Amber/Green') say neither.
   const bare = t

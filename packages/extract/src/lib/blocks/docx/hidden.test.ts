@@ -20,4 +20,10 @@ describe("what Word prints of a body's XML", () => {
     const xml = '<w:tbl><w:tr><w:tblPrEx><w:tblBorders/></w:tblPrEx><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p/></w:tc></w:tr></w:tbl>';
     expect(printedBody(xml)).toBe('<w:tbl><w:tr><w:tblPrEx><w:tblBorders/></w:tblPrEx><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:tcPr/><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>');
   });
+
+  test('a check box control shows its box, ticked or not (mammoth drops it)', () => {
+    const box = (on: boolean) => `<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="${on ? 1 : 0}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>${on ? '☒' : '☐'}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const xml = `<w:p>${box(false)}<w:r><w:t> Red </w:t></w:r>${box(true)}<w:r><w:t> Amber</w:t></w:r></w:p>`;
+    expect(printedBody(xml)).toBe('<w:p><w:r><w:t>☐</w:t></w:r><w:r><w:t> Red </w:t></w:r><w:r><w:t>☒</w:t></w:r><w:r><w:t> Amber</w:t></w:r></w:p>');
+  });
 });

@@ -24,6 +24,22 @@ async function scorecard(cells: string[]) {
   return (await blocksFromBytes('colours.docx', 'docx', docx)).blocks;
 }
 
+/** A RAG cell shown other ways Word offers: a solid pattern, a Wingdings dot (typed or a symbol), paragraph shading, a highlighter. */
+const solid = (colour: string) => `<w:tc><w:tcPr><w:shd w:val="solid" w:color="${colour}" w:fill="auto"/></w:tcPr><w:p><w:r/></w:p></w:tc>`;
+const wingdings = (colour: string) => `<w:tc><w:tcPr/><w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/><w:color w:val="${colour}"/></w:rPr><w:t>l</w:t></w:r></w:p></w:tc>`;
+const symbol = (colour: string) => `<w:tc><w:tcPr/><w:p><w:r><w:rPr><w:color w:val="${colour}"/></w:rPr><w:sym w:font="Wingdings" w:char="F06C"/></w:r></w:p></w:tc>`;
+const paragraph = (fill: string) => `<w:tc><w:tcPr/><w:p><w:pPr><w:shd w:val="clear" w:color="auto" w:fill="${fill}"/></w:pPr><w:r/></w:p></w:tc>`;
+const highlighted = (name: string) => `<w:tc><w:tcPr/><w:p><w:r><w:rPr><w:highlight w:val="${name}"/></w:rPr><w:t xml:space="preserve">   </w:t></w:r></w:p></w:tc>`;
+
+describe('Word: a RAG shown by colour alone, the other ways Word offers', () => {
+  test('a solid pattern, a Wingdings dot typed or inserted, paragraph shading and a highlighter read as ratings (before: none)', async () => {
+    const first = parseBlocks(await scorecard([solid('FFC000'), wingdings('FF0000'), symbol('00B050'), paragraph('FFC000')])).scorecard;
+    expect(first.map((r) => ragWord(r.rag?.raw ?? '', true))).toEqual(['Amber', 'Red', 'Green', 'Amber']);
+    const second = parseBlocks(await scorecard([highlighted('yellow'), highlighted('green'), highlighted('red'), shaded(null)])).scorecard;
+    expect(second.map((r) => ragWord(r.rag?.raw ?? '', true))).toEqual(['Amber', 'Green', 'Red', null]);
+  });
+});
+
 describe('Word: a RAG shown by colour alone', () => {
   test('cells shaded red, amber and green with no words, or a coloured dot, read as their ratings', async () => {
     const blocks = await scorecard([shaded('00B050'), shaded('FF0000'), shaded('FFC000'), shaded(null, '●', '92D050')]);

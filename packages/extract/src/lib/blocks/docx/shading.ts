@@ -1,6 +1,7 @@
 /**
  * Table cells that show a RAG rating by colour alone: a cell of a RAG column shaded red, amber or green with
- * no words in it, or only a symbol ('●') printed in that colour. mammoth keeps neither shading nor colour, so such a cell is
+ * no words in it (cell or paragraph shading, a solid pattern, a highlighter), or only a symbol ('●', a
+ * Wingdings mark) printed in that colour. mammoth keeps neither shading nor colour, so such a cell is
  * given the text a reader sees, a coloured square and its colour ('■ #c00000'), before mammoth reads the body;
  * the vocabulary reads the rating from the colour (a profile's `colours` may name any other).
  */
@@ -9,10 +10,18 @@ import { COLOUR_MARKS } from '../../colours';
 
 /** A cell with no table inside it (the innermost `w:tc`). */
 const CELL = /<w:tc(?:\s[^>]*)?>(?:(?!<w:tc[ >])[\s\S])*?<\/w:tc>/g;
-const FILL = /<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*?<w:shd\b[^>]*\bw:fill="([0-9A-Fa-f]{6})"/;
+const FILL = /<w:tcPr>(?:(?!<\/w:tcPr>)[\s\S])*?(<w:shd\b[^>]*>)/;
+/** Shading of the cell's paragraph rather than the cell: it fills the cell all the same. */
+const PARAGRAPH_FILL = /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?(<w:shd\b[^>]*>)/;
 const RUN_COLOUR = /<w:color\b[^>]*\bw:val="([0-9A-Fa-f]{6})"/;
+/** A highlighter's colour on the cell's blank run ('yellow'), as Word names the few it has. */
+const HIGHLIGHT = /<w:highlight\b[^>]*\bw:val="([A-Za-z]+)"/;
+const HIGHLIGHTS: Record<string, string> = { yellow: 'FFFF00', green: '00FF00', red: 'FF0000', darkRed: '800000', darkGreen: '008000', darkYellow: '808000', blue: '0000FF', darkBlue: '000080' };
 /** A cell holding only a mark printed in the rating's colour. */
 const MARK = new RegExp(`^[${COLOUR_MARKS}]$`, 'u');
+/** A symbol font's mark ('l' in Wingdings is '●'), typed in that font or inserted as a symbol (`w:sym`). */
+const SYMBOL_FONT = /<w:rFonts\b[^>]*"(?:Wingdings[^"]*|Webdings|Symbol)"/;
+const SYMBOL = /<w:sym\b[^>]*\bw:font="(?:Wingdings[^"]*|Webdings|Symbol)"/;
 
 /** The cell's text as Word holds it (runs' `w:t`). */
 const textOf = (cell: string) => [...cell.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').trim();
@@ -23,13 +32,30 @@ const ROW = /<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g;
 const SPAN = /<w:gridSpan\b[^>]*\bw:val="(\d+)"/;
 
 
+/**
+ * The colour a shading shows: its fill, or where a solid pattern covers it (`w:val="solid"`), the pattern's
+ * colour; 'auto' and 'clear' show nothing of their own.
+ */
+function shownColour(shd: string | undefined): string | undefined {
+  if (!shd) return undefined;
+  const fill = /\bw:fill="([0-9A-Fa-f]{6})"/.exec(shd)?.[1];
+  const pattern = /\bw:color="([0-9A-Fa-f]{6})"/.exec(shd)?.[1];
+  return /\bw:val="solid"/.test(shd) && pattern ? pattern : fill;
+}
+
+/** A cell's one mark in a symbol font, or a mark the text shows ('●'). */
+const markOnly = (cell: string, text: string) => MARK.test(text) || (!text && SYMBOL.test(cell)) || ([...text].length === 1 && SYMBOL_FONT.test(cell));
+
 /** A cell given its colour as text, when it shows a rating by colour alone; null when it does not. */
 function colourCell(cell: string): string | null {
   const text = textOf(cell);
-  const fill = FILL.exec(cell)?.[1];
-  const colour = !text && fill && colourRag(fill) ? fill : MARK.test(text) ? RUN_COLOUR.exec(cell)?.[1] : undefined;
+  const highlight = HIGHLIGHTS[HIGHLIGHT.exec(cell)?.[1] ?? ''];
+  const fill = shownColour(FILL.exec(cell)?.[1]) ?? shownColour(PARAGRAPH_FILL.exec(cell)?.[1]) ?? highlight;
+  const colour = !text && fill && colourRag(fill) ? fill : markOnly(cell, text) ? RUN_COLOUR.exec(cell)?.[1] : undefined;
   if (!colour || !colourRag(colour)) return null;
-  const shown = text ? ` #${colour.toLowerCase()}` : fillText(colour);
+  // A mark keeps its text; a symbol font's letter ('l') is no word of the cell, so the colour stands in its place.
+  const shown = MARK.test(text) ? ` #${colour.toLowerCase()}` : fillText(colour);
+  if (!MARK.test(text)) cell = cell.replace(/<w:r\b(?:(?!<\/w:r>)[\s\S])*<\/w:r>/g, '');
   const run = `<w:r><w:t xml:space="preserve">${shown}</w:t></w:r>`;
   const at = cell.lastIndexOf('</w:p>');
   if (at >= 0) return `${cell.slice(0, at)}${run}${cell.slice(at)}`;
@@ -44,7 +70,7 @@ function colourCell(cell: string): string | null {
  * a form's RAG label ('RAG rating | ■') are read.
  */
 export function colourOnlyCells(documentXml: string): string | null {
-  if (!documentXml.includes('w:fill=') && !documentXml.includes('w:color ')) return null;
+  if (!documentXml.includes('w:fill=') && !documentXml.includes('w:color ') && !documentXml.includes('w:highlight')) return null;
   let changed = false;
   const out = documentXml.replace(TABLE, (table) => {
     // RAG columns are named in the heading rows (the first two: a heading may be printed on two rows).
@@ -67,7 +93,7 @@ export function colourOnlyCells(documentXml: string): string | null {
         return row;
       }
       // A banded row: every shaded cell outside the RAG columns of one colour.
-      const fills = placed.filter((c) => !ragCols.has(c.col)).map((c) => FILL.exec(c.xml)?.[1]?.toLowerCase()).filter(Boolean);
+      const fills = placed.filter((c) => !ragCols.has(c.col)).map((c) => shownColour(FILL.exec(c.xml)?.[1])?.toLowerCase()).filter(Boolean);
       if (fills.length >= 2 && new Set(fills).size === 1 && fills.length >= placed.filter((c) => !ragCols.has(c.col)).length - 1) return row;
       let out = row;
       for (const c of [...placed].reverse()) {

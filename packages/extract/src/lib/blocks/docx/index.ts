@@ -15,6 +15,7 @@ import { documentStructure, partParagraphs } from './structure';
 import { loadXmlParser } from './xml';
 import { colourOnlyCells } from './shading';
 import { printedBody } from './hidden';
+import { labelledNumbers } from './numbering';
 
 export { DOCX_LIMITS } from './package';
 
@@ -32,9 +33,9 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   if (documentXml === null) throw new ExtractError('damaged', 'not a Word document (the package has no word/document.xml)');
   let html: string;
   try {
-    // Hidden text out and skipped grid cells in, then cells that show their RAG by colour alone get the colour
+    // Hidden text out, skipped grid cells in and identifiers held in numbering written out, then cells that show their RAG by colour alone get the colour
     // as text (mammoth keeps no shading); the package is written again only when something changed.
-    const printed = printedBody(documentXml);
+    const printed = labelledNumbers(printedBody(documentXml), await readPart(zip, 'word/numbering.xml'));
     const coloured = colourOnlyCells(printed) ?? (printed === documentXml ? null : printed);
     const body = coloured === null ? Buffer.from(bytes) : await zip.file('word/document.xml', coloured).generateAsync({ type: 'nodebuffer' });
     const result = await mammoth.convertToHtml({ buffer: body }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });

@@ -6,9 +6,10 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { escapeRegExp, FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
+import { squashedField } from './squashed-labels';
 
 export { indicatorHeading } from './identifiers';
 export { changeWord } from './change-words';
@@ -144,27 +145,9 @@ export const headerRoles = remembered(function headerRoles(line: string): { role
   // A heading broken mid-word by a narrow cell ('Direction for Improveme nt'): one role from the words run together.
   const squashed = line.replace(/\s+/g, '').toLowerCase();
   if (squashed.length < 6) return null;
-  for (const [role, re] of squashedLabels()) if (re.test(squashed)) return [{ role, label: line.replace(/\s+/g, ' ').trim() }];
-  return null;
+  const role = squashedField(squashed);
+  return role ? [{ role, label: line.replace(/\s+/g, ' ').trim() }] : null;
 });
-
-/** Each field's labels with their spaces removed, compiled once per vocabulary ('directionforimprovement'). */
-function squashedLabels(): [Role, RegExp][] {
-  const v = vocabulary();
-  let out = squashedCache.get(v);
-  if (!out) {
-    out = [];
-    for (const f of FIELDS) {
-      for (const l of v.fieldLabels[f]) {
-        const sl = escapeRegExp(l.replace(/\s+/g, '').toLowerCase());
-        if (sl.length >= 6) out.push([f, new RegExp(`^(?:performance\\()?${sl}(?:year|quarter|month|period)?\\)?$`)]);
-      }
-    }
-    squashedCache.set(v, out);
-  }
-  return out;
-}
-const squashedCache = new WeakMap<object, [Role, RegExp][]>();
 
 function headerRolesStrict(line: string): { role: Role; label: string }[] | null {
   const text = line.replace(/\s+/g, ' ').trim();

@@ -103,6 +103,9 @@ function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
   });
 }
 
+/** Two runs side by side with a gap between them (as two columns' headings are at least). */
+const apart = (band: Seg[]) => Math.min(...band.map((s) => s.x + s.w)) + 2 <= Math.max(...band.map((s) => s.x));
+
 /** Tables found from a band of column headings and the rows aligned under them. */
 export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry: TableLayout | null = null): PdfTable[] {
   const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
@@ -155,6 +158,8 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const spansTwo = (s: Seg) => first.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
     const across = (s: Seg) => (s.y > start.y + start.h * 0.5 || (s.y < start.y - start.h * 0.5 && !isHeaderCell(s.text))) && spansTwo(s);
     band.splice(0, band.length, ...band.filter((s) => !across(s)));
+    // Two columns need two runs apart: a heading over its own text ('Commentary' over a paragraph) is settled here, unread.
+    if (!apart(band)) continue;
     for (const s of otherHeadings(first, heads)) heads.add(s);
     const grouping = groupHeadings(band);
     const columns: Column[] = [];

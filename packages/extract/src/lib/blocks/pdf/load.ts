@@ -86,8 +86,13 @@ function pageItems(raw: RawItem[], pageHeight: number): Seg[] {
 /** Symbol-font arrows without a Unicode map land at U+F000 + their byte: read as the letter a text dump shows. */
 const SYMBOL_ARROWS = new Map([...ARROWS.up, ...ARROWS.down, ...ARROWS.level].filter((a) => a.length === 1 && a.charCodeAt(0) < 0x100).map((a) => [String.fromCharCode(0xf000 + a.charCodeAt(0)), a]));
 
+/** What cleanGlyphs changes: the Private Use Area (bullets and arrows among it) and no-break spaces. */
+const NEEDS_CLEANING = /[\uE000-\uF8FF\u00a0]/;
+
 /** Symbol-font bullets and arrows land in the Private Use Area; keep bullets and arrows, drop the rest. */
 export function cleanGlyphs(s: string): string {
+  // Nearly every run has none of these: one scan, not four replaces.
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s
     .replace(/[\uF0B7\uF0A7\uF076\uF0D8]/g, '•')
     .replace(/[\uF000-\uF0FF]/g, (c) => SYMBOL_ARROWS.get(c) ?? c)

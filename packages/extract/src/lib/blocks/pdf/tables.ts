@@ -122,17 +122,19 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text) && !completes(s)).map((s) => s.y));
     // Status words on the heading line itself ('Service | Blue | Green | Amber | Red | Total') head a summary's
     // columns when two or more differ; under a heading they are values.
-    const statusHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
+    // The runs level with the first heading, found once for the three tests below.
+    const level = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5);
+    const statusHeads = new Set(level.filter((s) => Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
     if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2) statusHeads.clear();
     // Months side by side on the heading line ('Jul-25 | Aug-25 | Sep-25') head a monthly table's columns; one
     // month alone is a card's date line.
-    const monthHeads = new Set(free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5 && periodHeading(s.text)?.basis === 'month'));
+    const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month'));
     if (monthHeads.size < 2) monthHeads.clear();
     const heads = new Set([...statusHeads, ...monthHeads]);
     // A form's line: each label has its value or text beside it ('Change  Improved  Rating  Blue',
     // 'Commentary  The figure includes…'); label–value pairs, not a table's headings.
     if (!heads.size) {
-      const line = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5).sort((a, b) => a.x - b.x);
+      const line = [...level].sort((a, b) => a.x - b.x);
       const labels = line.filter((s) => isHeaderCell(s.text) && !isValueCell(s.text));
       const next = (s: Seg) => line[line.indexOf(s) + 1];
       // A status beside a RAG label is its value even where the word heads columns too ('RAG Rating  Baseline').

@@ -1,5 +1,5 @@
 import { chunks, fitsColumns, ruleSegments, splitByColumns, type LineTable, type Span } from './columns';
-import { isNamedHeading, isValueCell } from './pdf/table-cells';
+import { isNamedHeading, isValueCell } from './cell-kinds';
 
 const blank = (l: string | undefined) => l === undefined || !l.trim();
 

@@ -9,7 +9,7 @@ import type { LineTable } from './columns';
 import { tidy } from './builder';
 import { headerRoles, isRagHeading, ragWord } from '../vocabulary';
 import { NO_FIGURE_WORDS, vocabulary } from '../lexicon';
-import { isNamedHeading, isValueCell } from './pdf/table-cells';
+import { isNamedHeading, isValueCell } from './cell-kinds';
 
 /** Fewest headings a flattened table has: a name or reference and two figures, or three figures. */
 const FEWEST_COLUMNS = 3;

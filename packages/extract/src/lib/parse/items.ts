@@ -81,6 +81,7 @@ export function toItems(blocks: Block[]): Item[] {
   const items: Item[] = [];
   raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
   codeSeries(items);
+  codeAbove(items);
   // Lines of figures labelled by period ('Q2 outturn' / 'Q1 outturn'): the latest is current, the one before previous.
   for (let i = 0; i < items.length; i++) {
     let j = i;
@@ -106,6 +107,20 @@ export function toItems(blocks: Block[]): Item[] {
     }
   }
   return items;
+}
+
+/** An identifier printed alone on the line above its title ('WR04' over 'Household waste sent for reuse', a slide's code): the title's. */
+function codeAbove(items: Item[]): void {
+  for (let i = 0; i < items.length - 1; i++) {
+    const code = items[i];
+    const title = items[i + 1];
+    if (title.cls.type !== 'title' || code.text.length > 14 || !/\d/.test(code.text) || code.text.trim().split(/\s+/).length > 2) continue;
+    const heading = indicatorHeading(`${code.text.trim()} – ${title.cls.title}`);
+    if (!heading || heading.id !== code.text.trim()) continue;
+    title.cls = { type: 'heading', id: heading.id, title: heading.title, ...(title.cls.rag ? { rag: title.cls.rag } : {}) };
+    title.prov = { ...title.prov, line: code.prov.line && title.prov.line ? { start: code.prov.line.start, end: title.prov.line.end } : title.prov.line };
+    items.splice(i, 1);
+  }
 }
 
 /**

@@ -191,7 +191,9 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
     // A trend of one figure ('Period | Value', a row per year) is a table of two columns too.
     const trend = headerCols.length === 2 && isPeriodColumnHeading(headText(headerCols.sort((a, b) => a.x0 - b.x0)[0])) && roles.size === 1;
-    if (!trend && (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike) || (roles.size < 2 && !summaryLike && headerCols.length < 4))) continue;
+    // So are two fields' labels side by side over their values ('Target | Last quarter' over '48.5% | 46.0%', a slide's figures).
+    const pair = headerCols.length === 2 && roles.size === 2 && headerCols.every((c) => headerRoles(headText(c))?.length === 1);
+    if (!trend && (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike && !pair) || (roles.size < 2 && !summaryLike && headerCols.length < 4))) continue;
     const sorted = headerCols.sort((a, b) => a.x0 - b.x0);
     // Tables side by side (two cards' value tables on one line): their headings repeat; this one ends where
     // the repeat begins, and the next is found from its own first heading.

@@ -39,3 +39,20 @@ describe('dashboard tiles side by side', () => {
     ]);
   });
 });
+
+describe("a slide's KPI: its code above its name, two labels side by side over their figures", () => {
+  test("'Target | Last quarter' over '48.5% | 46.0%' pair by column (before: crossed), and 'WR04' above the name is its identifier", async () => {
+    const texts: PdfText[] = [
+      { x: 36, top: 40, text: 'Waste and Recycling', size: 26, bold: true },
+      { x: 36, top: 117, text: 'WR04', size: 11 },
+      { x: 36, top: 134, text: 'Household waste sent for reuse, recycling and composting', size: 18, bold: true },
+      { x: 36, top: 191, text: 'Target', size: 10 },
+      { x: 111, top: 191, text: 'Last quarter', size: 10 },
+      { x: 36, top: 205, text: '48.5%', size: 16 },
+      { x: 111, top: 205, text: '46.0%', size: 16 },
+      { x: 36, top: 231, text: 'Garden waste tonnages lower than expected due to dry August.', size: 11 },
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 960, height: 540, texts }]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.title, c.target?.raw, c.previous?.raw])).toEqual([['WR04', 'Household waste sent for reuse, recycling and composting', '48.5%', '46.0%']]);
+  });
+});

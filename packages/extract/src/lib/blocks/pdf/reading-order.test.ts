@@ -148,3 +148,26 @@ describe('a PDF page printed in columns', () => {
     ]);
   });
 });
+
+describe('two KPI panels side by side on a slide', () => {
+  test("a label with its own figure beside it ('Target  Previous') level with the other panel's leaves the panels columns; the widest gutter as it runs wins (before: RB01's rating went to RB02)", async () => {
+    const panel = (x: number, id: string, title: string, rag: string, target: string, previous: string): PdfText[] => [
+      { x, top: 117, text: id, size: 11 },
+      { x, top: 134, text: title, size: 18, bold: true },
+      { x: x + 300, top: 146, text: rag, size: 11 },
+      { x, top: 258, text: 'Target', size: 10 },
+      { x: x + 90, top: 258, text: 'Previous', size: 10 },
+      { x, top: 272, text: target, size: 16 },
+      { x: x + 90, top: 272, text: previous, size: 16 },
+      { x, top: 400, text: 'Collection is slightly ahead of the profile for the quarter.', size: 11 },
+      { x, top: 414, text: 'The direct debit campaign continues into the autumn.', size: 11 },
+    ];
+    const texts = [{ x: 36, top: 40, text: 'Revenues and Benefits', size: 26, bold: true }, ...panel(36, 'RB01', 'Council tax collected', 'GREEN', '56.0%', '55.9%'), ...panel(480, 'RB02', 'Benefit claims processed', 'RED', '20.0', '21.3')];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 960, height: 540, texts }]));
+    // Each panel's badge sits beside its title, the gutter between the panels, not between a title and its badge.
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.rag?.raw, c.target?.raw, c.previous?.raw])).toEqual([
+      ['RB01', 'Green', '56.0%', '55.9%'],
+      ['RB02', 'Red', '20.0', '21.3'],
+    ]);
+  });
+});

@@ -125,18 +125,45 @@ function spansOf<T>(band: Band<T>): Span[] {
   return spans;
 }
 
-/** The widest part of `gap` that no span of the band covers, or null when less than a gutter is left. */
-function narrowed(gap: Span, spans: Span[]): Span | null {
-  let best: Span | null = null;
+/** The parts of `gap` that no span of the band covers and that are wide enough to be a gutter. */
+function freeParts(gap: Span, spans: Span[]): Span[] {
+  const parts: Span[] = [];
   let x = gap.x0;
   for (const s of [...spans, { x0: Infinity, x1: Infinity }]) {
     if (s.x1 <= x) continue;
     const free = { x0: x, x1: Math.min(gap.x1, s.x0) };
-    if (free.x1 - free.x0 >= MIN_GUTTER && (!best || free.x1 - free.x0 > best.x1 - best.x0)) best = free;
+    if (free.x1 - free.x0 >= MIN_GUTTER) parts.push(free);
     x = Math.max(x, s.x1);
     if (x >= gap.x1) break;
   }
-  return best;
+  return parts;
+}
+
+/** Ways a gutter followed band by band may go at once: where a band leaves two parts free, both are followed, the widest few. */
+const BEAM = 4;
+
+/**
+ * A gutter followed from band `i` through the bands after it, then before it (not before `floor`), as far as
+ * it runs: each way it can go, narrowed by every band it crosses.
+ */
+function gutterRuns<T>(bands: Band<T>[], i: number, floor: number, gap: Span): { from: number; to: number; gutter: Span }[] {
+  const widest = <R extends { gutter: Span }>(runs: R[]) => runs.sort((a, b) => b.gutter.x1 - b.gutter.x0 - (a.gutter.x1 - a.gutter.x0)).slice(0, BEAM);
+  const follow = (runs: { from: number; to: number; gutter: Span }[], step: 1 | -1) => {
+    const done: typeof runs = [];
+    let open = runs;
+    while (open.length) {
+      const next: typeof runs = [];
+      for (const r of open) {
+        const j = step === 1 ? r.to + 1 : r.from - 1;
+        const parts = j < bands.length && j >= floor ? freeParts(r.gutter, spansOf(bands[j])) : [];
+        if (!parts.length) done.push(r);
+        for (const gutter of parts) next.push(step === 1 ? { ...r, to: j, gutter } : { ...r, from: j, gutter });
+      }
+      open = widest(next);
+    }
+    return done;
+  };
+  return follow(follow([{ from: i, to: i, gutter: gap }], 1), -1);
 }
 
 /** Whether one band holds a stack of blocks on each side (tiles side by side, staggered so they make one band). */
@@ -149,33 +176,22 @@ const twoSided = <T>(band: Band<T>, g: Span) => band.items.some((it) => it.x1 <=
 
 /**
  * The bands around band `i` (not before `floor`) that a gutter through band i runs down, when they read
- * as columns; the widest gutter that does wins.
+ * as columns; the gutter widest where it runs (narrowed by every band it crosses) wins.
  */
 function columnRegion<T extends Placed>(bands: Band<T>[], i: number, floor: number): { from: number; to: number; gutter: Span } | null {
   const spans = spansOf(bands[i]);
   const gaps: Span[] = [];
   for (let k = 1; k < spans.length; k++) if (spans[k].x0 - spans[k - 1].x1 >= MIN_GUTTER) gaps.push({ x0: spans[k - 1].x1, x1: spans[k].x0 });
   gaps.sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0));
+  const found: { from: number; to: number; gutter: Span }[] = [];
   for (const gap of gaps) {
-    let gutter = gap;
-    let to = i;
-    for (let j = i + 1; j < bands.length; j++) {
-      const next = narrowed(gutter, spansOf(bands[j]));
-      if (!next) break;
-      gutter = next;
-      to = j;
+    for (const { from, to, gutter } of gutterRuns(bands, i, floor, gap)) {
+      const region = bands.slice(from, to + 1);
+      if ((region.filter((b) => twoSided(b, gutter)).length >= MIN_TWO_SIDED || region.some((b) => stacked(b, gutter))) && readsAsColumns(region.flatMap((b) => b.items), gutter)) found.push({ from, to, gutter });
     }
-    let from = i;
-    for (let j = i - 1; j >= floor; j--) {
-      const next = narrowed(gutter, spansOf(bands[j]));
-      if (!next) break;
-      gutter = next;
-      from = j;
-    }
-    const region = bands.slice(from, to + 1);
-    if ((region.filter((b) => twoSided(b, gutter)).length >= MIN_TWO_SIDED || region.some((b) => stacked(b, gutter))) && readsAsColumns(region.flatMap((b) => b.items), gutter)) return { from, to, gutter };
   }
-  return null;
+  // The widest gutter once narrowed by the bands it runs through (a badge beside a title leaves a narrow one).
+  return found.sort((a, b) => b.gutter.x1 - b.gutter.x0 - (a.gutter.x1 - a.gutter.x0))[0] ?? null;
 }
 
 /** A block that is only a field label ('Target', 'Commentary:'), or only a value ('82%', 'Green'). */
@@ -210,7 +226,10 @@ function readsAsColumns<T extends Placed>(items: Item<T>[], g: Span): boolean {
       if (Math.abs(l.y0 - r.y0) > h * 0.5) continue;
       const lt = l.o.block.text;
       const rt = r.o.block.text;
-      if (labelOnly(lt) || (valueOnly(rt) && !valueOnly(lt) && !ownBadge)) return false;
+      // A label's value is the next block on its line: one on its own side of the gutter ('TARGET  20.0'
+      // in a panel) leaves the block across the gutter to another panel.
+      const ownValue = left.some((o) => o !== l && o.x0 >= l.x1 && Math.abs(o.y0 - l.y0) <= h * 0.5);
+      if ((labelOnly(lt) && !ownValue) || (valueOnly(rt) && !valueOnly(lt) && !ownBadge)) return false;
     }
   }
   return true;

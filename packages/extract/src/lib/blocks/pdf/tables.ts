@@ -29,6 +29,16 @@ function repeatOf(heads: string[]): number | null {
   return null;
 }
 
+/**
+ * Where a gutter parts headings into two tables: the first gap over 120 pt, three times the others' widest,
+ * with nothing printed in it under the headings (`crossed`); null if none.
+ */
+function gutterAt(cols: { x0: number; x1: number }[], crossed: (lo: number, hi: number) => boolean): number | null {
+  const gaps = cols.slice(1).map((c, i) => c.x0 - cols[i].x1);
+  const at = gaps.findIndex((g, i) => g >= 120 && g >= 3 * Math.max(0, ...gaps.filter((_, k) => k !== i)) && !crossed(cols[i].x1, cols[i + 1].x0));
+  return at >= 1 ? at + 1 : null;
+}
+
 interface Column {
   x0: number;
   x1: number;
@@ -197,7 +207,10 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const sorted = headerCols.sort((a, b) => a.x0 - b.x0);
     // Tables side by side (two cards' value tables on one line): their headings repeat; this one ends where
     // the repeat begins, and the next is found from its own first heading.
-    const period = repeatOf(sorted.map((c) => headText(c).toLowerCase()));
+    // Or a gutter parts them (two panels' figures on one line): a gap far wider than the ones between headings.
+    // Nothing printed under the headings may lie in the gap (a wide column of names leaves a wide gap too).
+    const crossed = (lo: number, hi: number) => free.some((s) => s.y > start.y && s.y < start.y + 80 && s.x < hi - 1 && s.x + s.w > lo + 1);
+    const period = repeatOf(sorted.map((c) => headText(c).toLowerCase())) ?? gutterAt(sorted, crossed);
     const cols = period ? sorted.slice(0, period) : sorted;
     const edge = period ? sorted[period].x0 - 1 : pageWidth;
     const headerSegs = [...new Set(cols.flatMap((c) => [...(c.group ?? []), ...c.segs]))];

@@ -9,6 +9,7 @@ import { ExtractError } from '../../errors';
 import type { Block, Message } from '../../schema';
 import { BlockBuilder } from '../builder';
 import { htmlBlocks } from './html';
+import { tabbedParagraphs } from '../tabbed';
 import { openZip, readPart, relationships } from './package';
 import { place, type PendingBlock } from './place';
 import { documentStructure, partParagraphs } from './structure';
@@ -44,7 +45,7 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   } catch (e) {
     throw new ExtractError('damaged', `Word body could not be read: ${(e as Error).message}`);
   }
-  const body = htmlBlocks(html);
+  const body = tabbedParagraphs(htmlBlocks(html));
   const structure = documentStructure(documentXml);
   const rels = relationships((await readPart(zip, 'word/_rels/document.xml.rels')) ?? '');
   const extras: { before: string | null; after: string | null; blocks: PendingBlock[] }[] = [];

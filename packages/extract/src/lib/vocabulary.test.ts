@@ -50,6 +50,9 @@ describe('RAG ratings as real keys print them', () => {
     ]);
     // A RAG label with '=' as its separator, as text dumps print it.
     expect(ragLabel('RAG = Amber')).toEqual({ rest: 'Amber' });
+    // A rating opening a sentence after its label is the rating; a sentence that opens otherwise is no label's.
+    expect(ragLabel('Status: Green. 45 of these were for social rent.')).toEqual({ rest: 'Green' });
+    expect(ragLabel('Status: Work continues. Green shoots are visible.')).toBeNull();
     // Words of ordinary text are no rating unless a profile says so; a letter before a dash names no status.
     expect(['Warning', 'Alert', 'OK'].map(read)).toEqual([null, null, null]);
     expect([summaryStatus('R – Resources'), summaryStatus('Green – on or above target')]).toEqual([null, 'Green']);

@@ -51,6 +51,9 @@ export const ragLabel = remembered(function ragLabel(line: string): { rest: stri
     if (after && !/^[\s:=–-]/.test(after)) continue;
     const rest = after.replace(/^\s*[:=–-]?\s*/, '').trim();
     if (!rest || ragWord(rest, true) || isBadgeFragment(rest, null)) return { rest };
+    // A rating opening a sentence ('Status: Green. 45 of these were for social rent.'): the rating.
+    const opening = /^([A-Za-z][A-Za-z ]{1,24}?)[.;]\s+\S/.exec(rest)?.[1];
+    if (opening && ragWord(opening)) return { rest: opening };
     return null;
   }
   return null;

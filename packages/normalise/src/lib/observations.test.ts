@@ -55,6 +55,14 @@ describe('a tolerance printed as a margin round the target, not a level', () => 
   });
 });
 
+describe('a KPI tracker titled with its year over columns of yearless quarters', () => {
+  test("is the quarter its KPIs' latest figures stand in, in that year ('KPI Tracker 2024/25', Q2 filled: 2024/25 Q2; before: no period)", async () => {
+    const paper = ['# KPI Tracker 2024/25', '', 'Audit and Governance Committee', '', '| Ref | KPI | Q1 | Q2 | Q3 | Q4 | Target | RAG |', '|---|---|---|---|---|---|---|---|', '| CS01 | Council tax collected | 28.9% | 56.4% | | | 97.0% | G |', '| CS02 | Sickness days per FTE | 2.6 | 5.3 | | | 8.5 | A |'].join('\n');
+    const r = normaliseReport(parseBlocks(await markdownBlocks(paper)));
+    expect([r.meta.fiscalYear, r.meta.quarter]).toEqual(['2024/25', 2]);
+  });
+});
+
 describe('ratings in words the paper’s own key defines', () => {
   test("a Pentana export's OK / Warning / Alert read by its key (before: no rating), noted as the key's", async () => {
     const paper = ['# Performance Report – Quarter 2 2024/25', '', 'Status key: OK = on target; Warning = within tolerance; Alert = outwith tolerance', '', '| Code & Short Name | Q2 2024/25 Value | Q2 2024/25 Target | Status |', '|---|---|---|---|', '| CHN01 Cost per primary school pupil | £5,402 | £5,300 | Warning |', '| HSN1b Gross rent arrears as % of rent due | 7.9% | 6.5% | Alert |', '| CUS02 Complaints answered in 20 working days | 86% | 85% | OK |'].join('\n');

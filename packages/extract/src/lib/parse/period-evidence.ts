@@ -62,7 +62,7 @@ function monthsOfFinancialYear(text: string): string {
 }
 
 /** The period evidence of a paper: its items, its first 40 items' text, all its text and its cards. */
-export function periodEvidence(items: Item[], head: string, all: string, cards: Card[]): PeriodEvidence[] {
+export function periodEvidence(items: Item[], head: string, all: string, cards: Card[], latestColumns: (string | null)[] = []): PeriodEvidence[] {
   const out: PeriodEvidence[] = [];
   const at = items[0]?.prov ?? { page: null, line: null, index: -1, box: null, origin: 'body' as const, cell: null };
   const lead = headline(items);
@@ -71,7 +71,7 @@ export function periodEvidence(items: Item[], head: string, all: string, cards: 
   const leadCovering = COVERING.exec(lead) ?? MONTH_RANGE.exec(dated) ?? AS_AT.exec(dated);
   // Further down the head, a quarter and year name the paper's period only when its title gave no dates: a
   // table's 'Q1 2024/25' column is not the period of a paper titled 'Quarter 2 (July to September 2024)'.
-  const title = titled ?? (leadCovering ? null : headPeriod(quarterWords(head), titleQuarterWords(lead)));
+  const title = titled ?? (leadCovering ? null : (headPeriod(quarterWords(head), titleQuarterWords(lead)) ?? yearOfColumns(lead, latestColumns)));
   if (title) out.push({ source: 'title', text: title, prov: at });
   const covering = leadCovering ?? COVERING.exec(head) ?? COVERING.exec(all);
   // A two-digit year at the range's end ('Jul – Sep 25') written out, as the period reader reads years.
@@ -115,6 +115,21 @@ function headPeriod(head: string, lead: string): string | null {
 }
 
 const periodText = (quarter: number, start: number) => `quarter ${quarter} ${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+
+/**
+ * A title naming only the year ('KPI Tracker 2024/25') over columns of yearless quarters ('Q1 | Q2 | Q3 | Q4'):
+ * the quarter the KPIs' latest figures stand in, when most of them agree, in that year.
+ */
+function yearOfColumns(lead: string, latestColumns: (string | null)[]): string | null {
+  const year = new RegExp(FINANCIAL_YEAR).exec(lead)?.[0];
+  const start = year ? financialYearStart(year) : null;
+  if (start === null) return null;
+  const quarters = latestColumns.map((c) => (c ? /^(?:Q|Qtr\.?|Quarter)\s*([1-4])$/i.exec(c.trim())?.[1] : undefined)).filter(Boolean);
+  const tally = new Map<string, number>();
+  for (const q of quarters) tally.set(q!, (tally.get(q!) ?? 0) + 1);
+  const [best] = [...tally].sort((a, b) => b[1] - a[1]);
+  return best && best[1] * 2 > latestColumns.length ? periodText(Number(best[0]), start) : null;
+}
 
 /** The paper's first lines (its title block): where 'Mid-year report' or 'July to September 2024' names the period. */
 function headline(items: Item[]): string {

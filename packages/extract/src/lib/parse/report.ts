@@ -118,7 +118,7 @@ function parseStructure(found: Structure): ParsedReport {
     kind,
     producedOn: /produced\s+on:?\s*(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(all)?.[1] ?? null,
     // A running header or footer is no card's text, but may be all that names the period ('Performance Report Q2 2024/25').
-    periodEvidence: periodEvidence(items, head, [all, ...blocks.filter((b) => b.role !== 'content').map((b) => b.text)].join(' '), cards),
+    periodEvidence: periodEvidence(items, head, [all, ...blocks.filter((b) => b.role !== 'content').map((b) => b.text)].join(' '), cards, [...scorecard, ...cards].map((k) => k.currentLabel ?? null)),
     cards,
     scorecard,
     summary,

@@ -114,10 +114,12 @@ function codeAbove(items: Item[]): void {
   for (let i = 0; i < items.length - 1; i++) {
     const code = items[i];
     const title = items[i + 1];
-    if (title.cls.type !== 'title' || code.text.length > 14 || !/\d/.test(code.text) || code.text.trim().split(/\s+/).length > 2) continue;
-    const heading = indicatorHeading(`${code.text.trim()} – ${title.cls.title}`);
+    // The name: a title, or a line of plain text set as one (a slide's name in a size a heading elsewhere outdoes).
+    const name = title.cls.type === 'title' ? title.cls.title : title.cls.type === 'text' && /^[A-Z(]/.test(title.text) && title.text.length <= 150 && !/[.:;,]$/.test(title.text) ? title.text : null;
+    if (!name || code.text.length > 14 || !/\d/.test(code.text) || code.text.trim().split(/\s+/).length > 2) continue;
+    const heading = indicatorHeading(`${code.text.trim()} – ${name}`);
     if (!heading || heading.id !== code.text.trim()) continue;
-    title.cls = { type: 'heading', id: heading.id, title: heading.title, ...(title.cls.rag ? { rag: title.cls.rag } : {}) };
+    title.cls = { type: 'heading', id: heading.id, title: heading.title, ...(title.cls.type === 'title' && title.cls.rag ? { rag: title.cls.rag } : {}) };
     title.prov = { ...title.prov, line: code.prov.line && title.prov.line ? { start: code.prov.line.start, end: title.prov.line.end } : title.prov.line };
     items.splice(i, 1);
   }

@@ -141,6 +141,17 @@ describe('page numbers in text dumps', () => {
   });
 });
 
+describe('an identifier printed alone above its name (slides, tiles)', () => {
+  test("the code on the line above a heading or a plain title line is the card's identifier (before: none)", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const { textBlocks } = await import('../blocks/text');
+    const md = parseBlocks(await markdownBlocks('WR04\n\n### Household waste sent for reuse\n\nTarget: 48.5%\n\nActual: 47.1%\n')).cards;
+    expect(md.map((c) => [c.printedId, c.title, c.current?.raw])).toEqual([['WR04', 'Household waste sent for reuse', '47.1%']]);
+    const text = parseBlocks(await textBlocks('RB02\nAverage days to process new Housing Benefit claims\nActual: 24.6 days\nTarget: 20.0 days\n')).cards;
+    expect(text.map((c) => [c.printedId, c.title, c.current?.raw])).toEqual([['RB02', 'Average days to process new Housing Benefit claims', '24.6 days']]);
+  });
+});
+
 describe('the meeting a paper goes to', () => {
   const committeeOf = async (line: string) => {
     const { markdownBlocks } = await import('../blocks/markdown');

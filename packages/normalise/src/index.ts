@@ -3,4 +3,4 @@ export type { Value, Observation, NormalisedReport, SummaryRow, Chart } from './
 export { normaliseReport, ARROWS_MOVEMENT_NOTE, FLOOR_MARGIN_NOTE } from './lib/observations';
 export { parseValue, parseDirection, parseChange, parseRag } from './lib/value';
 export { fiscalYearLabel, fiscalStartYear, quarterName, quarterOfIndex } from './lib/period';
-export { terms, cosine, titleSimilarity } from './lib/similarity';
+export { terms, contentTerms, cosine, titleSimilarity } from './lib/similarity';

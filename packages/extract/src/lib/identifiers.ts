@@ -12,6 +12,9 @@ const SPACED = new RegExp(String.raw`^(Indicator|KPI|Measure|PI)?\s*(${CODE})\s+
 /** A code after the title in brackets ('Council tax collected (FR01)'). */
 const TRAILING = new RegExp(String.raw`^(\S.{4,}?)\s*\((${CODE})\)$`);
 
+/** A KPI's code standing alone in a cell or on a line ('HM01', 'RB 02', 'PI-30', 'SW03a', 'CP.1.2'): capitals and figures. */
+export const isBareCode = (text: string) => /^[A-Z&]{0,8}[\s./-]?\d{1,4}[A-Za-z]?(?:[.-]\d{1,3}[A-Za-z]?)?$/.test(text.trim());
+
 /**
  * An indicator heading: 'Indicator CoSMIC 001: Title', 'Indicator 36: Title', 'AHC 12 – Title',
  * 'KPI 7: Title', 'FR01 Council tax collected', 'Council tax collected (FR01)'. Returns the identifier as

@@ -88,7 +88,7 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
  */
 export const ARROW_KEY_WORDS: Record<'movement' | 'performance', string[]> = {
   movement: ['gone up', 'gone down', 'went up', 'went down', 'increased', 'decreased', 'increase', 'decrease', 'risen', 'fallen', 'rose', 'fell', 'higher than', 'lower than', 'up on', 'down on', 'up from', 'down from', 'up since', 'down since'],
-  performance: ['improv', 'better', 'worse', 'declin', 'deterior', 'good', 'bad', 'positive', 'negative', 'on track', 'off track', 'target'],
+  performance: ['performance', 'improv', 'better', 'worse', 'declin', 'deterior', 'good', 'bad', 'positive', 'negative', 'on track', 'off track', 'target'],
 };
 
 /**

@@ -3,6 +3,8 @@ import { remembered } from './memo';
 import { financialYearStart, MONTH_NAME, monthNumber } from './period-words';
 
 const MONTH_END = /^(?:(?:rolling\s+)?(?:12|twelve)\s+months?\s+(?:to|ending)|(?:at\s+)?(?:the\s+)?end\s+of|year\s+to|as\s+at)\s+/i;
+/** Only a rolling year's heading is one whatever stands beside it: 'As at September 2025' is a card's date line too. */
+const ROLLING = /^(?:rolling\s+)?(?:12|twelve)\s+months?\s+(?:to|ending)\s+/i;
 const QUARTER_MONTHS = new RegExp(`^(${MONTH_NAME})\\.?\\s*(?:-|–|to)\\s*(${MONTH_NAME})\\.?[\\s-]+((?:19|20)?\\d{2})$`, 'i');
 
 /** A column headed by a period ('Q2 2024/25', 'Jun-25', 'September 2025', '2023/24'): a sortable key and its basis. */
@@ -14,9 +16,10 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
   // The year first, as Welsh PAM tables head them ('2023/24 Q3').
   m = /^(?:FY\s*)?((?:19|20)?\d{2})\s*[/-]\s*(\d{2,4})\s*,?\s*(?:Q|Quarter\s*)([1-4])$/i.exec(t);
   if (m && financialYearStart(`${m[1]}/${m[2]}`) !== null) return { key: (Number(m[1].slice(-2)) + 2000) * 100 + Number(m[3]) * 3, basis: 'quarter' };
-  // Three months to a year's month ('Jan - Mar 2024', 'Apr-Jun 24'): the financial quarter they make.
+  // A quarter's three months ('Jan - Mar 2024', 'Apr-Jun 24'): the financial quarter they make (a rolling
+  // three months from another month is none).
   m = QUARTER_MONTHS.exec(t);
-  if (m && (monthNumber(m[2]) - monthNumber(m[1]) + 12) % 12 === 2) {
+  if (m && (monthNumber(m[2]) - monthNumber(m[1]) + 12) % 12 === 2 && monthNumber(m[1]) % 3 === 1) {
     const end = monthNumber(m[2]);
     const year = Number(m[3].slice(-2)) + 2000;
     return { key: (end <= 3 ? year - 1 : year) * 100 + (Math.floor(((end + 8) % 12) / 3) + 1) * 3, basis: 'quarter' };
@@ -30,8 +33,8 @@ export const periodHeading = remembered(function periodHeading(text: string): { 
 });
 
 
-/** A rolling figure's heading to a month's end ('Rolling 12 months to Mar-24'): a column's heading, where a month alone may be a date line. */
-export const isMonthEndHeading = (text: string) => MONTH_END.test(text.replace(/\s+/g, ' ').trim()) && periodHeading(text)?.basis === 'month';
+/** A rolling year's heading ('Rolling 12 months to Mar-24'): a column's heading, where a month alone may be a date line. */
+export const isMonthEndHeading = (text: string) => ROLLING.test(text.replace(/\s+/g, ' ').trim()) && periodHeading(text)?.basis === 'month';
 
 /** A period label as a chart prints it on its axis: 'Q1', '2022/23', '2022-23', '22/23', 'Apr-24', 'May'. */
 const PERIOD_TOKEN =

@@ -95,8 +95,9 @@ describe('periods heading columns, as councils print them', () => {
     expect(periodHeading(text)).toEqual({ key, basis });
   });
 
-  test('four months are no quarter', () => {
+  test('four months, or three from another month (a rolling three months), are no quarter', () => {
     expect(periodHeading('Jan - Apr 2024')).toBeNull();
+    expect(periodHeading('Feb - Apr 2024')).toBeNull();
   });
 });
 

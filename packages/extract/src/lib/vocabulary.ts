@@ -6,7 +6,7 @@ import type { Rag } from './schema';
 import { remembered } from './memo';
 
 
-import { FIELDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
+import { escapeRegExp, FIELDS, NO_FIGURE_WORDS, OTHER_STATUSES, RAG_LETTERS, vocabulary, type Field, type Section } from './lexicon';
 import { colourRag, FILL } from './colours';
 import { indicatorHeading } from './identifiers';
 import { squashedField } from './squashed-labels';
@@ -111,6 +111,10 @@ function readRag(text: string, letters: boolean): Rag | null {
 
 /** A heading that names a RAG column ('RAG', 'Status', 'RAG rating', 'Previous RAG'). */
 export const isRagHeading = (text: string) => ragLabel(text) !== null || (headerRoles(text)?.some((r) => r.role === 'rag' || r.role === 'previousRag') ?? false);
+
+/** A phrase a paper prints for a figure it has not got, or a target that is no number ('Data not available', 'Top quartile'; the lexicon's list), opening the text. */
+export const isNoFigure = (text: string) => NO_FIGURE.test(text.trim());
+const NO_FIGURE = new RegExp(`^(?:${NO_FIGURE_WORDS.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
 /** Cut-off status-marker labels ('Gr', 'C', 'Con' then 'text'): a proper prefix of a RAG word. */
 export function isBadgeFragment(text: string, previous: string | null): boolean {

@@ -52,6 +52,9 @@ describe('a tolerance printed as a margin round the target, not a level', () => 
       // A level near its target is a floor: below it, higher is better.
       ['HM09', '98%', 'higher', false],
     ]);
+    // A minimum far below its target is still a level, not a margin.
+    const minimum = normaliseReport(parseBlocks(await markdownBlocks('## HM10 New homes started\n\nTarget: 200\n\nMinimum: 80\n\nActual: 150\n')));
+    expect(minimum.observations.map((o) => [o.floorLabel, o.direction, o.notes.includes('floor:margin')])).toEqual([['Minimum', 'higher', false]]);
   });
 });
 

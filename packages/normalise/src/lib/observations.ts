@@ -45,12 +45,13 @@ function readArrowsAsMovement(o: Observation): void {
 export const FLOOR_MARGIN_NOTE = 'floor:margin';
 
 /**
- * A second threshold that is a margin round the target, not a level: printed with ± or a sign, or under half
- * the target's size ('5 days' of tolerance on a target of 28), where a floor stands near its target (90% by 95%).
+ * A second threshold that is a margin round the target, not a level: printed with ± or a sign, or a tolerance
+ * under half the target's size ('Tolerance: 5 days' by a target of 28); a floor, minimum or intervention level
+ * is a level however far below the target it stands.
  */
-export function isMargin(target: number | null, floor: number | null, floorRaw: string | null): boolean {
+export function isMargin(target: number | null, floor: number | null, floorRaw: string | null, label: string | null = null): boolean {
   if (floorRaw && /^\s*(?:±|\+\s*\/?\s*-|\+)/.test(floorRaw)) return true;
-  return target !== null && floor !== null && target !== 0 && Math.abs(floor) < Math.abs(target) / 2;
+  return /\btolerance\b/i.test(label ?? '') && target !== null && floor !== null && target !== 0 && Math.abs(floor) < Math.abs(target) / 2;
 }
 
 /** Ratings in the words the paper's key defines ('Warning' where 'Warning = within tolerance'): noted, as they are the paper's. */
@@ -64,8 +65,8 @@ function readKeyWords(o: Observation, words: Record<string, string>): void {
 }
 
 /** The direction a second threshold implies: the floor sits on the bad side of the target (a margin says none). */
-export function directionFromFloor(target: number | null, floor: number | null, floorRaw: string | null = null): 'higher' | 'lower' | null {
-  if (target === null || floor === null || target === floor || isMargin(target, floor, floorRaw)) return null;
+export function directionFromFloor(target: number | null, floor: number | null, floorRaw: string | null = null, label: string | null = null): 'higher' | 'lower' | null {
+  if (target === null || floor === null || target === floor || isMargin(target, floor, floorRaw, label)) return null;
   return floor < target ? 'higher' : 'lower';
 }
 
@@ -76,8 +77,8 @@ function fromCard(card: Card): Observation {
   const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title));
   const printed = parseDirection(card.direction?.raw);
   // No direction printed: a floor below the target means higher is better, above it lower is better.
-  const deduced = printed ?? directionFromFloor(target.value, floor.value, card.floor?.raw ?? null);
-  const margin = card.floor !== null && isMargin(target.value, floor.value, card.floor?.raw ?? null);
+  const deduced = printed ?? directionFromFloor(target.value, floor.value, card.floor?.raw ?? null, card.floorLabel);
+  const margin = card.floor !== null && isMargin(target.value, floor.value, card.floor?.raw ?? null, card.floorLabel);
   return {
     origin: 'card',
     printedId: card.printedId,

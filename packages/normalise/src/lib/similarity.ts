@@ -32,6 +32,14 @@ export function terms(text: string): string[] {
   return t;
 }
 
+/** Words most KPIs' titles open with ('Percentage of', 'Number of', 'Average'): they say what is counted, not of what. */
+const GENERIC = new Set(['percentage', 'percent', 'proportion', 'number', 'rate', 'average', 'total', 'count', 'amount', 'level', 'time', 'days', 'per', 'cent', 'within', 'all'].map((w) => stem(w)));
+
+/** A title's stemmed content words without the generic ones every KPI's title has. */
+export function contentTerms(text: string): string[] {
+  return terms(text).filter((t) => !GENERIC.has(t));
+}
+
 /** Cosine similarity of two bags of terms (0..1). */
 export function cosine(a: string[], b: string[], weight: (t: string) => number = () => 1): number {
   const va = new Map<string, number>();

@@ -3,7 +3,7 @@
  * renumbered or retitled; two observations of one report never do. Evidence, strongest first:
  * pinned user links, identifier + title, title, description; value continuity vetoes a link.
  */
-import { cosine, terms, titleSimilarity } from '@kpi/normalise';
+import { contentTerms, cosine, terms, titleSimilarity } from '@kpi/normalise';
 
 export interface IdentityNode {
   /** Stable id of the observation (database id). */
@@ -125,6 +125,7 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
   // Candidate links between profiles, scored, strongest first; ties broken by content order, never ingest order.
   const reps = [...profiles.values()].map((g) => g[0]);
   const tf = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.title ?? '')]));
+  const cf = new Map<number, string[]>(reps.map((n) => [n.id, contentTerms(n.title ?? '')]));
   const df = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.description ?? '')]));
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
@@ -134,9 +135,10 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
       const titleSim = a.title && b.title ? titleSimilarity(a.title, b.title) : 0;
       const idA = normId(a.reportedId ?? a.printedId);
       const idB = normId(b.reportedId ?? b.printedId);
-      // Titles of one measure renamed still share a word ('Library visits', 'Number of visitors to libraries');
-      // letters alike alone ('… household waste that is recycled', 'Street cleanliness …') are two measures.
-      const related = titleSim >= 0.75 || cosine(tf.get(a.id)!, tf.get(b.id)!) > 0;
+      // Titles of one measure renamed still share what they count ('Library visits', 'Number of visitors to
+      // libraries'); letters alike, or only 'Percentage of', are two measures ('… household waste recycled',
+      // '… land with unacceptable litter').
+      const related = titleSim >= 0.75 || cosine(cf.get(a.id)!, cf.get(b.id)!) >= 0.3;
       if (idA && idA === idB && (!a.title || !b.title || (titleSim >= 0.5 && related))) {
         candidates.push({ a: a.id, b: b.id, method: 'identifier', score: 2 + titleSim });
         continue;

@@ -27,8 +27,8 @@ describe('a spreadsheet as comma-separated text', () => {
     ]);
   });
 
-  test('prose with commas is no table', async () => {
-    const prose = 'Council tax, business rates and rents were collected on time, as planned.\nSickness, turnover and agency spend fell, in line with the plan.\nThe service, the board and the panel agreed the targets, as before.';
+  test('prose with commas, even naming headings, is no table', async () => {
+    const prose = 'Target, actual and RAG are shown, as before.\nSickness, turnover and agency spend fell, in line with the plan.\nThe service, the board and the panel agreed the targets, as before.';
     expect((await textBlocks(prose)).filter((b) => b.kind === 'table')).toEqual([]);
   });
 });

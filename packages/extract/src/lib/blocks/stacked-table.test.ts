@@ -46,6 +46,13 @@ describe('a table a web copy flattened row by row: headings one per line, then e
     expect(t?.rows).toEqual([HEADINGS, ROWS[0].slice(0, 8).concat('Garden waste tonnage up')]);
   });
 
+  test('a copy that drops an empty cell ends the table at the shift: no rating read under a figure, no name under the rating', () => {
+    const head = ['Measure', 'Target', 'Q1 actual', 'Q2 actual', 'RAG'];
+    // 'Rent collected' has no Q2 figure and the copy printed nothing for it: every later cell moves up one.
+    const lines = [...head, 'Rent collected', '98%', '97.1%', 'Amber', 'Voids', '20', '24', '22', 'Red', 'Repairs on time', '95%', '93%', '96%', 'Green'];
+    expect(rowStackedTableAt(lines, 0)).toBeNull();
+  });
+
   test('an empty cell printed as an empty line keeps its place', () => {
     const gap = [...HEADINGS, ...ROWS[0].slice(0, 4), '', ...ROWS[0].slice(5), ...ROWS[1]];
     expect(rowStackedTableAt(gap, 0)?.rows[1][4]).toBe('');
@@ -78,6 +85,12 @@ describe('a table plain pdftotext printed column by column: each heading and its
     expect(rows[0]).toHaveLength(8);
     expect(blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: 'Comments\nGarden waste tonnage up.\nDepot fire week.' });
     expect((await kpis(text)).map((k) => k.rag)).toEqual([null, null, null]);
+  });
+
+  test('a rating column with an empty cell and a wrapped one lines up by count but not by row: left blank', () => {
+    const lines = ['Ref', 'ENV 1', 'ENV 2', 'ENV 3', '', 'Target', '52.0%', '95%', '60', '', 'Actual', '51.2%', '96.4%', '83', '', 'RAG', 'Amber', 'Red', '(provisional)'];
+    // The last column does not line up: the table ends before it, its words left as text.
+    expect(columnStackedTableAt(lines, 0)?.rows).toEqual([['Ref', 'Target', 'Actual'], ['ENV 1', '52.0%', '51.2%'], ['ENV 2', '95%', '96.4%'], ['ENV 3', '60', '83']]);
   });
 
   test('a heading a narrow column wrapped onto two lines is one heading', () => {

@@ -7,42 +7,56 @@
  */
 import type { LineTable } from './columns';
 import { tidy } from './builder';
-import { headerRoles, isRagHeading, ragWord } from '../vocabulary';
-import { NO_FIGURE_WORDS, vocabulary } from '../lexicon';
+import { headerRoles, isNoFigure, isRagHeading, ragWord } from '../vocabulary';
+import { vocabulary } from '../lexicon';
 import { isNamedHeading, isValueCell } from './cell-kinds';
 
 /** Fewest headings a flattened table has: a name or reference and two figures, or three figures. */
 const FEWEST_COLUMNS = 3;
 
-/** What a column's cells must be: figures, ratings, or any words (names, comments, change words). */
-type CellKind = 'figure' | 'rating' | 'words';
+/** What a column's cells must be: figures, ratings, the KPIs' names or references, or any words (comments, change words). */
+type CellKind = 'figure' | 'rating' | 'name' | 'words';
 
-const NO_FIGURE = new RegExp(`^(?:${NO_FIGURE_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})$`, 'i');
-
+/** The kind of cells a heading's column holds: by the field it names; a period alone ('Q1', '2024/25') heads figures. */
 function kindOf(heading: string): CellKind {
   if (isRagHeading(heading)) return 'rating';
   const roles = headerRoles(heading)?.map((r) => r.role) ?? [];
   if (roles.length === 1 && (roles[0] === 'change' || roles[0] === 'direction')) return 'words';
   if (roles.length) return 'figure';
   const v = vocabulary();
-  if (v.scorecardColumnOf(heading) !== null || v.columnSectionOf(heading) !== null) return 'words';
-  // A period alone ('Q1', '2024/25') heads a column of figures.
+  const column = v.scorecardColumnOf(heading);
+  if (column === 'name' || column === 'ref') return 'name';
+  if (column !== null || v.columnSectionOf(heading) !== null) return 'words';
   return 'figure';
 }
 
-/** Does a cell fit its column? A figure column takes figures or a missing figure's words; a rating a rating. */
+/**
+ * Does a cell fit its column? A figure column takes figures or a missing figure's words, a rating column
+ * only ratings, a name column no value; another table's headings fit none. Strict, so that cells a copy
+ * shifted (an empty cell dropped) end the table rather than fill it.
+ */
 function fits(cell: string, kind: CellKind): boolean {
   const t = cell.trim();
   if (!t) return true;
-  if (kind === 'figure') return isValueCell(t) || NO_FIGURE.test(t);
-  // A rating column may print words the vocabulary lacks ('On target'): short, without figures.
-  if (kind === 'rating') return ragWord(t, true) !== null || NO_FIGURE.test(t) || (t.length <= 24 && !/\d/.test(t) && !isNamedHeading(t));
-  // Another table's headings are no row's words.
+  if (kind === 'figure') return isValueCell(t) || isNoFigure(t);
+  if (kind === 'rating') return ragWord(t, true) !== null || isNoFigure(t);
+  if (kind === 'name') return !isValueCell(t) && !isNamedHeading(t);
   return !isNamedHeading(t);
 }
 
+/**
+ * A row's cells fit their columns, and a rating printed in a figure column ('Baseline' as a target) stands in
+ * a row whose rating column holds a rating too: a row shifted by a dropped cell puts ratings under figures
+ * and a name under the rating.
+ */
+function rowFits(cells: string[], kinds: CellKind[]): boolean {
+  if (!cells.every((c, n) => fits(c, kinds[n]))) return false;
+  const ratingUnderFigure = cells.some((c, n) => kinds[n] === 'figure' && c.trim() && ragWord(c.trim()) !== null);
+  return !ratingUnderFigure || cells.some((c, n) => kinds[n] === 'rating' && ragWord(c.trim(), true) !== null);
+}
+
 /** The headings are a table's: enough of them, and at least one names a figure or a rating. */
-const isTableHead = (headings: string[]) => headings.length >= FEWEST_COLUMNS && headings.some((h) => kindOf(h) !== 'words');
+const isTableHead = (headings: string[]) => headings.length >= FEWEST_COLUMNS && headings.some((h) => kindOf(h) === 'figure' || kindOf(h) === 'rating');
 
 /** A heading at line `j`: the line, or it and the next where a narrow column wrapped it ('Direction of' / 'travel'). */
 function headingAt(lines: string[], j: number): { heading: string; next: number } | null {
@@ -74,11 +88,11 @@ export function rowStackedTableAt(lines: string[], i: number): LineTable | null 
   const rowLines: number[] = [i];
   let at = next;
   // An empty cell is an empty line; a row has a figure or a rating, and its name where the table has one.
-  const named = kinds.includes('words');
-  const printed = (cells: string[], words: boolean) => cells.some((c, n) => c.trim() && (kinds[n] === 'words') === words);
+  const named = kinds.includes('name') || kinds.includes('words');
+  const printed = (cells: string[], words: boolean) => cells.some((c, n) => c.trim() && (kinds[n] === 'words' || kinds[n] === 'name') === words);
   while (at + k <= lines.length) {
     const cells = lines.slice(at, at + k);
-    if (!cells.every((c, n) => fits(c, kinds[n])) || !printed(cells, false) || (named && !printed(cells, true))) break;
+    if (!rowFits(cells, kinds) || !printed(cells, false) || (named && !printed(cells, true))) break;
     rows.push(cells.map((c) => tidy(c)));
     rowLines.push(at);
     at += k;
@@ -113,9 +127,12 @@ export function columnStackedTableAt(lines: string[], i: number): LineTable | nu
   const n = rowCount(columns.map((c) => c.cells.length));
   if (n < 2) return null;
   const aligned = columns.map((c, m) => (c.cells.length === n && c.cells.every((cell) => kinds[m] === 'words' || fits(cell.text, kinds[m])) ? c.cells : null));
+  // Ratings under a figure's heading only where the row's rating is printed too (as row by row).
+  const rowsFit = (r: number) => rowFits(aligned.map((c) => c?.[r].text ?? ''), kinds);
+  if (aligned.some(Boolean) && !aligned.find(Boolean)!.every((_, r) => rowsFit(r))) return null;
   // Columns after the last that lines up are the text that follows the table ('Commentary' and its lines).
   while (aligned.length && !aligned[aligned.length - 1]) aligned.pop();
-  if (!aligned.some((c, m) => c && kinds[m] !== 'words')) return null;
+  if (!aligned.some((c, m) => c && kinds[m] !== 'words' && kinds[m] !== 'name')) return null;
   const kept = columns.slice(0, aligned.length);
   const lead = aligned.find((c) => c !== null)!;
   const last = kept[kept.length - 1].cells;

@@ -21,11 +21,7 @@ export function tabbedParagraphs<T extends { kind: string; text: string; rows: s
     while (j < blocks.length && cells(blocks[j]) >= 3 && cells(blocks[j]) === cells(blocks[i])) j++;
     const rows = j - i >= 2 ? tableFromTabbedLines(blocks.slice(i, j).map((b) => b.text)) : null;
     const head = rows?.[0] ?? [];
-    if (rows && (head.some((c) => c && isValueCell(c)) || head.filter((c) => isNamedHeading(c)).length < 2)) {
-      out.push(blocks[i]);
-      continue;
-    }
-    if (!rows) {
+    if (!rows || head.some((c) => c && isValueCell(c)) || head.filter((c) => isNamedHeading(c)).length < 2) {
       out.push(blocks[i]);
       continue;
     }
@@ -34,4 +30,3 @@ export function tabbedParagraphs<T extends { kind: string; text: string; rows: s
   }
   return out;
 }
-

@@ -13,6 +13,8 @@ describe('what a paper’s key says its arrows show', () => {
     expect(arrowsShowMovement(['↑ = better than last quarter', '↓ = worse than last quarter'])).toBe(false);
     // An arrow for direction: 'Higher is better'.
     expect(arrowsShowMovement(['↑ Higher is better', '↓ Lower is better'])).toBe(false);
+    // Performance that went up or down is performance, not the figure.
+    expect(arrowsShowMovement(['Direction of travel: ▲ performance has increased since last quarter; ▼ performance has decreased'])).toBe(false);
   });
 
   test('one arrow in a comment is no key; neither is a paper without one', () => {

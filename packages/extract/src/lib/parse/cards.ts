@@ -112,8 +112,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const heading = headingPos !== null ? items[headingPos] : null;
   const headingCls = heading ? headingOf(heading) : null;
   if (headingPos !== null) used.add(headingPos);
-  const badge = (heading?.cls.type === 'title' || heading?.cls.type === 'heading') && heading.cls.rag ? { raw: heading.cls.rag, prov: heading.prov } : null;
-
+  const badge = heading?.cls.type === 'title' && heading.cls.rag ? { raw: heading.cls.rag, prov: heading.prov } : null;
+  const glued = heading?.cls.type === 'heading' && heading.cls.rag ? { raw: heading.cls.rag, prov: heading.prov } : null;
   // RAG: in the value table, else the rating just after its label, else the nearest rating word in the card.
   let rag: Cell | null = cols.rag ?? badge ?? (ragPair ? { raw: ragPair.raw, prov: ragPair.prov } : currentRag ? { raw: currentRag.rag!, prov: currentRag.prov } : null);
   const labelPos = f.positions.find((p) => items[p].cls.type === 'rag-label');
@@ -141,6 +141,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       }
     }
   }
+  rag ??= glued; // a rating glued to an identified title ('… collected AMBER') gives way to any other printed
   f.positions.filter((p) => items[p].cls.type === 'rag-word' || items[p].cls.type === 'badge').forEach((p) => used.add(p));
 
   // Date line and navigation.

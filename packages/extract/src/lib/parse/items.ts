@@ -8,7 +8,7 @@ import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
 import { datePairs } from './label-periods';
-import { nameCellHeading } from '../identifiers';
+import { isBareCode, nameCellHeading } from '../identifiers';
 import { cellProv } from './cells';
 import { vocabulary } from '../lexicon';
 
@@ -116,7 +116,8 @@ function codeAbove(items: Item[]): void {
     const title = items[i + 1];
     // The name: a title, or a line of plain text set as one (a slide's name in a size a heading elsewhere outdoes).
     const name = title.cls.type === 'title' ? title.cls.title : title.cls.type === 'text' && /^[A-Z(]/.test(title.text) && title.text.length <= 150 && !/[.:;,]$/.test(title.text) ? title.text : null;
-    if (!name || code.text.length > 14 || !/\d/.test(code.text) || code.text.trim().split(/\s+/).length > 2) continue;
+    // A code in capitals and figures ('WR04', 'RB 02'), not a plan's part ('Objective 3', 'Theme 2').
+    if (!name || !/[A-Z]/.test(code.text) || !isBareCode(code.text)) continue;
     const heading = indicatorHeading(`${code.text.trim()} – ${name}`);
     if (!heading || heading.id !== code.text.trim()) continue;
     title.cls = { type: 'heading', id: heading.id, title: heading.title, ...(title.cls.type === 'title' && title.cls.rag ? { rag: title.cls.rag } : {}) };
@@ -159,8 +160,11 @@ function formCards(rows: string[][]): { title: number; heading: string; rag: str
   return parts.every((p) => rows.slice(p.title + 1, p.end).filter(labelled).length >= Math.max(1, (p.end - p.title - 1) / 2)) ? parts : null;
 }
 
-/** A rating's colour ending a title ('… collected Amber', '… RED'): no KPI's name ends so. */
-const BADGE_AFTER = /^(\S.*?)\s+(Red|Amber|Green|Blue|RED|AMBER|GREEN|BLUE)$/;
+/**
+ * A rating in capitals ending a title ('CP01 Council tax collected AMBER', a tile's badge printed close beside
+ * it); in ordinary case it may be the name's own word ('… projects rated Green').
+ */
+const BADGE_AFTER = /^(\S.*?)\s+([A-Z]{3,})$/;
 
 /** A title with its RAG badge printed beside it: 'Delayed discharges    GREEN', 'Delayed discharges (Green)'. */
 const BADGED_TITLE = /^(\S.{2,150}?)(?:\s{2,}|\t|\s+[–|]\s+|\s*\()([A-Za-z][A-Za-z ]{1,20}?)\)?$/;
@@ -184,7 +188,7 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   const bulleted = stripped.trim() !== it.text.trim() || it.kind === 'list-item';
   if (!bulleted) {
     const heading = indicatorHeading(text);
-    // A tile's badge printed close beside its title ('CP01 Council tax collected Amber'): a rating's colour, capitalised.
+    // A tile's badge printed close beside its title ('CP01 Council tax collected AMBER').
     const badge = heading ? BADGE_AFTER.exec(heading.title) : null;
     if (badge && ragWord(badge[2]) && badge[1].includes(' ')) return { type: 'heading', id: heading!.id, title: badge[1], rag: badge[2] };
     if (heading) return { type: 'heading', ...heading };

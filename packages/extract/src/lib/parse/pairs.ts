@@ -6,8 +6,8 @@
  * `| Measure | Value |`). Each pair keeps the provenance of its value.
  */
 import type { Provenance } from '../schema';
-import { NO_FIGURE_WORDS, vocabulary, type Field, type Section } from '../lexicon';
-import { changeWord, FINANCIAL_YEAR, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
+import { vocabulary, type Field, type Section } from '../lexicon';
+import { changeWord, FINANCIAL_YEAR, isNoFigure, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { directionWord, tokenType, valueTokens } from '../tokens';
 import { remembered } from '../memo';
 import { cellProv } from './cells';
@@ -63,7 +63,7 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
       if (t.length <= 30 && FIGURE.test(t)) return true;
       // Under its label a figure may be printed any way ('≥ 95%', '4 hrs 30 mins', '1 in 4', '96% (provisional)')
       // or be a phrase for none ('Data not available', 'Top quartile'); not a sentence.
-      if (labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || noFigure(t))) return true;
+      if (labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || isNoFigure(t))) return true;
       // A figure with a comparison in brackets after it ('17 days (Q3 2023/24: 22 days)'): the figure decides.
       const compared = /^(.+?)\s*\([^()]{1,40}\d[^()]*\)$/.exec(t);
       return compared !== null && fitsField(field, compared[1], labelled);
@@ -71,9 +71,6 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
   }
 }
 
-/** A phrase a paper prints for a figure it has not got, or a target that is no number (the lexicon's list). */
-const noFigure = (t: string) => NO_FIGURE.test(t);
-const NO_FIGURE = new RegExp(`^(?:${NO_FIGURE_WORDS.map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
 /**
  * Split a bracketed rating off a value: '89% (Amber)' → ['89%', 'Amber'], '89% (A)' → ['89%', 'A']. A

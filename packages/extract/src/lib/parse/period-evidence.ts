@@ -5,7 +5,7 @@
  */
 import type { Card, Provenance } from '../schema';
 import type { Item } from './items';
-import { FINANCIAL_YEAR, financialYearStart, MONTH_NAME, monthNumber } from '../vocabulary';
+import { FINANCIAL_YEAR, financialYearStart, isQuarterAlone, MONTH_NAME, monthNumber } from '../vocabulary';
 
 export interface PeriodEvidence {
   source: 'title' | 'covering' | 'statement' | 'card-date' | 'produced';
@@ -124,7 +124,7 @@ function yearOfColumns(lead: string, latestColumns: (string | null)[]): string |
   const year = new RegExp(FINANCIAL_YEAR).exec(lead)?.[0];
   const start = year ? financialYearStart(year) : null;
   if (start === null) return null;
-  const quarters = latestColumns.map((c) => (c ? /^(?:Q|Qtr\.?|Quarter)\s*([1-4])$/i.exec(c.trim())?.[1] : undefined)).filter(Boolean);
+  const quarters = latestColumns.filter((c): c is string => c !== null && isQuarterAlone(c)).map((c) => /[1-4]/.exec(c)![0]);
   const tally = new Map<string, number>();
   for (const q of quarters) tally.set(q!, (tally.get(q!) ?? 0) + 1);
   const [best] = [...tally].sort((a, b) => b[1] - a[1]);

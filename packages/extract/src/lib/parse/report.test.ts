@@ -265,3 +265,19 @@ describe('labels and codes as other councils print them', () => {
     expect([row.printedId, row.current?.raw, row.change?.raw]).toEqual(['CP1', '55.3%', '▼']);
   });
 });
+
+describe('a rating word ending a title', () => {
+  test("is the name's own word in ordinary case ('… projects rated Green'), never the card's rating", async () => {
+    const { textBlocks } = await import('../blocks/text');
+    const cards = parseBlocks(await textBlocks('PM03 Percentage of capital projects rated Green\nTarget: 90%\nActual: 84%\n')).cards;
+    expect(cards.map((c) => [c.title, c.rag?.raw ?? null])).toEqual([['Percentage of capital projects rated Green', null]]);
+  });
+});
+
+describe('a plan part above a KPI', () => {
+  test("'Objective 3' over a theme's name is no identifier: the KPI keeps its own title", async () => {
+    const { textBlocks } = await import('../blocks/text');
+    const cards = parseBlocks(await textBlocks('Objective 3\nClean and green neighbourhoods\n\nHousehold waste recycled\nTarget: 52%\nActual: 49%\n')).cards;
+    expect(cards.map((c) => [c.printedId, c.title])).toEqual([[null, 'Household waste recycled']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Card, Cell, Provenance, ScorecardRow } from '../schema';
 import { vocabulary } from '../lexicon';
 import { headerRoles, isPeriodLabelLine, periodBasisOf, periodHeading, ragWord, sectionLabel, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
-import { nameCellHeading } from '../identifiers';
+import { isBareCode, nameCellHeading } from '../identifiers';
 import { fitsField } from './pairs';
 import { cellProv, clean } from './cells';
 import { groupedHeading, rowRoles, valueHeaderRoles } from './value-headings';
@@ -32,8 +32,6 @@ const DANGLING = /\b(?:of|in|to|for|per|and|the|a|an|with|by|within|from|at|new|
 
 /** A KPI's name in a scorecard cell: words, not a figure, a period or a RAG. */
 const isName = (t: string) => t.length >= 3 && t.length <= 250 && /[A-Za-z]{3}/.test(t) && !valueTokens(t) && !periodHeading(t) && !isPeriodLabelLine(t) && !PERIOD_NAME.test(t) && !ragWord(t, true) && !vocabulary().fieldsOf(t).length;
-/** A KPI's code in a cell of its own: one or two short tokens with a figure ('HM01', 'CP 4', 'PI-30', 'SW03a'). */
-const isCode = (t: string) => /^[A-Za-z]{0,6}[\s.-]?\d{1,4}[A-Za-z]?(?:[.-]\d{1,3}[A-Za-z]?)?$/.test(t);
 /** Row labels of a table of periods ('Quarter 2', 'Year to date', 'Month'): periods, not KPI names. */
 const PERIOD_NAME = /^(?:(?:quarter|qtr|q)\s*[1-4]|year\s+to\s+date|ytd|month|quarter|year|this\s+(?:month|quarter|year)|last\s+(?:month|quarter|year))\b/i;
 
@@ -58,7 +56,7 @@ export function scorecardLayout(rows: string[][]): ScorecardLayout | null {
     let name = headed('name');
     // Two columns headed as names ('KPI | Measure'): the one holding codes ('HM01') is the reference.
     const second = head.findIndex((c, i) => i > name && free(i) && v.scorecardColumnOf(c) === 'name');
-    if (ref < 0 && name >= 0 && second >= 0 && body.every((r) => isCode(clean(r[name] ?? '')))) [ref, name] = [name, second];
+    if (ref < 0 && name >= 0 && second >= 0 && body.every((r) => isBareCode(clean(r[name] ?? '')))) [ref, name] = [name, second];
     // Unheaded names: the first or second column (after a reference), not a text section, mostly names.
     if (name < 0) name = [0, 1].find((i) => i < head.length && free(i) && i !== ref && !v.sectionOf(head[i]) && body.filter((r) => isName(clean(r[i] ?? ''))).length >= Math.ceil(body.length * 0.6)) ?? -1;
     if (name < 0) continue;

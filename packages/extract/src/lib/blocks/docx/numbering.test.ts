@@ -26,8 +26,27 @@ describe('identifiers Word holds only in automatic numbering', () => {
     expect(labelledNumbers(xml, null)).toBe(xml);
   });
 
-  test("levels in letters and roman numbers ('PI-%1' upper letter)", () => {
+  test("levels in letters ('PI-%1' upper letter)", () => {
     const xml = `<w:body>${numbered('Rent collected')}${numbered('Voids')}</w:body>`;
     expect(labelledNumbers(xml, numbering('PI-%1 ', 'upperLetter', 1))).toContain('<w:t xml:space="preserve">PI-B </w:t>');
+  });
+
+  test("Word's stock bullets ('o' in Courier New at the second level) write nothing (before: 'oTarget: 50')", () => {
+    const bullets = `<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>`;
+    const item = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const xml = `<w:body>${item('Target: 50')}${item('Actual: 61')}</w:body>`;
+    expect(labelledNumbers(xml, bullets)).toBe(xml);
+  });
+
+  test('a list continued in a second instance of one numbering counts on; an instance that restarts it starts again', () => {
+    const xml = `<w:body>${numbered('Rent collected', 5)}${numbered('Voids', 6)}${numbered('Repairs', 7)}</w:body>`;
+    const two = `${numbering('KPI %1 ', 'decimal', 1)}<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`;
+    const got = labelledNumbers(xml, two);
+    expect([...got.matchAll(/<w:t xml:space="preserve">(KPI \d+) <\/w:t>/g)].map((m) => m[1])).toEqual(['KPI 1', 'KPI 2', 'KPI 1']);
+  });
+
+  test('roman numbers', () => {
+    const xml = `<w:body>${numbered('Rent collected')}${numbered('Voids')}${numbered('Repairs')}${numbered('Arrears')}</w:body>`;
+    expect(labelledNumbers(xml, numbering('Aim %1: ', 'upperRoman', 1))).toContain('<w:t xml:space="preserve">Aim IV: </w:t>');
   });
 });

@@ -2,7 +2,7 @@
  * Identifiers Word holds only in automatic numbering: a heading numbered 'KPI %1 – ' prints 'KPI 07 – …',
  * but the number is no text of the paragraph and mammoth drops it. Such numbers are written into their
  * paragraphs as printed. Only levels whose text has words besides the number count ('KPI %1', 'PI-%1'): a
- * plain '1.' or '2.3' numbers the paper's sections or lists, not its measures.
+ * plain '1.' or '2.3' numbers the paper's sections or lists, and a bullet (Word's 'o') is none.
  */
 
 interface Level {
@@ -11,8 +11,16 @@ interface Level {
   text: string;
 }
 
-/** Each numbering instance's levels (numId → ilvl → level), from word/numbering.xml. */
-function levelsOf(numberingXml: string): Map<string, Map<number, Level>> {
+/** A numbering instance: its abstract numbering's id (counted across instances, as Word continues a list), levels and restarts. */
+interface Instance {
+  abstractId: string;
+  levels: Map<number, Level>;
+  /** Levels this instance restarts (`w:lvlOverride/w:startOverride`), at their start. */
+  restarts: Map<number, number>;
+}
+
+/** Each numbering instance (numId → instance), from word/numbering.xml. */
+function instancesOf(numberingXml: string): Map<string, Instance> {
   const abstract = new Map<string, Map<number, Level>>();
   for (const a of numberingXml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels = new Map<number, Level>();
@@ -22,13 +30,18 @@ function levelsOf(numberingXml: string): Map<string, Map<number, Level>> {
     }
     abstract.set(a[1], levels);
   }
-  const out = new Map<string, Map<number, Level>>();
+  const out = new Map<string, Instance>();
   for (const n of numberingXml.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const levels = abstract.get(/<w:abstractNumId\b[^>]*w:val="(\d+)"/.exec(n[2])?.[1] ?? '');
-    if (levels) out.set(n[1], levels);
+    const abstractId = /<w:abstractNumId\b[^>]*w:val="(\d+)"/.exec(n[2])?.[1] ?? '';
+    const levels = abstract.get(abstractId);
+    const restarts = new Map([...n[2].matchAll(/<w:lvlOverride\b[^>]*w:ilvl="(\d+)"[^>]*>[\s\S]*?<w:startOverride\b[^>]*w:val="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const));
+    if (levels) out.set(n[1], { abstractId, levels, restarts });
   }
   return out;
 }
+
+/** A level that prints words beside its number ('KPI %1 – '): not a bullet, not a bare '1.' or '2.3'. */
+const labelling = (l: Level) => l.format !== 'bullet' && l.format !== 'none' && /%\d/.test(l.text) && /[A-Za-z]/.test(l.text.replace(/%\d/g, ''));
 
 const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 function roman(n: number): string {
@@ -56,23 +69,25 @@ const PARAGRAPH = /<w:p(?:\s[^>]*)?>(?:(?!<w:p[\s>])[\s\S])*?<\/w:p>/g;
 /** The body with identifiers that automatic numbering prints written into their paragraphs; the same string when none. */
 export function labelledNumbers(documentXml: string, numberingXml: string | null): string {
   if (!numberingXml || !documentXml.includes('<w:numPr>')) return documentXml;
-  const levels = levelsOf(numberingXml);
-  const labelled = [...levels.values()].some((ls) => [...ls.values()].some((l) => /[A-Za-z]/.test(l.text.replace(/%\d/g, ''))));
-  if (!labelled) return documentXml;
+  const instances = instancesOf(numberingXml);
+  if (![...instances.values()].some((i) => [...i.levels.values()].some(labelling))) return documentXml;
+  // Counters per abstract numbering (Word continues a list across its instances), or per instance that restarts it.
   const counters = new Map<string, number[]>();
   return documentXml.replace(PARAGRAPH, (p) => {
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p)?.[1];
     const numId = numPr && /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1];
-    const own = numId ? levels.get(numId) : undefined;
+    const own = numId ? instances.get(numId) : undefined;
     if (!numPr || !numId || !own) return p;
     const ilvl = Number(/<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1] ?? 0);
-    const count = counters.get(numId) ?? [];
-    count[ilvl] = (count[ilvl] ?? (own.get(ilvl)?.start ?? 1) - 1) + 1;
+    const key = own.restarts.size ? `num:${numId}` : `abstract:${own.abstractId}`;
+    const startOf = (k: number) => own.restarts.get(k) ?? own.levels.get(k)?.start ?? 1;
+    const count = counters.get(key) ?? [];
+    count[ilvl] = (count[ilvl] ?? startOf(ilvl) - 1) + 1;
     count.length = ilvl + 1;
-    counters.set(numId, count);
-    const level = own.get(ilvl);
-    if (!level || !/[A-Za-z]/.test(level.text.replace(/%\d/g, ''))) return p;
-    const text = level.text.replace(/%(\d)/g, (_, k: string) => formatted(count[Number(k) - 1] ?? own.get(Number(k) - 1)?.start ?? 1, own.get(Number(k) - 1)?.format ?? 'decimal'));
+    counters.set(key, count);
+    const level = own.levels.get(ilvl);
+    if (!level || !labelling(level)) return p;
+    const text = level.text.replace(/%(\d)/g, (_, k: string) => formatted(count[Number(k) - 1] ?? startOf(Number(k) - 1), own.levels.get(Number(k) - 1)?.format ?? 'decimal'));
     const run = `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
     const at = p.indexOf('</w:pPr>');
     return at >= 0 ? `${p.slice(0, at + 8)}${run}${p.slice(at + 8)}` : p.replace(/^<w:p(?:\s[^>]*)?>/, (open) => `${open}${run}`);

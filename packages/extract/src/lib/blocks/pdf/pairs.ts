@@ -5,7 +5,7 @@
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
 import { headerRoles, nameLabel, ragLabel } from '../../vocabulary';
-import { isValueCell } from './tables';
+import { isValueCell } from '../cell-kinds';
 import type { Seg } from './geometry';
 
 /** How a piece reads as a field label: printed with a colon, a known label without one, or not a label. */

@@ -7,7 +7,7 @@
  * either side (labels or bare values beside the text they belong to), never by their words alone.
  */
 import type { Box } from '../../schema';
-import { isValueCell } from './table-cells';
+import { isValueCell } from '../cell-kinds';
 import { isFieldLabel } from './text-groups';
 import { indicatorHeading, ragWord } from '../../vocabulary';
 

@@ -6,8 +6,6 @@ import { linesOf, type Seg } from './geometry';
 import { TABLE_HEADING_WORDS, vocabulary } from '../../lexicon';
 import { isNamedHeading } from '../cell-kinds';
 
-export { isNamedHeading, isValueCell } from '../cell-kinds';
-
 /** A table found on a page: its rows (header first), the runs it took, its box and its layout. */
 export interface PdfTable {
   rows: string[][];

@@ -2,7 +2,8 @@
 import { vocabulary } from '../../lexicon';
 import { boxOf, type Seg } from './geometry';
 import { collectRows } from './table-rows';
-import { cellText, isValueCell, ragHoles, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, ragHoles, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { isValueCell } from '../cell-kinds';
 
 /** Only rows with values count: a heading or paragraph at the top of the page is not a continuation. */
 const valued = (r: Seg[][]) => r.slice(1).some((c) => c.some((s) => isValueCell(s.text)));

@@ -4,7 +4,8 @@
  */
 import { headerRoles, sectionLabel } from '../../vocabulary';
 import { linesOf, type Seg } from './geometry';
-import { endsFigures, isHeaderCell, isValueCell, type TableLayout } from './table-cells';
+import { endsFigures, isHeaderCell, type TableLayout } from './table-cells';
+import { isValueCell } from '../cell-kinds';
 
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column

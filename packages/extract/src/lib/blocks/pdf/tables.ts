@@ -5,12 +5,13 @@
 import { headerRoles, isPeriodColumnHeading, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
-import { cellText, isHeaderCell, isNamedHeading, isValueCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { isNamedHeading, isValueCell } from '../cell-kinds';
 import { collectRows } from './table-rows';
 
 export { continueTable } from './table-overleaf';
 import { overleafTail } from './table-overleaf';
-export { isValueCell, type PdfTable, type TableLayout } from './table-cells';
+export { type PdfTable, type TableLayout } from './table-cells';
 
 /**
  * The longest run of a column's stacked lines, top down, that reads as its heading (none: empty); a run the
@@ -29,13 +30,20 @@ function repeatOf(heads: string[]): number | null {
   return null;
 }
 
+/** A gap between headings wide enough to part two panels (points): a column's cells never leave so much. */
+const PANEL_GAP = 120;
+/** How much wider than every other gap between the headings a panels' gap is. */
+const PANEL_GAP_RATIO = 3;
+/** How far under the headings (points) the gap must stay empty: the first rows of both tables. */
+const PANEL_GAP_DEPTH = 80;
+
 /**
- * Where a gutter parts headings into two tables: the first gap over 120 pt, three times the others' widest,
+ * Where a gutter parts headings into two tables: the first gap that is wide, far wider than the others, and
  * with nothing printed in it under the headings (`crossed`); null if none.
  */
 function gutterAt(cols: { x0: number; x1: number }[], crossed: (lo: number, hi: number) => boolean): number | null {
   const gaps = cols.slice(1).map((c, i) => c.x0 - cols[i].x1);
-  const at = gaps.findIndex((g, i) => g >= 120 && g >= 3 * Math.max(0, ...gaps.filter((_, k) => k !== i)) && !crossed(cols[i].x1, cols[i + 1].x0));
+  const at = gaps.findIndex((g, i) => g >= PANEL_GAP && g >= PANEL_GAP_RATIO * Math.max(0, ...gaps.filter((_, k) => k !== i)) && !crossed(cols[i].x1, cols[i + 1].x0));
   return at >= 1 ? at + 1 : null;
 }
 
@@ -209,7 +217,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // the repeat begins, and the next is found from its own first heading.
     // Or a gutter parts them (two panels' figures on one line): a gap far wider than the ones between headings.
     // Nothing printed under the headings may lie in the gap (a wide column of names leaves a wide gap too).
-    const crossed = (lo: number, hi: number) => free.some((s) => s.y > start.y && s.y < start.y + 80 && s.x < hi - 1 && s.x + s.w > lo + 1);
+    const crossed = (lo: number, hi: number) => free.some((s) => s.y > start.y && s.y < start.y + PANEL_GAP_DEPTH && s.x < hi - 1 && s.x + s.w > lo + 1);
     const period = repeatOf(sorted.map((c) => headText(c).toLowerCase())) ?? gutterAt(sorted, crossed);
     const cols = period ? sorted.slice(0, period) : sorted;
     const edge = period ? sorted[period].x0 - 1 : pageWidth;

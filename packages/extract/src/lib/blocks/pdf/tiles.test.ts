@@ -30,11 +30,11 @@ describe('dashboard tiles side by side', () => {
     ]);
   });
 
-  test("a badge printed close beside its tile's title ('CP01 Council tax collected Amber') is the tile's rating, not part of its name", async () => {
-    const close = [...texts.slice(0, 2), ...tile(50, 100, 'CP01', ['Council tax collected'], '82.4%', 'Amber', '83.0%', '56.1%', 118), ...tile(250, 100, 'CP02', ['Missed bins per 100k', 'collections'], '61', 'Red', '50', '58')];
+  test("a badge in capitals printed close beside its tile's title ('CP01 Council tax collected AMBER') is the tile's rating, not part of its name", async () => {
+    const close = [...texts.slice(0, 2), ...tile(50, 100, 'CP01', ['Council tax collected'], '82.4%', 'AMBER', '83.0%', '56.1%', 118), ...tile(250, 100, 'CP02', ['Missed bins per 100k', 'collections'], '61', 'Red', '50', '58')];
     const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: close }]));
     expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.title, c.rag?.raw])).toEqual([
-      ['CP01', 'Council tax collected', 'Amber'],
+      ['CP01', 'Council tax collected', 'AMBER'],
       ['CP02', 'Missed bins per 100k collections', 'Red'],
     ]);
   });

@@ -127,9 +127,6 @@ export function columnStackedTableAt(lines: string[], i: number): LineTable | nu
   const n = rowCount(columns.map((c) => c.cells.length));
   if (n < 2) return null;
   const aligned = columns.map((c, m) => (c.cells.length === n && c.cells.every((cell) => kinds[m] === 'words' || fits(cell.text, kinds[m])) ? c.cells : null));
-  // Ratings under a figure's heading only where the row's rating is printed too (as row by row).
-  const rowsFit = (r: number) => rowFits(aligned.map((c) => c?.[r].text ?? ''), kinds);
-  if (aligned.some(Boolean) && !aligned.find(Boolean)!.every((_, r) => rowsFit(r))) return null;
   // Columns after the last that lines up are the text that follows the table ('Commentary' and its lines).
   while (aligned.length && !aligned[aligned.length - 1]) aligned.pop();
   if (!aligned.some((c, m) => c && kinds[m] !== 'words' && kinds[m] !== 'name')) return null;

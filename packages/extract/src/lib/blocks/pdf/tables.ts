@@ -8,6 +8,7 @@ import { vocabulary } from '../../lexicon';
 import { cellText, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { isNamedHeading, isValueCell } from '../cell-kinds';
 import { collectRows } from './table-rows';
+import { gutterAt, PANEL_GAP_DEPTH, repeatOf } from './table-split';
 
 export { continueTable } from './table-overleaf';
 import { overleafTail } from './table-overleaf';
@@ -22,29 +23,6 @@ function headingLines(segs: Seg[], isHead: (segs: Seg[]) => boolean): Seg[] {
   const lines = linesOf(segs);
   const runs = lines.map((_, n) => lines.slice(0, lines.length - n).flat());
   return runs.find((head) => isNamedHeading(cellText(head))) ?? runs.find(isHead) ?? [];
-}
-
-/** The length of a run of headings that repeats to the end ('Target | Actual | Target | Actual' → 2), or null. */
-function repeatOf(heads: string[]): number | null {
-  for (let p = 2; p <= heads.length / 2; p++) if (heads.length % p === 0 && heads.every((h, i) => h === heads[i % p])) return p;
-  return null;
-}
-
-/** A gap between headings wide enough to part two panels (points): a column's cells never leave so much. */
-const PANEL_GAP = 120;
-/** How much wider than every other gap between the headings a panels' gap is. */
-const PANEL_GAP_RATIO = 3;
-/** How far under the headings (points) the gap must stay empty: the first rows of both tables. */
-const PANEL_GAP_DEPTH = 80;
-
-/**
- * Where a gutter parts headings into two tables: the first gap that is wide, far wider than the others, and
- * with nothing printed in it under the headings (`crossed`); null if none.
- */
-function gutterAt(cols: { x0: number; x1: number }[], crossed: (lo: number, hi: number) => boolean): number | null {
-  const gaps = cols.slice(1).map((c, i) => c.x0 - cols[i].x1);
-  const at = gaps.findIndex((g, i) => g >= PANEL_GAP && g >= PANEL_GAP_RATIO * Math.max(0, ...gaps.filter((_, k) => k !== i)) && !crossed(cols[i].x1, cols[i + 1].x0));
-  return at >= 1 ? at + 1 : null;
 }
 
 interface Column {

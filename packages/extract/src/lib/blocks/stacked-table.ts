@@ -63,8 +63,11 @@ function headingAt(lines: string[], j: number): { heading: string; next: number 
   const line = lines[j]?.trim();
   if (!line) return null;
   if (isNamedHeading(line)) return { heading: tidy(line), next: j + 1 };
-  const two = `${line} ${lines[j + 1]?.trim() ?? ''}`;
-  return lines[j + 1]?.trim() && isNamedHeading(two) && !isNamedHeading(lines[j + 1]) ? { heading: tidy(two), next: j + 2 } : null;
+  // A heading's two halves are short (and only short lines are worth the vocabulary's test).
+  const next = lines[j + 1]?.trim() ?? '';
+  if (!next || line.length > 40 || next.length > 30) return null;
+  const two = `${line} ${next}`;
+  return isNamedHeading(two) && !isNamedHeading(next) ? { heading: tidy(two), next: j + 2 } : null;
 }
 
 /** The run of headings from line `i`, and the line after them. */

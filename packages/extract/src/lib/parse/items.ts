@@ -187,8 +187,11 @@ function classify(it: Omit<Item, 'cls'>, previous: string | null): ItemClass {
   const text = (contents ? stripped : stripped.replace(LEADER, ': ')).trim();
   const bulleted = stripped.trim() !== it.text.trim() || it.kind === 'list-item';
   if (!bulleted) {
+    // A tile's badge beside its title, set apart by a gap ('CP01 Council tax collected  Amber') or in capitals ('… AMBER').
+    const apart = /^(.*\S)\s{2,}(\S+)$/.exec(text);
+    const spaced = apart && ragWord(apart[2]) ? indicatorHeading(apart[1]) : null;
+    if (spaced) return { type: 'heading', ...spaced, rag: apart![2] };
     const heading = indicatorHeading(text);
-    // A tile's badge printed close beside its title ('CP01 Council tax collected AMBER').
     const badge = heading ? BADGE_AFTER.exec(heading.title) : null;
     if (badge && ragWord(badge[2]) && badge[1].includes(' ')) return { type: 'heading', id: heading!.id, title: badge[1], rag: badge[2] };
     if (heading) return { type: 'heading', ...heading };

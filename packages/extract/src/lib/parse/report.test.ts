@@ -281,3 +281,11 @@ describe('a plan part above a KPI', () => {
     expect(cards.map((c) => [c.printedId, c.title])).toEqual([[null, 'Household waste recycled']]);
   });
 });
+
+describe('a rating set apart after an identified title', () => {
+  test("'KPI 7 Delayed discharges from hospital      Green' (a text dump's badge) is the card's rating, not the name's last word", async () => {
+    const { textBlocks } = await import('../blocks/text');
+    const cards = parseBlocks(await textBlocks('KPI 7 Delayed discharges from hospital      Green\nTarget: 90%\nActual: 85%\n')).cards;
+    expect(cards.map((c) => [c.printedId, c.title, c.rag?.raw])).toEqual([['KPI 7', 'Delayed discharges from hospital', 'Green']]);
+  });
+});

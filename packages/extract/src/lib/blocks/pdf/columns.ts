@@ -69,13 +69,21 @@ export function linePieces(segs: Seg[]): Seg[][] {
       const split =
         gap <= 0 ||
         gap >= COLUMN_GAP * h ||
-        (wide && k === line.length - 1 && ragWord(b.text) !== null) ||
+        // A rating set apart at the end of its piece (a badge beside its title; another tile may follow on the line).
+        (wide && endsPiece(line, k) && ragWord(b.text) !== null) ||
         (wide && !LIST_MARKER.test(a.text.trim()) && isGutter(lines, gaps, i, { x0: a.x + a.w, x1: b.x }, h));
       if (split) pieces.push([b]);
       else pieces[pieces.length - 1].push(b);
     }
     return pieces.map(joinRuns);
   });
+}
+
+/** The run at `k` ends its piece: last on the line, or the run after it stands twice as far off as the one before. */
+function endsPiece(line: Seg[], k: number): boolean {
+  if (k === line.length - 1) return true;
+  const before = line[k].x - (line[k - 1].x + line[k - 1].w);
+  return line[k + 1].x - (line[k].x + line[k].w) >= 2 * before;
 }
 
 /** One piece from runs of a line: text joined by single spaces; placed by its first run, boxed by all (`parts`). */

@@ -40,6 +40,22 @@ describe('dashboard tiles side by side', () => {
   });
 });
 
+describe('a tile badge close beside its title, the next tile on the same line', () => {
+  test("'Amber' 9 pt after the title, the next tile three times as far: the tile's rating (before: the name's last word)", async () => {
+    const texts = [
+      { x: 43, top: 40, text: 'Corporate Plan Performance Report – Quarter 3 2024/25', size: 15, bold: true },
+      { x: 43, top: 70, text: 'Cabinet – 12 February 2025', size: 10, bold: true },
+      ...tile(50, 100, 'CP01', ['Council tax collected'], '82.4%', 'Amber', '83.0%', '56.1%', 124),
+      ...tile(230, 100, 'CP02', ['Missed bins per 100k', 'collections'], '61', 'Red', '50', '58', 124),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.title, c.rag?.raw])).toEqual([
+      ['CP01', 'Council tax collected', 'Amber'],
+      ['CP02', 'Missed bins per 100k collections', 'Red'],
+    ]);
+  });
+});
+
 describe("a slide's KPI: its code above its name, two labels side by side over their figures", () => {
   test("'Target | Last quarter' over '48.5% | 46.0%' pair by column (before: crossed), and 'WR04' above the name is its identifier", async () => {
     const texts: PdfText[] = [

@@ -49,7 +49,7 @@ export const FLOOR_MARGIN_NOTE = 'floor:margin';
  * under half the target's size ('Tolerance: 5 days' by a target of 28); a floor, minimum or intervention level
  * is a level however far below the target it stands.
  */
-export function isMargin(target: number | null, floor: number | null, floorRaw: string | null, label: string | null = null): boolean {
+function isMargin(target: number | null, floor: number | null, floorRaw: string | null, label: string | null): boolean {
   if (floorRaw && /^\s*(?:±|\+\s*\/?\s*-|\+)/.test(floorRaw)) return true;
   return /\btolerance\b/i.test(label ?? '') && target !== null && floor !== null && target !== 0 && Math.abs(floor) < Math.abs(target) / 2;
 }
@@ -64,9 +64,9 @@ function readKeyWords(o: Observation, words: Record<string, string>): void {
   o.notes.push('rag:from-key');
 }
 
-/** The direction a second threshold implies: the floor sits on the bad side of the target (a margin says none). */
-export function directionFromFloor(target: number | null, floor: number | null, floorRaw: string | null = null, label: string | null = null): 'higher' | 'lower' | null {
-  if (target === null || floor === null || target === floor || isMargin(target, floor, floorRaw, label)) return null;
+/** The direction a second threshold implies: the floor sits on the bad side of the target. */
+export function directionFromFloor(target: number | null, floor: number | null): 'higher' | 'lower' | null {
+  if (target === null || floor === null || target === floor) return null;
   return floor < target ? 'higher' : 'lower';
 }
 
@@ -77,8 +77,9 @@ function fromCard(card: Card): Observation {
   const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title));
   const printed = parseDirection(card.direction?.raw);
   // No direction printed: a floor below the target means higher is better, above it lower is better.
-  const deduced = printed ?? directionFromFloor(target.value, floor.value, card.floor?.raw ?? null, card.floorLabel);
-  const margin = card.floor !== null && isMargin(target.value, floor.value, card.floor?.raw ?? null, card.floorLabel);
+  // A margin round the target (a tolerance of '5 days') says no direction.
+  const margin = card.floor !== null && isMargin(target.value, floor.value, card.floor.raw, card.floorLabel);
+  const deduced = printed ?? (margin ? null : directionFromFloor(target.value, floor.value));
   return {
     origin: 'card',
     printedId: card.printedId,

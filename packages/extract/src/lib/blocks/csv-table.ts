@@ -24,6 +24,8 @@ function fieldsOf(line: string): string[] | null {
 
 /** A table of comma-separated lines whose heading row is line `i`: every line after it with as many fields. */
 export function csvTableAt(lines: string[], i: number): LineTable | null {
+  // Most lines with commas are prose: the headings are looked for before the line is parsed.
+  if (lines[i].split(',').filter((h) => isNamedHeading(h.replace(/"/g, '').trim())).length < FEWEST_NAMED) return null;
   const head = fieldsOf(lines[i]);
   if (!head || head.filter((h) => h && isNamedHeading(h)).length < FEWEST_NAMED) return null;
   const rows = [head];

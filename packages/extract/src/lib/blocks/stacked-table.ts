@@ -55,8 +55,11 @@ function rowFits(cells: string[], kinds: CellKind[]): boolean {
   return !ratingUnderFigure || cells.some((c, n) => kinds[n] === 'rating' && ragWord(c.trim(), true) !== null);
 }
 
+/** A column of words (names, comments), not of figures or ratings. */
+const wordy = (kind: CellKind) => kind === 'words' || kind === 'name';
+
 /** The headings are a table's: enough of them, and at least one names a figure or a rating. */
-const isTableHead = (headings: string[]) => headings.length >= FEWEST_COLUMNS && headings.some((h) => kindOf(h) === 'figure' || kindOf(h) === 'rating');
+const isTableHead = (headings: string[]) => headings.length >= FEWEST_COLUMNS && headings.some((h) => !wordy(kindOf(h)));
 
 /** A heading at line `j`: the line, or it and the next where a narrow column wrapped it ('Direction of' / 'travel'). */
 function headingAt(lines: string[], j: number): { heading: string; next: number } | null {
@@ -91,8 +94,8 @@ export function rowStackedTableAt(lines: string[], i: number): LineTable | null 
   const rowLines: number[] = [i];
   let at = next;
   // An empty cell is an empty line; a row has a figure or a rating, and its name where the table has one.
-  const named = kinds.includes('name') || kinds.includes('words');
-  const printed = (cells: string[], words: boolean) => cells.some((c, n) => c.trim() && (kinds[n] === 'words' || kinds[n] === 'name') === words);
+  const named = kinds.some(wordy);
+  const printed = (cells: string[], words: boolean) => cells.some((c, n) => c.trim() && wordy(kinds[n]) === words);
   while (at + k <= lines.length) {
     const cells = lines.slice(at, at + k);
     if (!rowFits(cells, kinds) || !printed(cells, false) || (named && !printed(cells, true))) break;
@@ -132,7 +135,7 @@ export function columnStackedTableAt(lines: string[], i: number): LineTable | nu
   const aligned = columns.map((c, m) => (c.cells.length === n && c.cells.every((cell) => kinds[m] === 'words' || fits(cell.text, kinds[m])) ? c.cells : null));
   // Columns after the last that lines up are the text that follows the table ('Commentary' and its lines).
   while (aligned.length && !aligned[aligned.length - 1]) aligned.pop();
-  if (!aligned.some((c, m) => c && kinds[m] !== 'words' && kinds[m] !== 'name')) return null;
+  if (!aligned.some((c, m) => c && !wordy(kinds[m]))) return null;
   const kept = columns.slice(0, aligned.length);
   const lead = aligned.find((c) => c !== null)!;
   const last = kept[kept.length - 1].cells;

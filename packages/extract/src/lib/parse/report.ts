@@ -111,7 +111,7 @@ function parseStructure(found: Structure): ParsedReport {
   const claims = readClaims(items, cards.length > 0);
   const all = items.map((i) => i.text).join(' ');
   // A line per paragraph and per table row: the period evidence weighs a row's periods together.
-  const head = items.slice(0, 40).map((i) => (i.rows ? i.rows.map((r) => r.join(' ')).join('\n') : i.text)).join('\n');
+  const head = items.slice(0, 40).map((i) => itemText(i, ' ', '\n')).join('\n');
   const kind = decideKind(cards, scorecard, summary, charts.length + chartRuns, all);
   return {
     committee: findCommittee(blocks.slice(0, 40)),
@@ -125,10 +125,15 @@ function parseStructure(found: Structure): ParsedReport {
     ragKey,
     claims,
     charts,
-    arrowsShowMovement: arrowsShowMovement(items.map((i) => (i.rows ? i.rows.map((r) => r.join(' | ')).join('\n') : i.text))),
+    arrowsShowMovement: arrowsShowMovement(items.map((i) => itemText(i, ' | ', '\n'))),
     // A key table's rows ('OK | On target') read as one line of entries.
-    ratingWords: taughtRatings(items.map((i) => (i.rows ? i.rows.map((r) => r.filter(Boolean).join(' = ')).join('; ') : i.text))),
+    ratingWords: taughtRatings(items.map((i) => itemText(i, ' = ', '; '))),
   };
+}
+
+/** An item as text: a table's cells and rows joined by the separators given, other items' own text. */
+function itemText(item: Item, cells: string, rows: string): string {
+  return item.rows ? item.rows.map((r) => r.filter(Boolean).join(cells)).join(rows) : item.text;
 }
 
 /**

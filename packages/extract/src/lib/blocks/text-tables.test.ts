@@ -140,6 +140,16 @@ describe('pipe, grid and tab tables in text dumps', () => {
     expect(blocks[1].rowLines).toEqual([2, 3, 4]);
   });
 
+  test("a spreadsheet's title saved with the row's empty cells ('KPI Tracker 2024/25' and tabs) is a line over the table, not its first row (before: the paper's period was lost)", async () => {
+    const sheet = ['Audit and Governance Committee', 'KPI Tracker 2024/25\t\t\t\t\t', 'Ref\tKPI\tPolarity\tQ1\tQ2\tTarget 2024/25\tRAG', 'Corporate Services\t\t\t\t\t\t', 'CS01\tCouncil tax collected\tHigher\t28.9%\t56.4%\t97.0%\tG', 'CS02\tDays lost to sickness per FTE\tLower\t2.6\t5.3\t8.5\tA', ''].join('\n');
+    const blocks = await textBlocks(sheet);
+    expect(blocks.map((b) => [b.kind, b.prov.line])).toEqual([['paragraph', { start: 1, end: 1 }], ['paragraph', { start: 2, end: 2 }], ['table', { start: 3, end: 6 }]]);
+    expect(blocks[2].rows?.[1]).toEqual(['Corporate Services', '', '', '', '', '', '']);
+    const { scorecard, periodEvidence } = parseBlocks(blocks);
+    expect(periodEvidence.filter((e) => e.source === 'title').map((e) => e.text)).toEqual(['quarter 2 2024/25']);
+    expect(scorecard.map((r) => [r.printedId, r.current?.raw, r.previous?.raw])).toEqual([['CS01', '56.4%', '28.9%'], ['CS02', '5.3', '2.6']]);
+  });
+
   test('a table after a form feed knows its page', async () => {
     const text = 'Page one text\n\fStatus   Count\n------   -----\nRed          1\n';
     const [t] = tables(await textBlocks(text));

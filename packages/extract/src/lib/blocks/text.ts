@@ -97,7 +97,12 @@ export async function textBlocks(text: string): Promise<Block[]> {
     };
     // A run of lines mixing tabbed rows and plain lines: split them apart.
     let runStart = 0;
-    const emit = (from: number, to: number) => {
+    const emit = (start: number, to: number) => {
+      // A title over the table saved with the row's empty cells ('KPI Tracker 2024/25' and tabs): a line of its own.
+      let from = start;
+      while (from < to && chunk[from].split('\t').filter((c) => c.trim()).length < 2) from++;
+      if (from > start && from < to) prose(start, from);
+      else from = start;
       if (from >= to) return;
       const t = tableFromTabbedLines(chunk.slice(from, to));
       const rowLines = chunk.flatMap((l, k) => (k >= from && k < to && l.trim() ? [first + 1 + k] : []));

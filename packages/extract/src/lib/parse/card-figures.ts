@@ -17,6 +17,17 @@ export function directionPhrase(items: Item[], positions: number[], used: Set<nu
   return { raw: items[at].text.trim(), prov: items[at].prov };
 }
 
+/** A change printed as a word on its own line ('Improving' beside a slide's figures), taken into `used`; or null. */
+export function changeWord(items: Item[], positions: number[], used: Set<number>): Cell | null {
+  const at = positions.find((p) => {
+    const c = items[p].cls;
+    return !used.has(p) && c.type === 'values' && c.tokens.length === 1 && c.tokens[0].type === 'change' && /^[A-Za-z]/.test(items[p].text.trim());
+  });
+  if (at === undefined) return null;
+  used.add(at);
+  return { raw: items[at].text.trim(), prov: items[at].prov };
+}
+
 /** Labels printed alone with their value on the next line ('Direction of improvement' / 'Good is low'). */
 export function stackedPairs(items: Item[], positions: number[]): { pairs: Pair[]; used: Set<number> } {
   const pairs: Pair[] = [];

@@ -1,5 +1,6 @@
 /** A card's text as printed between its labels: paragraphs joined, text no label claimed, unlabelled commentary. */
 import type { Item } from './items';
+import { isPeriodLabelLine } from '../vocabulary';
 
 /** Join wrapped lines of one paragraph with a space and separate paragraphs with a blank line. */
 export function joinable(items: Item[], pos: number, parts: string[]): string {
@@ -33,11 +34,19 @@ export function unclaimedText(items: Item[], positions: number[], used: Set<numb
 
 /**
  * Prose after the figures of a card that labels no text is its commentary: sentences of six words or more,
- * up to a paragraph that is a note of its own ('Source: …', 'Data owner: …'). Null when it is no prose.
+ * after any chart period labels, up to a paragraph that is a note of its own ('Source: …', 'Data owner: …') or no prose (a page's footer
+ * line, 'Hartfield District Council · Performance Pack · 2'). Null when it is no prose.
  */
-export function unlabelledCommentary(run: string[]): string[] | null {
-  const text = run.join('').trim();
-  if (!/[a-z]{2}[.!?]?$/.test(text) || text.split(/\s+/).length < 6) return null;
-  const note = run.findIndex((p, i) => i > 0 && /^\n\n[^:.]{1,40}:\s/.test(p));
-  return note > 0 ? run.slice(0, note) : run;
+export function unlabelledCommentary(printed: string[]): string[] | null {
+  // A chart's period labels left before it ('Q4', 'Q1') are no part of it.
+  const lead = printed.findIndex((p) => !isPeriodLabelLine(p));
+  if (lead < 0) return null;
+  const run = [printed[lead].replace(/^\n\n/, ''), ...printed.slice(lead + 1)];
+  const starts = run.flatMap((p, i) => (i === 0 || p.startsWith('\n\n') ? [i] : []));
+  const paragraph = (k: number) => run.slice(starts[k], starts[k + 1]).join('').trim();
+  const endsProse = (text: string) => /[a-z]{2}[.!?]?$/.test(text);
+  const stop = starts.findIndex((at, k) => k > 0 && (/^\n\n[^:.]{1,40}:\s/.test(run[at]) || !endsProse(paragraph(k))));
+  const kept = stop > 0 ? run.slice(0, starts[stop]) : run;
+  const text = kept.join('').trim();
+  return endsProse(text) && text.split(/\s+/).length >= 6 ? kept : null;
 }

@@ -11,7 +11,7 @@ import type { Section } from '../vocabulary';
 import { hasFigures, type Pair } from './pairs';
 import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, tileHeadline, untitledHeading, type Fragment } from './fragments';
-import { axisRuns, cardPairs, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
+import { axisRuns, cardPairs, changeWord, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
 import { joinable, unclaimedText, unlabelledCommentary } from './card-text';
 
@@ -49,7 +49,7 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   // A tile's headline figure under its heading is the latest value (below), not a figure scattered by a dump.
   const headline = tileHeadline(items, f);
   if (!cols) {
-    const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p) && p !== headline));
+    const s = resolveScattered(items, free.filter((p) => !stacked.used.has(p) && p !== headline?.pos && p !== headline?.caption));
     if (s) {
       cols = s;
       scattered = true;
@@ -96,13 +96,15 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     (previousRagPair ? { raw: previousRagPair.raw, prov: previousRagPair.prov } : previousBracket ? { raw: previousBracket.rag!, prov: previousBracket.prov } : null);
 
   cols.cells.direction ??= directionPhrase(items, f.positions, used) ?? undefined;
+  cols.cells.change ??= changeWord(items, f.positions, used) ?? undefined;
   const headingPos = f.heading ?? untitledHeading(items, f.positions);
   // A dashboard tile's figure printed alone above the heading (or its headline under it) is the latest value,
   // unless a label says otherwise.
+  if (headline?.caption != null) captionedHeadline(items, headline as { pos: number; caption: number }, cols, used);
   if (headingPos !== null && !cols.cells.current) {
     const k = f.positions.indexOf(headingPos);
     const above = f.positions.slice(0, k).filter((p) => !used.has(p));
-    const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined)) ?? headline;
+    const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined)) ?? headline?.pos;
     const c = tile !== undefined ? items[tile].cls : null;
     if (tile !== undefined && c?.type === 'values') {
       cols.cells.current = { raw: c.tokens[0].raw, prov: items[tile].prov };
@@ -192,9 +194,14 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   const empty = SECTION_ORDER.filter((s) => labelAt[s] !== undefined && isEmpty(s));
   // A card that labels no text at all: prose printed after its figures is its commentary.
   const lastFigure = Math.max(-1, ...f.positions.filter((p) => used.has(p) && p !== headingPos && items[p].cls.type !== 'text'));
-  if (!Object.keys(labelAt).length && !sectionCells.length && orphans.length && lastFigure >= 0 && orphanAt[0] > lastFigure) {
-    const commentary = unlabelledCommentary(orphans[0]);
-    if (commentary) (orphans[0] = commentary), empty.push('commentary');
+  // (Text above the figures, a slide's section header, is not it.)
+  const after = orphanAt.findIndex((at) => at > lastFigure);
+  if (!Object.keys(labelAt).length && !sectionCells.length && lastFigure >= 0 && after >= 0) {
+    const commentary = unlabelledCommentary(orphans[after]);
+    if (commentary) {
+      orphans.splice(0, after + 1, commentary);
+      empty.push('commentary');
+    }
   }
   for (const group of orphans) {
     const target = empty.shift();
@@ -256,4 +263,23 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     notes,
   };
   return { card, used };
+}
+
+/**
+ * A headline figure captioned with its period ('47.1%' / 'Quarter 2 2024/25') is the current value; a figure the
+ * labels give for the period before ('Q1 2024/25 46.0%') is then the previous one, when none is printed.
+ */
+function captionedHeadline(items: Item[], headline: { pos: number; caption: number }, cols: ValueColumns, used: Set<number>): void {
+  const c = items[headline.pos].cls;
+  const caption = items[headline.caption].text.replace(/\s+/g, ' ').trim();
+  if (c.type !== 'values') return;
+  const current = cols.cells.current;
+  if (current && cols.currentLabel) {
+    const [was, now] = [labelPeriodKey(cols.currentLabel), labelPeriodKey(caption)];
+    if (!was || !now || was.yearless !== now.yearless || was.key >= now.key) return;
+    if (!cols.cells.previous) [cols.cells.previous, cols.previousLabel] = [current, cols.currentLabel];
+  } else if (current) return;
+  cols.cells.current = { raw: c.tokens[0].raw, prov: items[headline.pos].prov };
+  cols.currentLabel = caption;
+  used.add(headline.pos).add(headline.caption);
 }

@@ -6,11 +6,12 @@
  * heading). A heading without an identifier titles a card only when figures follow it.
  */
 import type { Item } from './items';
+import { labelPeriodKey } from './label-periods';
 import { isTrendTable, tableKind } from './tables';
 import { fitsField } from './pairs';
 import { isFigureSlot, slotsOf, slotValues } from './slots';
 import { axisRuns } from './card-figures';
-import { headerRoles, isPeriodColumnHeading, ragWord, startsWithSectionLabel } from '../vocabulary';
+import { headerRoles, isPeriodColumnHeading, isPeriodLabelLine, ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
 export interface Fragment {
@@ -28,12 +29,16 @@ export function isTitleLike(item: Item): boolean {
   if (startsWithSectionLabel(t)) return false;
   // A column's heading left alone by its table ('Period' over a trend's years, 'Value'): no KPI's title.
   if (isPeriodColumnHeading(t) || (!/\s/.test(t) && headerRoles(t) !== null)) return false;
+  if (item.kind !== 'heading' && isPeriodAlone(item)) return false;
   if (item.kind === 'heading') return true;
   // Its own block, or the first line of one (a text dump prints the title straight above the figures), badges aside.
   const lines = item.block.text.split('\n').map((l) => l.trim()).filter(Boolean);
   const at = lines.indexOf(t);
   return at >= 0 && lines.slice(0, at).every((l) => ragWord(l) !== null);
 }
+
+/** A line that is a period alone ('Q3 2025/26' captioning a headline figure): no title, and no text of the card before. */
+const isPeriodAlone = (item: Item) => item.cls.type === 'text' && isPeriodLabelLine(item.text) && isPeriodCaption(item.text);
 
 /** The text right after a section label with nothing else ('Useful Links' / 'The local area benchmarking tool') is that section's. */
 function sectionContent(items: Item[], pos: number): boolean {
@@ -60,7 +65,7 @@ function trailingTitle(items: Item[], positions: number[], incoming: string[]): 
   while (k >= 0) {
     const it = items[positions[k]];
     const t = it.cls.type;
-    if (t === 'badge' || t === 'nav' || inChart(k)) k--;
+    if (t === 'badge' || t === 'nav' || inChart(k) || isPeriodAlone(it)) k--;
     else if (FIELD_LINES.includes(t) && !slotsOf(it).some((s) => seen.has(s))) {
       slotsOf(it).forEach((s) => seen.add(s));
       k--;
@@ -93,19 +98,33 @@ function badgeAbove(items: Item[], positions: number[]): number[] {
   return positions.slice(k);
 }
 
-/** A tile's headline figure right under its heading, over its labelled figures ('82.4%' over 'Target 83.0%  Last quarter 56.1%'). */
-export function tileHeadline(items: Item[], f: Fragment): number | undefined {
+/**
+ * A tile's headline figure right under its heading, over its labelled figures ('82.4%' over 'Target 83.0%  Last
+ * quarter 56.1%'), and the caption naming its period when one is printed under it ('47.1%' / 'Quarter 2 2024/25').
+ */
+export function tileHeadline(items: Item[], f: Fragment): { pos: number; caption: number | null } | undefined {
   if (f.heading === null) return undefined;
   const below = f.positions.slice(f.positions.indexOf(f.heading) + 1).filter((p) => items[p].cls.type !== 'rag-word');
-  return below.length >= 2 && tileFigure(items, below[0], f.heading) && items[below[1]].cls.type === 'pairs' ? below[0] : undefined;
+  if (below.length < 2 || !tileFigure(items, below[0], f.heading)) return undefined;
+  const labelled = (p: number | undefined) => p !== undefined && (items[p].cls.type === 'pairs' || items[p].cls.type === 'table');
+  if (items[below[1]].cls.type === 'pairs') return { pos: below[0], caption: null };
+  return isPeriodCaption(items[below[1]].text) && labelled(below[2]) ? { pos: below[0], caption: below[1] } : undefined;
+}
+
+/** A short caption naming a period with its year ('Quarter 2 2024/25', 'days – Q2 2024/25', 'Sep-24'). */
+function isPeriodCaption(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const key = t.length <= 40 && t.split(' ').length <= 6 ? labelPeriodKey(t) : null;
+  return key !== null && !key.yearless;
 }
 
 /** One figure alone on its line, not under a field label nor in a run of figures (a chart's ticks, a dump's table). */
 export function tileFigure(items: Item[], pos: number, before: number | undefined): boolean {
   const c = items[pos].cls;
   if (c.type !== 'values' || c.tokens.length !== 1 || (c.tokens[0].type !== 'number' && c.tokens[0].type !== 'empty')) return false;
-  const prev = before === undefined ? null : items[before].cls.type;
-  return prev !== 'header' && prev !== 'values' && prev !== 'rag-label';
+  const prev = before === undefined ? null : items[before].cls;
+  // (A RAG label with its rating beside it, 'RAG status: Blue', labels nothing under it.)
+  return prev?.type !== 'header' && prev?.type !== 'values' && !(prev?.type === 'rag-label' && !prev.rest);
 }
 
 /**

@@ -11,6 +11,9 @@ import { linesOf, type Seg } from './geometry';
 const WORD_GAP = 0.8;
 /** A gap this wide (font heights) always separates runs, as it always has. */
 const COLUMN_GAP = 3.2;
+/** A gap this wide (font heights) parts columns on a line already parted by a gutter about as wide (SPACED_ALIKE of it). */
+const SPACED_GAP = 2;
+const SPACED_ALIKE = 0.75;
 /** The line above or below (within this many font heights, top to top) may show a white gutter going on. */
 const NEIGHBOUR = 2.6;
 /** Lines this close (font heights, up to COLUMN_LINES lines away) may show the same column edge. */
@@ -59,21 +62,31 @@ export function linePieces(segs: Seg[]): Seg[][] {
   const lines = linesOf(segs);
   const gaps = lines.map(wideGaps);
   return lines.map((line, i) => {
-    const pieces: Seg[][] = [[line[0]]];
-    for (let k = 1; k < line.length; k++) {
+    const splits = line.map((b, k) => {
+      if (k === 0) return false;
       const a = line[k - 1];
-      const b = line[k];
       const gap = b.x - (a.x + a.w);
       const h = Math.max(a.h, b.h);
       const wide = gap > WORD_GAP * Math.min(a.h, b.h);
-      const split =
+      return (
         gap <= 0 ||
         gap >= COLUMN_GAP * h ||
         // A rating set apart at the end of its piece (a badge beside its title; another tile may follow on the line).
         (wide && endsPiece(line, k) && ragWord(b.text) !== null) ||
-        (wide && !LIST_MARKER.test(a.text.trim()) && isGutter(lines, gaps, i, { x0: a.x + a.w, x1: b.x }, h));
-      if (split) pieces.push([b]);
-      else pieces[pieces.length - 1].push(b);
+        (wide && !LIST_MARKER.test(a.text.trim()) && isGutter(lines, gaps, i, { x0: a.x + a.w, x1: b.x }, h))
+      );
+    });
+    // A line the page shows in columns has them spaced alike: a gap nearly as wide as the narrowest gutter
+    // found on it parts columns too (a slide's third label, 'Higher is better', with nothing under it).
+    const gapAt = (k: number) => line[k].x - (line[k - 1].x + line[k - 1].w);
+    const gutters = splits.flatMap((s, k) => (s && gapAt(k) > 0 ? [gapAt(k)] : []));
+    const narrowest = Math.min(...gutters);
+    const pieces: Seg[][] = [[line[0]]];
+    for (let k = 1; k < line.length; k++) {
+      const h = Math.max(line[k - 1].h, line[k].h);
+      const alike = gapAt(k) >= SPACED_GAP * h && gapAt(k) >= SPACED_ALIKE * narrowest;
+      if (splits[k] || alike) pieces.push([line[k]]);
+      else pieces[pieces.length - 1].push(line[k]);
     }
     return pieces.map(joinRuns);
   });

@@ -138,7 +138,10 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
       const besideValue = labels.filter((s) => next(s) !== undefined && valueOf(s, next(s)));
       // A text row ('Commentary  The figure includes…') is one label at the start of its line, its text close by.
       const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < FORM_REACH;
-      if ((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) continue;
+      // Unless each label has its own figure right under it: then they head columns ('Target | Q2 2023/24 |
+      // Higher is better' over '56.0% | 55.9%', a slide's figures with the direction beside them).
+      const figureUnder = (label: Seg) => free.some((v) => v.y > label.y + label.h * 0.5 && v.y - (label.y + label.h) < label.h && Math.abs(v.x - label.x) < 2 && isValueCell(v.text) && !isHeaderCell(v.text));
+      if (((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) && !(labels.length >= 2 && labels.every(figureUnder))) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
     const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
@@ -185,11 +188,6 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     for (const c of headerCols) c.label ??= cellText(c.segs);
     const roles = new Set(headerCols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
     const summaryLike = headerCols.some((c) => SUMMARY_HEAD.test(headText(c))) || statusHeads.size > 0;
-    // A trend of one figure ('Period | Value', a row per year) is a table of two columns too.
-    const trend = headerCols.length === 2 && isPeriodColumnHeading(headText(headerCols.sort((a, b) => a.x0 - b.x0)[0])) && roles.size === 1;
-    // So are two fields' labels side by side over their values ('Target | Last quarter' over '48.5% | 46.0%', a slide's figures).
-    const pair = headerCols.length === 2 && roles.size === 2 && headerCols.every((c) => headerRoles(headText(c))?.length === 1);
-    if (!trend && (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike && !pair) || (roles.size < 2 && !summaryLike && headerCols.length < 4))) continue;
     const sorted = headerCols.sort((a, b) => a.x0 - b.x0);
     // Tables side by side (two cards' value tables on one line): their headings repeat; this one ends where
     // the repeat begins, and the next is found from its own first heading.
@@ -198,6 +196,14 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     const crossed = (lo: number, hi: number) => free.some((s) => s.y > start.y && s.y < start.y + PANEL_GAP_DEPTH && s.x < hi - 1 && s.x + s.w > lo + 1);
     const period = repeatOf(sorted.map((c) => headText(c).toLowerCase())) ?? gutterAt(sorted, crossed);
     const cols = period ? sorted.slice(0, period) : sorted;
+    // A trend of one figure ('Period | Value', a row per year) is a table of two columns too.
+    const trend = headerCols.length === 2 && isPeriodColumnHeading(headText(sorted[0])) && roles.size === 1;
+    // So are two fields' labels side by side over their values ('Target | Last quarter' over '48.5% | 46.0%', a
+    // slide's figures), or a field's and a period's ('Target | Q1 2024/25'), up to a panel's gutter.
+    const fieldOrPeriod = (c: Column) => headerRoles(headText(c))?.length === 1 || (periodHeading(headText(c))?.basis ?? 'month') !== 'month';
+    const fields = new Set(cols.flatMap((c) => headerRoles(headText(c))?.map((r) => r.role) ?? []));
+    const pair = cols.length === 2 && fields.size + cols.filter((c) => !headerRoles(headText(c))).length === 2 && fields.size >= 1 && cols.every(fieldOrPeriod);
+    if (!trend && (headerCols.length < 2 || (headerCols.length < 3 && !summaryLike && !pair) || (roles.size < 2 && !summaryLike && !pair && headerCols.length < 4))) continue;
     const edge = period ? sorted[period].x0 - 1 : pageWidth;
     const headerSegs = [...new Set(cols.flatMap((c) => [...(c.group ?? []), ...c.segs]))];
     const headerBottom = Math.max(...headerSegs.map((s) => s.y + s.h));

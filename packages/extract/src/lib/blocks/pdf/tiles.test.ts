@@ -72,3 +72,40 @@ describe("a slide's KPI: its code above its name, two labels side by side over t
     expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.title, c.target?.raw, c.previous?.raw])).toEqual([['WR04', 'Household waste sent for reuse, recycling and composting', '48.5%', '46.0%']]);
   });
 });
+
+describe("a slide's headline figure captioned with its period, over a target and the period before", () => {
+  /** One KPI panel as a slide deck prints it: code, name, badge, 60 pt figure, its period caption, labels over figures. */
+  function panel(x: number, id: string, name: string, rag: string, figure: string, caption: string, labels: string[], figures: string[], comment: string): PdfText[] {
+    return [
+      { x, top: 117, text: id, size: 11 },
+      { x, top: 134, text: name, size: 18, bold: true },
+      { x: x + 355, top: 146, text: rag, size: 11, bold: true },
+      { x, top: 170, text: figure, size: 60, bold: true },
+      { x, top: 234, text: caption, size: 10 },
+      // Labels 30 pt apart in one row, figures under the first ones; the last label ('Higher is better') has none.
+      ...labels.map((text, i) => ({ x: x + [0, 75, 158][i], top: 258, text, size: 10 })),
+      ...figures.map((text, i) => ({ x: x + i * 75, top: 272, text, size: 16 })),
+      ...['Q3', 'Q4', 'Q1', 'Q2'].map((text, i) => ({ x: x + 10 + i * 39, top: 330 + i * 9, text, size: 8 })),
+      { x, top: 408, text: comment, size: 11 },
+    ];
+  }
+  const texts: PdfText[] = [
+    { x: 36, top: 40, text: 'Revenues and Benefits', size: 26, bold: true },
+    ...panel(36, 'RB01', 'Council tax collected (cumulative)', 'GREEN', '56.4%', 'QUARTER 2 2024/25', ['TARGET', 'Q2 2023/24', 'HIGHER IS BETTER'], ['56.0%', '55.9%'], 'Collection is slightly ahead of profile following the direct debit campaign.'),
+    ...panel(504, 'RB02', 'Average days to process new claims', 'RED', '24.6', 'DAYS – QUARTER 2 2024/25', ['TARGET', 'Q1 2024/25', 'LOWER IS BETTER'], ['20.0', '21.3'], 'Processing times rose due to two vacancies in September.'),
+  ];
+
+  test('the headline is the current value, the figure under the earlier period the previous (before: current and previous lost, RB02 lost)', async () => {
+    const { blocks } = await pdfBlocks(makePdf([{ width: 960, height: 540, texts }]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.current?.raw, c.currentLabel, c.target?.raw, c.previous?.raw, c.direction?.raw, c.rag?.raw, c.commentary])).toEqual([
+      ['RB01', '56.4%', 'QUARTER 2 2024/25', '56.0%', '55.9%', 'HIGHER IS BETTER', 'Green', 'Collection is slightly ahead of profile following the direct debit campaign.'],
+      ['RB02', '24.6', 'DAYS – QUARTER 2 2024/25', '20.0', '21.3', 'LOWER IS BETTER', 'Red', 'Processing times rose due to two vacancies in September.'],
+    ]);
+  });
+
+  test('a caption naming a later period than the labelled figure only: the labelled figure stays current', async () => {
+    const later = panel(36, 'RB01', 'Council tax collected (cumulative)', 'GREEN', '56.4%', 'QUARTER 1 2024/25', ['TARGET', 'Q2 2024/25'], ['56.0%', '57.2%'], 'Collection is slightly ahead of profile following the direct debit campaign.');
+    const { blocks } = await pdfBlocks(makePdf([{ width: 960, height: 540, texts: later }]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.current?.raw, c.previous?.raw])).toEqual([['57.2%', undefined]]);
+  });
+});

@@ -19,13 +19,13 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 
 /** Built-in field labels, most specific first does not matter: matchers try the longest label first. */
 export const FIELD_LABELS: Record<Field, string[]> = {
-  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim'],
+  target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim', 'YTD target', 'Year to date target', 'Target to date', 'Profiled target', 'Profiled YTD target', 'Full year target', 'Full-year target'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
   direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is', 'Desired direction', 'Preferred direction', 'Direction of good performance', 'What good looks like', 'Good performance looks like'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value', 'Quarter end position', 'Results', 'Achievement', 'Year end result', 'Year-end result', 'Later period'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value', 'Previously', 'Earlier period'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
-  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'Performance compared to target', 'Compared to target', 'RAG against target'],
+  rag: ['RAG', 'RAG rating', 'RAG status', 'Status', 'Rating', 'Performance status', 'Overall status', 'Current RAG', 'RAG this quarter', 'Latest RAG', 'Latest status', 'Latest rating', 'Current status', 'Current rating', 'This quarter RAG', 'Overall RAG', 'Overall rating', 'Performance against target', 'Performance compared to target', 'Compared to target', 'RAG against target', 'Traffic light', 'Traffic light status', 'Status against target', 'Assessment', 'Performance assessment', 'RAG assessment', 'R/A/G', 'R/A/G status'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status', 'Previous rating', 'RAG last quarter', 'Previous RAG rating', 'Last quarter RAG', 'Prior RAG'],
 };
 
@@ -36,7 +36,7 @@ export const FIELD_LABELS: Record<Field, string[]> = {
  */
 export const SECONDARY_LABELS: Partial<Record<Field, string[]>> = {
   // Most likely the card's own first: a year's target before a baseline or a comparator.
-  target: ['Annual target', 'Year end target', 'Year-end target', 'End of year target', 'Baseline', 'Benchmark', 'Standard', 'National average', 'Comparator'],
+  target: ['Annual target', 'Year end target', 'Year-end target', 'End of year target', 'Baseline', 'Benchmark', 'Standard', 'National average', 'Comparator', 'Full year target', 'Full-year target'],
   current: ['YTD', 'Year to date', 'Actual to date', 'Cumulative', 'This year'],
   previous: ['Last year', 'Previous year', 'Prior year', 'Same period last year', 'Same quarter last year'],
   change: ['Long trend', 'Long term trend', 'Long term DoT', 'Long term direction of travel', 'DoT (long term)'],
@@ -51,7 +51,7 @@ export const EARLIER_LEADS = ['last', 'previous', 'prior', 'same'];
 
 export const SECTION_LABELS: Record<Section, string[]> = {
   description: ['Description', 'Indicator description', 'KPI description', 'Measure description', 'Definition', 'About this measure', 'What this measures', 'What is being measured', 'Measure definition'],
-  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary', 'Reason for variance', 'Reasons for variance', 'Variance explanation', 'Explanation', 'Officer comments', 'Lead officer comments', 'Lead officer commentary', 'Comments on performance', 'Service comments', 'Narrative and context'],
+  commentary: ['Commentary', 'Comments', 'Comment', 'Narrative', 'Performance commentary', 'Analysis', 'Performance narrative', 'Update', 'Progress update', 'Officer commentary', 'Performance update', 'Management action/comment', 'Management comment', 'Management comments', 'Comments/actions', 'Commentary and actions', 'Explanation of performance', 'Service commentary', 'Reason for variance', 'Reasons for variance', 'Variance explanation', 'Explanation', 'Officer comments', 'Lead officer comments', 'Lead officer commentary', 'Comments on performance', 'Service comments', 'Narrative and context', 'Reason for under-performance', 'Reasons for under-performance', 'Reason for underperformance', 'Reasons for underperformance', 'Explanation of variance', 'Why is performance at this level'],
   path: ['Path to green', 'Corrective action', 'Corrective actions', 'Remedial action', 'Remedial actions', 'Improvement plan', 'Recovery plan', 'Recovery actions', 'Mitigation', 'Mitigating actions', 'Actions to improve', 'Action to improve performance', 'Actions to improve performance', 'What are we doing to improve', 'What are we doing to improve?', 'What we are doing to improve', 'Path to amber', 'Route to green', 'Plan to improve', 'Improvement actions'],
   actions: ['Actions', 'Action', 'Next steps', 'Planned actions', 'Actions planned', 'Key actions', 'Further actions'],
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
@@ -63,7 +63,7 @@ export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { comme
 /** RAG statuses by every name a paper prints: the status, its colour, or a common synonym. */
 export const RAG_NAMES: Record<Rag, string[]> = {
   Red: ['Red', 'Off track', 'Off target', 'Significantly off target', 'Significantly off track', 'Not on track', 'Not on target', 'Below target', 'Significantly below target', 'Behind target', 'Not met', 'Target not met', 'Not achieved', 'Target not achieved', 'Missed', 'Target missed', 'Outside tolerance', 'Outwith tolerance', 'Beyond tolerance', 'Below tolerance', 'Worse than target', '🔴', '✗', '✘', '❌'],
-  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Slightly off track', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', '🟠', '🟡'],
+  Amber: ['Amber', 'Yellow', 'At risk', 'Slightly off target', 'Slightly off track', 'Near target', 'Within tolerance', 'Slightly below target', 'Close to target', 'Partially achieved', 'Partly achieved', 'Partially met', '🟠', '🟡'],
   Green: ['Green', 'On track', 'On target', 'Achieved', 'Met', 'Target met', 'Target achieved', 'On or above target', 'Above target', 'Ahead of target', 'Exceeding target', 'Exceeded target', 'Target exceeded', 'Within target', 'Better than target', 'Met or exceeded', '🟢', '✓', '✔', '✅'],
   Blue: ['Blue', 'Exceeded', 'Completed', 'Complete', '🔵'],
   Contextual: ['Contextual', 'Context only', 'Data only'],
@@ -131,7 +131,7 @@ export type ScorecardColumn = 'name' | 'ref' | 'updated';
 /** Column headings of a scorecard (one KPI per row) besides its figures: the KPI's name, its reference, its date. */
 export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
   name: ['KPI', 'KPIs', 'Indicator', 'Indicators', 'Measure', 'Measures', 'Performance indicator', 'Key performance indicator', 'Performance measure', 'Indicator name', 'Measure name', 'KPI name', 'KPI title', 'Indicator title', 'Description', 'Indicator description', 'KPI description', 'PI description', 'Measure description', 'Metric', 'Measure of success', 'Short description', 'Measure title', 'Metric name', 'Indicator / measure', 'Name', 'Title', 'PI title', 'PI name', 'Short name', 'Code & short name', 'Code and short name', 'What we measure', 'Success measure'],
-  ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref', 'Measure ID', 'Measure no', 'Measure code', 'Ind ref', 'Ind no', 'Indicator ID', 'Indicator code', 'KPI ID', 'PI ID', 'Metric ref', 'Metric ID'],
+  ref: ['Ref', 'Ref.', 'Reference', 'No', 'No.', 'ID', 'Code', 'PI', 'PI ref', 'PI code', 'PI no', 'PI no.', 'KPI ref', 'KPI no', 'KPI no.', 'KPI code', 'Indicator ref', 'Indicator no', 'Measure ref', 'Measure ID', 'Measure no', 'Measure code', 'Ind ref', 'Ind no', 'Indicator ID', 'Indicator code', 'KPI ID', 'PI ID', 'Metric ref', 'Metric ID', 'LGBF code', 'Indicator reference', 'Scheme code'],
   updated: ['Last updated', 'Updated', 'As at', 'Data as at', 'Date', 'Date updated', 'Data date'],
 };
 
@@ -139,7 +139,7 @@ export const SCORECARD_HEADINGS: Record<ScorecardColumn, string[]> = {
  * What a meeting body's name ends with ('Adults and Health Committee', 'Place Scrutiny Panel', 'Cabinet'),
  * and the labels a cover sheet names it by ('Report to: Cabinet', 'Meeting: Executive').
  */
-export const COMMITTEE_BODIES = ['Committee', 'Fire and Rescue Authority', 'Fire Authority', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
+export const COMMITTEE_BODIES = ['Committee', 'Fire and Rescue Authority', 'Fire Authority', 'National Park Authority', 'Board of Management', 'Sub-Committee', 'Subcommittee', 'Sub Committee', 'Panel', 'Board', 'Cabinet', 'Executive', 'Commission', 'Forum', 'Policy Development Group', 'Scrutiny Group', 'Select Committee'];
 export const COMMITTEE_LABELS = ['To', 'Report to', 'Report of the', 'Meeting', 'Meeting of', 'Committee', 'Decision maker', 'Name of committee', 'Submitted to'];
 
 /** What a paper prints for a figure it has not got, or a target that is no number ('Data not available', 'Top quartile'). */
@@ -228,10 +228,12 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const leads = QUALIFIER_LEADS.map(phrase).join('|');
   // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
   // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
-  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|${FINANCIAL_YEAR}(?:\\s+${QUARTER_NAME})?)\\s+`;
+  // A financial year may be printed short ('Target 24/25', '24-25 target').
+  const shortYear = String.raw`\d{2}\s*[/-]\s*\d{2}`;
+  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:${FINANCIAL_YEAR}|${shortYear})(?:\\s+${QUARTER_NAME})?)\\s+`;
   // A date or month range after it too: 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24'.
   const datedAfter = `\\s+(?:(?:at|to|for|as\\s+at|end\\s+of)\\s+)?${DATE}(?:\\s*(?:to|-|–)\\s*${DATE})?`;
-  const labelPattern = `(?:${periodFirst}|${DATE}\\s+)?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|${datedAfter}|\\s+(?:Q[1-4]\\s*)?(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|\\s+Q[1-4])?`;
+  const labelPattern = `(?:${periodFirst}|${DATE}\\s+)?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|${datedAfter}|\\s+(?:Q[1-4]\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|${shortYear})|\\s+Q[1-4])?`;
   const whole = new RegExp(`^(${labelPattern})$`, 'i');
   const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
   const earlier = new RegExp(`^\\s*\\(?(?:${EARLIER_LEADS.map(phrase).join('|')})\\s+(?:${qualifiers})\\b`, 'i');

@@ -50,7 +50,7 @@ function titleCased(line: string): string {
 }
 
 /**
- * A meeting body's name at the start of a line, ending with a body word (the lexicon's COMMITTEE_BODIES):
+ * A meeting body's name at the start of a line (or after its council's and a dash), ending with a body word (the lexicon's COMMITTEE_BODIES):
  * capitalised words joined by 'and', '&', 'of', 'for'; the name ends the line or a date, colon or dash follows.
  * Labelled ('Report to: Cabinet'), the label may name any body.
  */
@@ -64,8 +64,10 @@ function committeePatterns(): { named: RegExp; labelled: RegExp } {
     // A title after the dash may start otherwise when it names a report ('Cabinet – Corporate Performance Report Q3').
     const titled = "[A-Z][^.!?]*\\b(?:[Pp]erformance|[Rr]eport|[Ii]ndicators?|[Ss]corecard|[Mm]onitoring|[Dd]ashboard|[Bb]enchmarking)\\b[^.!?]*$";
     const after = `(?=$|\\s*[:(,]|\\s*[–—-]\\s*(?:\\d|Q[1-4]\\b|[Qq]uarter|[Aa]nnual|[Mm]onthly|[Mm]id-year|[Yy]ear-end|[Pp]erformance|[Rr]eport|[Mm]eeting|[Aa]genda|[Aa]ppendix|${titled})|\\s+\\d|\\s+(?:meeting|on|report|performance)\\b)`;
+    // The council may head the line before its meeting ('Eastbrook Borough Council – Cabinet', 'City of York Council: Executive').
+    const council = `(?:(?:${word}\\s+(?:(?:of|and|&|the)\\s+)*){1,6}Council\\s*[–—:|-]\\s*)?`;
     committeeCache = {
-      named: new RegExp(`^${name}${after}`),
+      named: new RegExp(`^${council}${name}${after}`),
       labelled: new RegExp(`^(?:(?:${alt(COMMITTEE_LABELS)})\\s*:|report\\s+to(?:\\s+the)?)\\s*(?:(?:all\\s+)?members\\s+of\\s+(?:the\\s+)?)?${name}${after}`, 'i'),
     };
   }

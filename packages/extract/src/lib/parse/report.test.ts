@@ -183,6 +183,11 @@ describe('the meeting a paper goes to', () => {
     ['Marshford Fire and Rescue Authority\n\nPerformance and Resources Committee – Quarter 2 2024/25', 'Performance and Resources Committee'],
     ['Marshford Fire and Rescue Authority', 'Marshford Fire and Rescue Authority'],
     ['Audit and Scrutiny Committee – Local Government Benchmarking Framework 2023/24', 'Audit and Scrutiny Committee'],
+    // The council's name before its meeting's on one line.
+    ['Eastbrook Borough Council – Cabinet', 'Cabinet'],
+    ['City of York Council: Executive, 18 November 2024', 'Executive'],
+    ['Lake District National Park Authority – 3 December 2024', 'Lake District National Park Authority'],
+    ['Riverside College Board of Management', 'Riverside College Board of Management'],
   ])('%s → %s', async (line, want) => {
     expect(await committeeOf(line)).toBe(want);
   });
@@ -256,6 +261,26 @@ describe('labels and codes as other councils print them', () => {
     const { textBlocks } = await import('../blocks/text');
     const text = 'Contents\n\n1. Introduction ........ 2\nPerformance ........ 5\nAppendix ........ 9\n\nFIN 1  Invoices paid within 30 days\n\nTarget .......... 95%\nActual .......... 93.4%\n';
     expect(parseBlocks(await textBlocks(text)).cards.map((c) => [c.printedId, c.target?.raw, c.current?.raw])).toEqual([['FIN 1', '95%', '93.4%']]);
+  });
+
+  test.each([
+    // [heading row, first row, want: id, target, current, previous, rag]
+    [['No.', 'Measure', '2023-24 Actual', '2024-25 Target', '2024-25 YTD', 'Status'], ['1', 'Accidental dwelling fires', '398', '390', '301', 'On track'], ['1', '390', '301', '398', 'On track']],
+    [['Ref', 'Performance Indicator', 'Annual Target', 'YTD Target', 'YTD Actual', 'RAG'], ['FIN 01', 'Council Tax collected', '97.0%', '65.5%', '64.9%', 'Amber'], ['FIN 01', '65.5%', '64.9%', undefined, 'Amber']],
+    [['Ref', 'Indicator', 'Target 24/25', 'Previous', 'Current', 'Traffic Light'], ['AB1', 'Household waste recycled', '50%', '48.1%', '49.0%', 'Amber'], ['AB1', '50%', '49.0%', '48.1%', 'Amber']],
+    [['LGBF Code', 'Indicator', 'Profiled Target', '2022/23', '2023/24', 'R/A/G'], ['CORP 6a', 'Sickness absence days per teacher', '6.0', '6.3', '6.1', 'A'], ['CORP 6a', '6.0', '6.1', '6.3', 'A']],
+  ])('%j: a year-to-date figure beside last year’s actual, a target for the same span, short years, other RAG and code headings', async (head, row, want) => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, `| ${row.join(' | ')} |`].join('\n');
+    const [r] = parseBlocks(await markdownBlocks(md)).scorecard;
+    expect([r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]).toEqual(want);
+  });
+
+  test("a commentary under 'Reason for under-performance', as exception reports head it", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = '### ASC 04 Assessments completed within 28 days\n\n**Target:** 85%  \n**Actual:** 68%  \n**RAG:** Red\n\n**Reason for under-performance:** Vacancies in the duty team have increased the backlog.\n\n**Corrective action:** Two agency social workers started in October.\n';
+    const [c] = parseBlocks(await markdownBlocks(md)).cards;
+    expect([c.commentary, c.pathToGreen]).toEqual(['Vacancies in the duty team have increased the backlog.', 'Two agency social workers started in October.']);
   });
 
   test("Pentana's short- and long-term trend columns: the short term is the change", async () => {

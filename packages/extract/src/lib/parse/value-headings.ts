@@ -43,11 +43,16 @@ export function valueHeaderRoles(row: string[]): Roles | null {
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
   if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;
   // A secondary column beside the main one for the same field ('Baseline | Target'): the main one holds it;
-  // of secondary ones only, the likelier ('Annual target' over 'Baseline').
+  // of secondary ones only, the likelier ('Annual target' over 'Baseline'). Not a main one for an earlier
+  // period ('2023-24 Actual' beside '2024-25 YTD': last year's outturn beside this year's figure so far).
   const rank = cells.map((c) => vocabulary().secondaryRank(c));
   const single = cells.map((c) => vocabulary().fieldsOf(c).length === 1);
+  const earlier = (k: number, i: number) => {
+    const [a, b] = [labelPeriodKey(cells[k]), labelPeriodKey(cells[i])];
+    return a !== null && b !== null && a.yearless === b.yearless && a.key < b.key;
+  };
   roles.forEach((r, i) => {
-    const better = (k: number) => k !== i && roles[k]?.role === r?.role && single[k] && rank[k] < rank[i];
+    const better = (k: number) => k !== i && roles[k]?.role === r?.role && single[k] && rank[k] < rank[i] && !earlier(k, i);
     if (r && rank[i] > 0 && roles.some((_, k) => better(k))) roles[i] = null;
   });
   // Several columns under the current value's label, each naming a period ('Q2 outturn | Q1 outturn').

@@ -116,6 +116,11 @@ describe('numbers as papers print them', () => {
     expect(inUnit(parseValue('3 weeks'), 'days', null)).toMatchObject({ value: 21, unit: 'days' });
     expect(inUnit(parseValue('−0.8'), 'currency', 'Budget variance (£m)')).toMatchObject({ raw: '−0.8', value: -800000 });
     expect(inUnit(parseValue('2,345'), 'currency', 'Savings delivered (£000s)')).toMatchObject({ value: 2345000 });
+    // A count printed in thousands or millions is the number of things (before: 840 footfall stayed 840).
+    expect(inUnit(parseValue('840'), 'count', 'Town centre footfall (thousands)')).toMatchObject({ raw: '840', value: 840000, unit: 'count' });
+    expect(inUnit(parseValue('1.25'), 'count', 'Bus passenger journeys (millions)')).toMatchObject({ value: 1250000 });
+    expect(inUnit(parseValue('12'), 'count', "Library visits ('000s)")).toMatchObject({ value: 12000 });
+    expect(inUnit(parseValue('840'), 'count', 'Town centre footfall')).toMatchObject({ value: 840 });
     // A figure already in pounds, or a count under a title with no money unit, stays.
     expect(inUnit(parseValue('£450k'), 'currency', 'Reserves (£k)')).toMatchObject({ value: 450000 });
     expect(inUnit(parseValue('-0.2'), 'currency', 'Net spend')).toMatchObject({ value: -0.2 });

@@ -175,14 +175,21 @@ export function unitOf(values: Value[], title: string | null): string | null {
 const SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800 };
 /** The scale of bare figures under a title's money unit ('Savings (£000s)' → 1,000; 'Variance (£m)' → 1,000,000). */
 const TITLE_SCALE = /\((?:£|\$)\s?(k|m|bn|000s?)\)/i;
+/** The scale of a count's figures under its title ('Footfall (thousands)', "Visits ('000s)", 'Trips (millions)'). */
+const COUNT_SCALE = /\((thousands|millions|'?000s?)\)/i;
 
 /**
  * A value in its KPI's unit, so that a card's figures compare: a duration printed in another unit converted
  * ('90 minutes' where the KPI counts hours: 1.5; '3 weeks' in days: 21), bare figures under a title's money
- * unit scaled to pounds as '£1.2m' is ('−0.8' under 'Budget variance (£m)': −800,000). The raw text stays.
+ * unit scaled to pounds as '£1.2m' is ('−0.8' under 'Budget variance (£m)': −800,000), a count's under '(thousands)'
+ * scaled to things. The raw text stays.
  */
 export function inUnit(v: Value, unit: string | null, title: string | null): Value {
-  if (v.value === null || !unit || v.unit === unit) return v;
+  if (v.value === null || !unit) return v;
+  // A count printed in thousands ('Town centre footfall (thousands)', 'Visits (000s)'): the number of things.
+  const counted = unit === 'count' && v.unit === 'count' ? COUNT_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
+  if (counted) return { ...v, value: round(v.value * (counted.startsWith('million') ? 1e6 : 1e3)) };
+  if (v.unit === unit) return v;
   if (v.unit && SECONDS[v.unit] && SECONDS[unit]) return { ...v, value: round((v.value * SECONDS[v.unit]) / SECONDS[unit]), unit };
   const scale = unit === 'currency' && v.unit === 'count' ? TITLE_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
   if (scale) return { ...v, value: round(v.value * (scale.startsWith('000') ? 1e3 : SCALE[scale])), unit };

@@ -276,6 +276,19 @@ describe('labels and codes as other councils print them', () => {
     expect([r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]).toEqual(want);
   });
 
+  test.each([
+    ['Previous Data Period (Q1)', 'Current Data Period (Q2)'],
+    ['Q1 position', 'Q2 position'],
+    ['Performance at Q1', 'Performance at Q2'],
+    ['Position at end of Q1', 'Position at end of Q2'],
+    ['Actual to Q1', 'Actual to Q2'],
+  ])("figures headed '%s | %s': the later is current (before: the whole table was lost)", async (before, latest) => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = [`| Ref | Indicator | Target | ${before} | ${latest} | Status |`, '|---|---|---|---|---|---|', '| CC 1 | Calls answered within 60 seconds | 85.00% | 79.40% | 81.20% | Amber |'].join('\n');
+    const [r] = parseBlocks(await markdownBlocks(md)).scorecard;
+    expect([r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]).toEqual(['CC 1', '85.00%', '81.20%', '79.40%', 'Amber']);
+  });
+
   test("a commentary under 'Reason for under-performance', as exception reports head it", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = '### ASC 04 Assessments completed within 28 days\n\n**Target:** 85%  \n**Actual:** 68%  \n**RAG:** Red\n\n**Reason for under-performance:** Vacancies in the duty team have increased the backlog.\n\n**Corrective action:** Two agency social workers started in October.\n';

@@ -47,16 +47,16 @@ export class Rng {
 
 /** The fields a paper labels, and the words councils print for each label. */
 export const LABELS = {
-  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'YTD', 'Current performance', 'Actual this quarter'],
-  previous: ['Previous', 'Last quarter', 'Same period last year', 'Prior', 'Previous quarter', 'Last year'],
-  target: ['Target', 'Goal', 'Target 2025/26', 'Annual target'],
+  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'YTD', 'Current performance', 'Actual this quarter', 'Current data period', 'Position'],
+  previous: ['Previous', 'Last quarter', 'Same period last year', 'Prior', 'Previous quarter', 'Last year', 'Previous data period'],
+  target: ['Target', 'Goal', 'Target 2025/26', 'Annual target', 'Target 25/26', 'Profiled target'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Minimum'],
   change: ['Change', 'Direction of Travel', 'DoT', 'Trend'],
   direction: ['Direction for Improvement', 'Polarity', 'Aim', 'Direction of improvement'],
-  rag: ['RAG', 'Status', 'Rating', 'RAG status', 'RAG Rating'],
+  rag: ['RAG', 'Status', 'Rating', 'RAG status', 'RAG Rating', 'Traffic light', 'Assessment'],
   previousRag: ['Previous RAG', 'Last RAG', 'Previous status'],
   description: ['Description', 'Definition', 'About this measure'],
-  commentary: ['Commentary', 'Comments', 'Narrative', 'Performance commentary'],
+  commentary: ['Commentary', 'Comments', 'Narrative', 'Performance commentary', 'Reason for under-performance'],
   pathToGreen: ['Path to Green', 'Remedial actions', 'Improvement plan', 'Corrective action'],
   actions: ['Actions', 'Next steps'],
 } as const;

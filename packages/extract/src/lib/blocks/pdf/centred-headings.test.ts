@@ -49,3 +49,24 @@ describe('a group row right under the headings', () => {
     ]);
   });
 });
+
+describe('a group row typed into a narrow first cell', () => {
+  test("its name wraps there ('Waste and' / 'Recycling'): a group row, not the next row's reference nor the last one's", async () => {
+    const texts: PdfText[] = [
+      ...row(100, [[55, 'Ref'], [101, 'Indicator'], [342, 'Target'], [387, 'Q2 Actual'], [454, 'Q1 Actual'], [520, 'RAG']], 10, true),
+      ...row(120, [[55, 'HOU 1'], [101, 'Average days to re-let void council homes'], [342, '28'], [387, '31.5'], [454, '33.2'], [520, 'Amber']], 10),
+      ...row(136, [[55, 'Waste and']], 10),
+      ...row(148, [[55, 'Recycling']], 10),
+      ...row(164, [[55, ''], [101, 'Percentage of household waste recycled'], [342, '50%'], [387, '49.0%'], [454, '48.1%'], [520, 'Amber']], 10),
+      ...row(180, [[55, 'WR 2'], [101, 'Missed bins per 100,000 collections'], [342, '50'], [387, '61'], [454, '58'], [520, 'Red']], 10),
+    ].filter((t) => t.text);
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows).toEqual([
+      ['Ref', 'Indicator', 'Target', 'Q2 Actual', 'Q1 Actual', 'RAG'],
+      ['HOU 1', 'Average days to re-let void council homes', '28', '31.5', '33.2', 'Amber'],
+      ['Waste and Recycling', '', '', '', '', ''],
+      ['', 'Percentage of household waste recycled', '50%', '49.0%', '48.1%', 'Amber'],
+      ['WR 2', 'Missed bins per 100,000 collections', '50', '61', '58', 'Red'],
+    ]);
+  });
+});

@@ -37,6 +37,12 @@ describe('chart furniture never reads as text', () => {
     expect(blocks[1].prov).toMatchObject({ page: 1, box: { x: 310.8, y: 100, w: expect.any(Number), h: 158 } });
   });
 
+  test("a label with its year ('Target 2025/26: 21 days') on the line under the legend is the card's, not a legend entry", async () => {
+    const chart = columnChart(40, 100, ['Q1 23/24', 'Q2 23/24', 'Q3 23/24', 'Q4 23/24'], null, ['Actual', 'Target']);
+    const blocks = await blocksOf([...chart.texts, { x: 40, top: 262, text: 'Target 2025/26: 21 days', size: 8 }, { x: 160, top: 262, text: 'Current: 24 days', size: 8 }], chart.rects);
+    expect(blocks.filter((b) => b.kind !== 'chart').map((b) => b.text)).toEqual(['Target 2025/26: 21 days', 'Current: 24 days']);
+  });
+
   test('a chart with data labels over each period and no axis keeps its series', async () => {
     const chart = columnChart(300, 100, ['Apr 24', 'May 24', 'Jun 24'], ['41%', '44%', '47%'], ['Completed on time']);
     const texts = chart.texts.filter((t) => !t.text.endsWith('%') || !['60%', '40%', '20%', '0%'].includes(t.text));

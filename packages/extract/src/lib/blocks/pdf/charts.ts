@@ -51,7 +51,7 @@ function findAxes(free: Seg[]): Seg[][] {
 /** Text of the card around a chart: a RAG word, a 'Label: value' line, a long line or one printed larger than the chart's labels. */
 function cardText(s: Seg, labelSize: number): boolean {
   const t = s.text.trim();
-  return ragWord(t) !== null || /\b[A-Za-z][A-Za-z ]{1,30}:\s*\S/.test(t) || t.split(/\s+/).length > 8 || s.h > labelSize * 1.3;
+  return ragWord(t) !== null || /\b[A-Za-z][A-Za-z0-9 /-]{1,30}:\s*\S/.test(t) || t.split(/\s+/).length > 8 || s.h > labelSize * 1.3;
 }
 
 /**

@@ -38,14 +38,21 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
   for (const line of lines) if (new Set(line.map(colOf)).size > 1) for (const s of line) if (colOf(s) >= 0) widest[colOf(s)] = Math.max(widest[colOf(s)], s.w);
   const figuresOf = (line: Seg[]) => line.filter((s) => colOf(s) > 0 && isValueCell(s.text)).length;
   const startsRow = (line: Seg[]) => figuresOf(line) >= 2 || (figuresOf(line) === 1 && (line.some((s) => colOf(s) === 0) || bounds.length <= 3));
+  let skipTo = -1;
   for (const [i, line] of lines.entries()) {
+    if (i <= skipTo) continue;
     const gap = line[0].y - lastBottom;
     if (gap > line[0].h * 2.6) break;
-    // A group row may reach across the columns: it belongs to the column it starts in.
+    // A group row may reach across the columns: it belongs to the column it starts in. Typed into a narrow
+    // first cell, it wraps there ('Waste and' / 'Recycling'): its lines run on alone in that column.
     const groupCol = kind === 'grid' && rows.length > 0 && line.length === 1 ? bounds.findIndex((b) => line[0].x >= b.lo - 4 && line[0].x < b.hi) : -1;
-    if (groupCol >= 0 && lines[i + 1] !== undefined && startsRow(lines[i + 1]) && !startsRow(line) && isGroupLine(line[0], cellsOf(rows[rows.length - 1])[groupCol], widest[groupCol], bounds[groupCol])) {
-      rows.push({ lines: [line], group: groupCol });
-      lastBottom = line[0].y + line[0].h;
+    let end = i;
+    while (groupCol >= 0 && end - i < 2 && lines[end + 1]?.length === 1 && Math.abs(lines[end + 1][0].x - line[0].x) < 2 && !startsRow(lines[end + 1]) && !isValueCell(lines[end + 1][0].text)) end++;
+    if (groupCol >= 0 && lines[end + 1] !== undefined && startsRow(lines[end + 1]) && !startsRow(line) && isGroupLine(line[0], cellsOf(rows[rows.length - 1])[groupCol], widest[groupCol], bounds[groupCol])) {
+      const group = lines.slice(i, end + 1);
+      rows.push({ lines: group, group: groupCol });
+      lastBottom = Math.max(...group.flat().map((s) => s.y + s.h));
+      skipTo = end;
       continue;
     }
     // A group row right under the headings may lie across columns: it belongs to the column it starts in.
@@ -254,3 +261,4 @@ function isGroupLine(seg: Seg, cell: Seg[], widest: number, bounds: { lo: number
   // Widths are estimated from the average letter: keep a letter's slack so a wrapped line is never cut.
   return lastRight - Math.min(...last.map((s) => s.x)) + charWidth * (firstWord.length + 2) <= widest;
 }
+

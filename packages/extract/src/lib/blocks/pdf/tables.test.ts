@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { pdfBlocks } from './index';
 import { makePdf, row, type PdfText } from '../../../test/make-pdf';
-import { joinSplitTables } from '../../parse/report';
+import { joinSplitTables, parseBlocks } from '../../parse/report';
 
 /** A card as period-column papers print it: a heading, then a one-row table headed by label and period columns. */
 function periodCard(top: number, heading: string, header: string[], values: string[]): PdfText[] {
@@ -396,5 +396,27 @@ describe("a card's labelled figure and a small table of its history", () => {
     const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
     const card = parseBlocks(blocks).cards.find((c) => c.printedId === 'HWB 4');
     expect([card?.current?.raw, card?.currentLabel, card?.target?.raw]).toEqual(['11.9% (2023)', 'Latest data', '12.0%']);
+  });
+});
+
+describe('a heading wrapped in a narrow column whose first word reads as a value', () => {
+  test("'Same' / 'Period Last' / 'Year' heads its column (before: its figure glued to the next column's, 'YTD Actual' read '64.9% 65.2%')", async () => {
+    const texts: PdfText[] = [
+      ...row(104, [[39, 'Ref'], [74, 'Performance'], [206, 'Full Year'], [271, 'YTD'], [326, 'YTD'], [382, 'Same'], [461, 'Forecast'], [538, 'RAG']], 8, true),
+      ...row(117, [[74, 'Indicator'], [206, 'Target'], [271, 'Target'], [326, 'Actual'], [382, 'Period Last'], [461, 'Outturn']], 8, true),
+      ...row(131, [[382, 'Year']], 8, true),
+      ...row(148, [[39, 'FIN 01'], [74, 'Council Tax collection rate'], [206, '97.0%'], [271, '65.5%'], [326, '64.9%'], [382, '65.2%'], [461, '96.6%'], [538, 'Amber']], 8),
+      ...row(164, [[39, 'FIN 02'], [74, 'Business rates collection rate'], [206, '98.0%'], [271, '67.0%'], [326, '68.3%'], [382, '66.1%'], [461, '98.2%'], [538, 'Green']], 8),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.rows?.slice(0, 2)).toEqual([
+      ['Ref', 'Performance Indicator', 'Full Year Target', 'YTD Target', 'YTD Actual', 'Same Period Last Year', 'Forecast', 'RAG'],
+      ['FIN 01', 'Council Tax collection rate', '97.0%', '65.5%', '64.9%', '65.2%', '96.6%', 'Amber'],
+    ]);
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw])).toEqual([
+      ['FIN 01', '65.5%', '64.9%', '65.2%'],
+      ['FIN 02', '67.0%', '68.3%', '66.1%'],
+    ]);
   });
 });

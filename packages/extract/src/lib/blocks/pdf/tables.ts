@@ -115,6 +115,12 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a
     // value; a rating under 'Status' is the first row's ('Status Amber' reads as a label and its value).
     const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && isNamedHeading(`${a.text} ${s.text}`));
+    // A word that reads as a value begins a wrapped heading when the lines under it complete one ('Same' /
+    // 'Period Last' / 'Year'): a heading's first line, not a figure.
+    const begins = (s: Seg) => {
+      const under = free.filter((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y > s.y && a.y - s.y < s.h * 3.5).sort((a, b) => a.y - b.y);
+      return under.some((_, k) => isNamedHeading([s, ...under.slice(0, k + 1)].map((a) => a.text).join(' ')));
+    };
     const firstValue = Math.min(...free.filter((s) => !taken.has(s) && s.y > start.y + start.h * 0.5 && s.y <= start.y + 40 && isValueCell(s.text) && !isHeaderCell(s.text) && !completes(s)).map((s) => s.y));
     // Status words on the heading line itself ('Service | Blue | Green | Amber | Red | Total') head a summary's
     // columns when two or more differ; under a heading they are values.
@@ -144,7 +150,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
       if (((besideValue.length && besideValue.length * 2 >= labels.length) || textRow) && !(labels.length >= 2 && labels.every(figureUnder))) continue;
     }
     const isHead = (segs: Seg[]) => segs.every((s) => heads.has(s)) || isHeaderCell(cellText(segs));
-    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s)));
+    const band = free.filter((s) => !taken.has(s) && s.y >= start.y - 12 && s.y <= start.y + 30 && s.y < firstValue - 1 && s.h < start.h * 1.6 && s.h > start.h * 0.8 && (!isValueCell(s.text) || isHeaderCell(s.text) || heads.has(s) || completes(s) || (Math.abs(s.y - start.y) < start.h * 0.5 && begins(s))));
     // A heading-like line standing alone above the headings (a title: 'Performance report Quarter 2 2024/25')
     // does not begin them: nothing beside it, and nothing right under it or it lies over the first heading and
     // the next (a group over its columns never covers the first).

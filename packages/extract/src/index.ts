@@ -2,7 +2,8 @@
 export * from './lib/schema';
 export { ExtractError, describeError, type ExtractErrorCode } from './lib/errors';
 export { formatOfPath } from './lib/read/detect';
-export { readDocument, blocksFromBytes, sha256, MAX_FILE_BYTES, type ReadOptions } from './lib/read/document';
+export { readDocument, blocksFromBytes, type ReadOptions } from './lib/read/document';
+export { sha256, MAX_FILE_BYTES } from './lib/read/bytes';
 export { markdownBlocks } from './lib/blocks/markdown';
 export { textBlocks } from './lib/blocks/text';
 export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse/report';

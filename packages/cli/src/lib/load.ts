@@ -1,7 +1,7 @@
 /** Reading a file's bytes and hash, cheaply, before any extractor is loaded. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ExtractError, formatOfPath, MAX_FILE_BYTES, sha256, type Format } from '@kpi/extract';
+import { ExtractError, formatOfPath, MAX_FILE_BYTES, sha256, type Format } from '@kpi/extract/files';
 
 export interface Loaded {
   path: string;

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatOfPath } from '@kpi/extract';
+import { formatOfPath } from '@kpi/extract/files';
 
 export interface Found {
   path: string;

@@ -1,5 +1,6 @@
 /** UK financial years (April–March) and quarters (Q1 = April–June) from the ways papers state a period. */
 import { financialYearStart, monthNumber, type PeriodEvidence } from '@kpi/extract';
+import { quarterName } from './quarter-name';
 
 export interface Period {
   fiscalYear: string | null;
@@ -14,10 +15,7 @@ export function fiscalYearLabel(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
-/** A report's quarter as people write it: 'Q2 2024/25'; `unknown` where the paper gives no period. */
-export function quarterName(fiscalYear: string | null, quarter: number | null, unknown = 'period unknown'): string {
-  return fiscalYear && quarter ? `Q${quarter} ${fiscalYear}` : unknown;
-}
+export { quarterName };
 
 /** A running quarter number (start year × 4 + quarter − 1) as people write it: 'Q2 2024/25'. */
 export function quarterOfIndex(i: number): string {

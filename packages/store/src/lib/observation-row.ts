@@ -5,7 +5,7 @@
  */
 // A namespace import lets the bundler keep only the parts of zod in use (the whole library was ~3/4 of the bundle to compile).
 import * as z from 'zod';
-import { Provenance, ScorecardRow } from '@kpi/extract';
+import { Provenance, ScorecardRow } from '@kpi/extract/schema';
 import type { Observation } from '@kpi/normalise';
 import { readJson } from './json';
 

@@ -1,6 +1,6 @@
 /** Rows → the archive reconciliation reads: observations, reports with their cover parts, chart points, pins. */
 import type Database from 'better-sqlite3';
-import { NarrativeClaim, Provenance } from '@kpi/extract';
+import { NarrativeClaim, Provenance } from '@kpi/extract/schema';
 import type { ArchiveObservation, ArchivePoint, ArchiveReport, UserPin } from '@kpi/reconcile';
 import { readJson } from './json';
 import { observationFromRow } from './observation-row';

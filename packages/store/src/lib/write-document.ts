@@ -1,6 +1,6 @@
 /** Writing one document and everything normalised from it, or the reason it could not be read. */
 import type Database from 'better-sqlite3';
-import { describeProv, type Format } from '@kpi/extract';
+import { describeProv, type Format } from '@kpi/extract/schema';
 import type { NormalisedReport } from '@kpi/normalise';
 import { OBSERVATION_COLUMNS, observationToRow } from './observation-row';
 import { markDirty } from './state';

@@ -2,9 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { lstat, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { describeError } from '@kpi/extract';
+import { describeError } from '@kpi/extract/files';
 import { openStore } from '@kpi/store';
-import { loadProfile } from '../../lib/profile';
 import { walk } from '../../lib/walk';
 import { loadFile } from '../../lib/load';
 import type { Pool } from '../../lib/pool';
@@ -12,7 +11,7 @@ import { userDir, userPath } from '../../lib/paths';
 import { UsageError } from '../../lib/errors';
 import { toJson } from '../../lib/format';
 import { ingestLines } from './lines';
-import { quarterName } from '@kpi/normalise';
+import { quarterName } from '@kpi/normalise/quarter-name';
 
 export interface IngestOptions {
   db: string;
@@ -63,7 +62,9 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of 1 or more');
   const format = options.format ?? 'text';
   if (!['text', 'json'].includes(format)) throw new UsageError(`--format must be text or json (not ${format})`);
-  const profile = loadProfile(options.profile);
+  // The profile's parser, the extractors and the progress bar load only when needed: an empty or unchanged
+  // ingest never compiles them (most of its start-up otherwise).
+  const profile = options.profile ? (await import('../../lib/profile')).loadProfile(options.profile) : null;
   await checkInputs(inputs);
   const show = (p: string) => relative(userDir(), p) || p;
   const found = await walk(inputs.map(userPath));
@@ -79,7 +80,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   let starting: Promise<Pool> | null = null;
   const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000, profile))));
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, duplicates: 0, pages: 0, observations: 0, findings: 0, interrupted: false, paths: [] };
-  const lines = ingestLines(found.length, { bar: Boolean(process.stderr.isTTY) && format === 'text', quiet: Boolean(options.quiet), json: format === 'json' });
+  const lines = await ingestLines(found.length, { bar: Boolean(process.stderr.isTTY) && format === 'text', quiet: Boolean(options.quiet), json: format === 'json' });
   const stop = () => {
     summary.interrupted = true;
   };

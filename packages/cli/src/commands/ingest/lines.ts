@@ -2,7 +2,6 @@
  * Where ingest's lines go: results on stdout, failures on stderr, and on a terminal a progress bar that
  * is taken down before a line is printed and put back under it, so no line is ever drawn over.
  */
-import cliProgress from 'cli-progress';
 
 export interface Lines {
   /** A result line (stored, unchanged, duplicate, the summary) on stdout; hidden under the bar. */
@@ -16,8 +15,10 @@ export interface Lines {
 }
 
 /** Lines for one ingest of `total` documents; `bar` when stderr is a terminal and no JSON is wanted. */
-export function ingestLines(total: number, options: { bar: boolean; quiet: boolean; json: boolean }): Lines {
-  const bar = options.bar ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true, gracefulExit: false }, cliProgress.Presets.shades_classic) : null;
+export async function ingestLines(total: number, options: { bar: boolean; quiet: boolean; json: boolean }): Promise<Lines> {
+  // cli-progress (and string-width's large regular expressions) only on a terminal.
+  const cliProgress = options.bar ? (await import('cli-progress')).default : null;
+  const bar = cliProgress ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} documents | {pages} pages | {failed} failed', hideCursor: true, clearOnComplete: true, gracefulExit: false }, cliProgress.Presets.shades_classic) : null;
   let value = 0;
   let payload = { pages: 0, failed: 0 };
   bar?.start(total, 0, payload);

@@ -1,26 +1,18 @@
-import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ExtractError } from '../errors';
 import type { Block, Format, Message, RawDocument } from '../schema';
 import { checkSignature, formatOfPath } from './detect';
+import { MAX_FILE_BYTES, sha256 } from './bytes';
 import { decodeText } from './text-decode';
 import { markdownBlocks } from '../blocks/markdown';
 import { textBlocks } from '../blocks/text';
 import { pdfBlocks, type PdfTextPage } from '../blocks/pdf';
 import { docxBlocks } from '../blocks/docx';
 
-/** Files larger than this are refused before reading (a per-document memory bound). */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
 export interface ReadOptions {
   /** Read at most this many bytes (default MAX_FILE_BYTES). */
   maxBytes?: number;
-}
-
-/** SHA-256 of bytes, hex. */
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Read a file into raw blocks with provenance; throws ExtractError with a one-line reason. */

@@ -5,9 +5,10 @@
  * rest of the pipeline as one document, so the result is the one a single reader gives.
  */
 import { Worker } from 'node:worker_threads';
-import { describeError, useProfile, type PdfTextPage, type Profile } from '@kpi/extract';
+import { describeError } from '@kpi/extract/files';
+import type { PdfTextPage, Profile } from '@kpi/extract';
 import type { DocumentInput } from '@kpi/store';
-import { processLoaded, type Job, type JobOutput, type Loaded } from './process';
+import type { Job, JobOutput, Loaded } from './process';
 import { workerBundle } from './worker-bundle';
 
 export type JobResult = { ok: true; doc: DocumentInput } | { ok: false; error: string };
@@ -45,13 +46,20 @@ export class Pool {
     readonly splitWorkers: number,
   ) {}
 
-  /** A pool of `size` workers (none for size 1: extraction then runs in this thread); every paper is read with `profile`. */
+  /** Extraction in this thread (size 1): the pipeline, loaded only then, so workers' parents never compile it. */
+  private local: typeof import('./process') | null = null;
+
+  /**
+   * A pool of up to `size` workers (none for size 1: extraction then runs in this thread); every paper is
+   * read with `profile`. Workers start as jobs need them: one document never pays for a second start.
+   */
   static async create(size: number, timeoutMs: number, profile: Profile | null = null, splitWorkers = SPLIT_MIN_WORKERS): Promise<Pool> {
     const pool = new Pool(size, timeoutMs, profile, splitWorkers);
-    useProfile(profile);
-    if (size > 1) {
-      pool.entry = await workerBundle();
-      for (let i = 0; i < size; i++) pool.slots.push(pool.spawn());
+    if (size > 1) pool.entry = await workerBundle();
+    else {
+      // One after the other: two dynamic imports sharing modules at once trip Jest's ESM loader ('not in cache').
+      pool.local = await import('./process');
+      (await import('@kpi/extract')).useProfile(profile);
     }
     return pool;
   }
@@ -93,6 +101,7 @@ export class Pool {
   /** Run one job on the next free worker, within the time limit. */
   private async call(job: Job, transfer: ArrayBuffer[] = []): Promise<Reply> {
     let slot = this.slots.find((s) => !s.busy);
+    if (!slot && this.slots.length < this.size) this.slots.push((slot = this.spawn()));
     while (!slot) {
       await new Promise<void>((r) => this.waiting.push(r));
       slot = this.slots.find((s) => !s.busy);
@@ -116,7 +125,7 @@ export class Pool {
   async run(file: Loaded): Promise<JobResult> {
     if (this.size <= 1) {
       try {
-        return { ok: true, doc: await processLoaded(file) };
+        return { ok: true, doc: await this.local!.processLoaded(file) };
       } catch (e) {
         return { ok: false, error: describeError(e) };
       }

@@ -105,6 +105,8 @@ function readRag(text: string, letters: boolean): Rag | null {
   if (parts.length === 2) {
     const [a, b] = parts.map((p) => vocabulary().ragNames.get(p.toLowerCase()) ?? (/^[RAGB]$/.test(p) ? RAG_LETTERS[p] : null));
     if (a && a === b) return a;
+    // A status by its own name with what it means in the paper's words ('Amber – within 5% of target'): the name decides.
+    if (a && !b && parts[0].toLowerCase() === a.toLowerCase()) return a;
   }
   return null;
 }

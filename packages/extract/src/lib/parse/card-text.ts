@@ -44,7 +44,8 @@ export function unlabelledCommentary(printed: string[]): string[] | null {
   const run = [printed[lead].replace(/^\n\n/, ''), ...printed.slice(lead + 1)];
   const starts = run.flatMap((p, i) => (i === 0 || p.startsWith('\n\n') ? [i] : []));
   const paragraph = (k: number) => run.slice(starts[k], starts[k + 1]).join('').trim();
-  const endsProse = (text: string) => /[a-z]{2}[.!?]?$/.test(text);
+  // A sentence's end ('… to 49% by Q4.', '… (see Appendix B).'), or words without one; not a figure or code alone.
+  const endsProse = (text: string) => /(?:[a-z]{2}|[\w%)\]'’"”])[.!?]$|[a-z]{2}$/.test(text);
   const stop = starts.findIndex((at, k) => k > 0 && (/^\n\n[^:.]{1,40}:\s/.test(run[at]) || !endsProse(paragraph(k))));
   const kept = stop > 0 ? run.slice(0, starts[stop]) : run;
   const text = kept.join('').trim();

@@ -7,7 +7,7 @@ describe('status words a paper’s own key defines', () => {
   });
 
   test('a key table, a row per word, read as one line', () => {
-    expect(taughtRatings(['Achieving = On target; Monitoring = Slightly off target; Intervening = Off target'])).toEqual({ achieving: 'Green', monitoring: 'Amber', intervening: 'Red' });
+    expect(taughtRatings(['Performing = On target; Monitoring = Slightly off target; Intervening = Off target'])).toEqual({ performing: 'Green', monitoring: 'Amber', intervening: 'Red' });
   });
 
   test('words the vocabulary knows, one entry alone, or two words for one rating teach nothing', () => {

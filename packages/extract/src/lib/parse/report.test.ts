@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { ragWord } from '../vocabulary';
 import { readDocument } from '../read/document';
 import { parseBlocks } from './report';
 import { indicatorHeading } from '../identifiers';
@@ -287,6 +288,23 @@ describe('labels and codes as other councils print them', () => {
     const md = [`| Ref | Indicator | Target | ${before} | ${latest} | Status |`, '|---|---|---|---|---|---|', '| CC 1 | Calls answered within 60 seconds | 85.00% | 79.40% | 81.20% | Amber |'].join('\n');
     const [r] = parseBlocks(await markdownBlocks(md)).scorecard;
     expect([r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]).toEqual(['CC 1', '85.00%', '81.20%', '79.40%', 'Amber']);
+  });
+
+  test("a status by its name with its meaning ('Amber – within 5% of target'), and slippage words, rate the row", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = ['| Ref | Indicator | Target | Current | RAG |', '|---|---|---|---|---|', '| RW01 | Invoices paid | 95% | 93% | Amber – within 5% of target |', '| RW02 | Calls answered | 80% | 70% | Red – more than 5% below target |', '| RW03 | Repairs on time | 95% | 94% | Minor slippage |', '| RW04 | Appeals dismissed | 66% | 72% | Achieving |', '| RW05 | Bins collected | 99% | 99% | Off track – Green |'].join('\n');
+    expect(parseBlocks(await markdownBlocks(md)).scorecard.map((r) => r.rag?.raw && ragWord(r.rag.raw))).toEqual(['Amber', 'Red', 'Amber', 'Green', null]);
+  });
+
+  test("unlabelled commentary ending in a figure or a bracket ('… to 49% by Q4.', '(see Appendix B).') is kept; 'What are we doing about it' is the path to green", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const card = (id: string, last: string) => `## ${id} Household waste recycled\n\nTarget: 50%\n\nActual: 47.5%\n\nRAG: Amber\n\n${last}\n`;
+    const md = [card('PL01', 'Garden waste tonnages fell in a dry summer and recycling should recover to 49% by Q4.'), card('PL02', 'More voids needed major works; two extra void teams start in December (see Appendix B).'), card('PL03', 'What are we doing about it: A food waste campaign will run over the winter months.')].join('\n');
+    expect(parseBlocks(await markdownBlocks(md)).cards.map((c) => [c.printedId, c.commentary, c.pathToGreen])).toEqual([
+      ['PL01', 'Garden waste tonnages fell in a dry summer and recycling should recover to 49% by Q4.', null],
+      ['PL02', 'More voids needed major works; two extra void teams start in December (see Appendix B).', null],
+      ['PL03', null, 'A food waste campaign will run over the winter months.'],
+    ]);
   });
 
   test("a commentary under 'Reason for under-performance', as exception reports head it", async () => {

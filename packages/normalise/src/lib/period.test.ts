@@ -104,6 +104,17 @@ describe('the period as titles print it', () => {
     ['Performance for January to March 2023/24', '2023/24 Q4'],
     ['Core Performance - October to December 2023/24', '2023/24 Q3'],
     ['Performance Report as at March 2023/24', '2023/24 Q4'],
+    // GOV.UK's years, ordinal quarters, 'FY24' alone, halves, a range with short years, outturn, year to date.
+    ['Corporate Performance Report – Quarter 3, 2023 to 2024', '2023/24 Q3'],
+    ['3rd Quarter Performance Report 2023/24', '2023/24 Q3'],
+    ['Performance Report FY24 Q3', '2023/24 Q3'],
+    ['Performance Report H1 2024/25', '2024/25 Q2'],
+    ['Performance Report – Half Year 1 2024/25', '2024/25 Q2'],
+    ['Performance Report – Oct 23 – Dec 23', '2023/24 Q3'],
+    ['Performance Outturn Report 2023/24', '2023/24 Q4'],
+    ['Performance Report: Year-to-date to 31 December 2023', '2023/24 Q3'],
+    // An indicator's code is no half ('H1 Households in temporary accommodation' in a report line).
+    ['H1 Homelessness performance report', 'null Qnull'],
   ])('%s → %s', async (title, want) => {
     expect(await periodOf(title)).toBe(want);
   });

@@ -23,9 +23,9 @@ const COVERING = new RegExp(`(?:covering|period(?:\\s+from)?|from)\\s+(?:the\\s+
 /** A month range in a title ('July to September 2024', 'Jul – Sep 2024', 'Jul – Sep 25'): the paper's quarter by its end. */
 /** A year that is not the first half of a financial year ('March 2023' in 'April to March 2023/24' is not March 2023). */
 const NOT_FY = String.raw`(?!\s*[/-]\s*\d)`;
-const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{4})?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{4}|'?\\d{2}\\b))${NOT_FY}`, 'i');
+const MONTH_RANGE = new RegExp(`\\b((?:\\d{1,2}\\s+)?${MONTH}(?:\\s+(?:\\d{4}|'?\\d{2}(?=\\s*(?:to|-|–|—|until))))?)\\s*(?:to|-|–|—|until)\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+(?:\\d{4}|'?\\d{2}\\b))${NOT_FY}`, 'i');
 /** The end of the period reported ('as at 30 September 2024', 'period ending 31 December 2024', 'to end of June 2025', 'six months to September 2025'). */
-const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})${NOT_FY}`, 'i');
+const AS_AT = new RegExp(`\\b(?:as\\s+(?:at|of)|period\\s+ending|ending|(?:year|period)[\\s-]to[\\s-]date\\s+to|(?:up\\s+)?to\\s+(?:the\\s+)?end\\s+of|months?\\s+to)\\s+((?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4})${NOT_FY}`, 'i');
 /** A title naming one month ('Performance Report September 2025', 'Corporate Performance – December 2025'): the quarter it falls in. */
 const TITLE_MONTH = new RegExp(`^(?=.*\\b(?:report|performance|monitoring|scorecard|dashboard)\\b)(?!.*\\b(?:meeting|held|date|dated|report\\s+to|monday|tuesday|wednesday|thursday|friday)\\b).*?(?<!\\d(?:st|nd|rd|th)?\\s*)\\b(${MONTH}\\s+(?:19|20)\\d{2})\\b${NOT_FY}`, 'im');
 /** A fiscal month or period ('Month 6 2025/26', 'Period 9', 'P9 2025/26'): April is the first. */
@@ -33,10 +33,12 @@ const FISCAL_MONTH = /\b(?:month|period|p)\s*(1[0-2]|[1-9])\b(?=\s*(?:,\s*)?(?:o
 
 /** 'Quarter One', 'first quarter', 'Q3' → 'quarter 3', so one pattern reads them all. */
 function quarterWords(text: string): string {
-  const n: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', first: '1', second: '2', third: '3', fourth: '4' };
+  const n: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', first: '1', second: '2', third: '3', fourth: '4', '1st': '1', '2nd': '2', '3rd': '3', '4th': '4' };
   return text
     .replace(/\bquarter\s+(one|two|three|four)\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
-    .replace(/\b(first|second|third|fourth)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    .replace(/\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b/gi, (_, w: string) => `quarter ${n[w.toLowerCase()]}`)
+    // A financial year as GOV.UK writes it ('2023 to 2024'), when its two years follow each other.
+    .replace(/\b((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b/g, (whole, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}/${b.slice(2)}` : whole))
     .replace(/\b(?:Q|Qtr\.?\s*)([1-4])\b/g, 'quarter $1');
 }
 
@@ -48,7 +50,9 @@ function titleQuarterWords(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/\bFY\s*(\d{2})\s*([/-])\s*(\d{2})\b/gi, '20$1$2$3'))
-    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(FISCAL_MONTH, (_, m: string) => `quarter ${Math.ceil(Number(m) / 3)}`).replace(/\b(?:mid|half)[\s-]?year\b/gi, 'quarter 2').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\bannual(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
+    // 'FY24' alone is the financial year ending in 2024 (2023/24), as councils and the Treasury use it.
+    .map((line) => line.replace(/\bFY\s?(\d{2})\b(?!\s*[/-]\s*\d)/gi, (_, y: string) => `20${String(Number(y) - 1).padStart(2, '0')}/${y}`))
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(FISCAL_MONTH, (_, m: string) => `quarter ${Math.ceil(Number(m) / 3)}`).replace(/\b(?:mid|half)[\s-]?year(?:\s+(?:1|one))?\b|\bH1(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])|\bfirst\s+half(?:\s+of\s+the\s+year)?\b/gi, 'quarter 2').replace(/\bhalf[\s-]?year\s+(?:2|two)\b|\bH2(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])/gi, 'quarter 4').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\b(?:annual|outturn)(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
     .map(quarterWords)
     .join('\n');
 }

@@ -307,6 +307,21 @@ describe('labels and codes as other councils print them', () => {
     ]);
   });
 
+  test("a RAG key written with '=' ('Green = on target or better'), or in one paragraph split by ';'", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const keyOf = async (md: string) => parseBlocks(await markdownBlocks(md)).ragKey.map((k) => [k.status, k.definition]);
+    expect(await keyOf('Performance is depicted by the following ratings:\n\n- Green = on target or better\n- Amber = off target by 10% or less\n- Red = off target by more than 10%\n')).toEqual([
+      ['Green', 'on target or better'],
+      ['Amber', 'off target by 10% or less'],
+      ['Red', 'off target by more than 10%'],
+    ]);
+    expect(await keyOf('Key: Green – on target; Amber – within 5% of target; Red – more than 5% off target.\n')).toEqual([
+      ['Green', 'on target'],
+      ['Amber', 'within 5% of target'],
+      ['Red', 'more than 5% off target.'],
+    ]);
+  });
+
   test("a commentary under 'Reason for under-performance', as exception reports head it", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = '### ASC 04 Assessments completed within 28 days\n\n**Target:** 85%  \n**Actual:** 68%  \n**RAG:** Red\n\n**Reason for under-performance:** Vacancies in the duty team have increased the backlog.\n\n**Corrective action:** Two agency social workers started in October.\n';

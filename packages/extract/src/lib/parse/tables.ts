@@ -159,11 +159,14 @@ function kindOf(rows: string[][]): TableKind {
   return 'other';
 }
 
-const KEY_ENTRY = /^(?:[•·▪●\-*]\s*)?(Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended)\s*(?:[–—-]\s+|:\s*)(\S.*)$/;
+const KEY_STATUS = String.raw`Red|Amber|Green|Blue|Baseline|Contextual|In\s+[Dd]evelopment|Suspended`;
+const KEY_ENTRY = new RegExp(String.raw`^(?:[•·▪●\-*]\s*)?(${KEY_STATUS})\s*(?:[–—-]\s+|[:=]\s*)(\S.*)$`);
+/** Where one paragraph holds the whole key ('Green – on target; Amber – …; Red – …'): before each entry's status. */
+const KEY_SPLIT = new RegExp(String.raw`\s*(?:[•·▪●]\s+|;\s*(?=(?:${KEY_STATUS})\s*(?:[–—-]\s|[:=])))`);
 
-/** RAG definitions ('Red – current performance is off target by more than 10%') in a piece of text. */
+/** RAG definitions ('Red – current performance is off target by more than 10%', 'Green = on target') in a piece of text. */
 export function readRagKeyText(text: string, at: Provenance): RagKeyEntry[] {
-  const parts = text.split(/\s*[•·▪●]\s+/).map(clean).filter(Boolean);
+  const parts = text.replace(/^\s*(?:RAG\s+)?key\s*:\s*/i, '').split(KEY_SPLIT).map(clean).filter(Boolean);
   const out: RagKeyEntry[] = [];
   for (const part of parts) {
     const m = KEY_ENTRY.exec(part);

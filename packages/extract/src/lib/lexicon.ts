@@ -86,8 +86,10 @@ export const ARROWS: Record<'up' | 'down' | 'level', string[]> = {
  * What a paper's key says its arrows show, by the words beside each arrow: the figure's movement ('▲ figure
  * has gone up since last quarter', '↓ = lower than last period') or performance ('▲ improved', '↑ better').
  */
-export const ARROW_KEY_WORDS: Record<'movement' | 'performance', string[]> = {
+export const ARROW_KEY_WORDS: Record<'movement' | 'eitherWay' | 'performance', string[]> = {
   movement: ['gone up', 'gone down', 'went up', 'went down', 'increased', 'decreased', 'increase', 'decrease', 'risen', 'fallen', 'rose', 'fell', 'higher than', 'lower than', 'up on', 'down on', 'up from', 'down from', 'up since', 'down since'],
+  // A key in words alone ('arrows show whether the figure has gone up or down'): movement both ways at once.
+  eitherWay: ['up or down', 'down or up', 'increased or decreased', 'increase or decrease', 'risen or fallen', 'rise or fall', 'higher or lower'],
   performance: ['performance', 'improv', 'better', 'worse', 'declin', 'deterior', 'good', 'bad', 'positive', 'negative', 'on track', 'off track', 'target'],
 };
 

@@ -1,7 +1,8 @@
 /**
  * A paper's key for its arrows: most papers print an arrow for performance (▲ improved), some for the
  * figure's movement (▲ the figure went up, whatever that means for the KPI). Read from the words after each
- * arrow of the lines that explain arrows; the words are the lexicon's, so a profile's papers read alike.
+ * arrow of the lines that explain arrows, or from a sentence about the arrows ('… show whether the figure has
+ * gone up or down'); the words are the lexicon's, so a profile's papers read alike.
  */
 import { ARROWS, ARROW_KEY_WORDS, escapeRegExp } from '../lexicon';
 
@@ -12,6 +13,7 @@ const ANY = new RegExp(symbols([...ARROWS.up, ...ARROWS.down, ...ARROWS.level]),
 const words = (list: string[]) => new RegExp(`\\b(?:${list.map(escapeRegExp).join('|')})`, 'i');
 const MOVEMENT = words(ARROW_KEY_WORDS.movement);
 const PERFORMANCE = words(ARROW_KEY_WORDS.performance);
+const EITHER_WAY = words(ARROW_KEY_WORDS.eitherWay);
 /** A key's entry is short: an arrow, perhaps '=' or ':', and a few words. */
 const LONGEST_ENTRY = 12;
 
@@ -22,10 +24,15 @@ const LONGEST_ENTRY = 12;
 export function arrowsShowMovement(lines: string[]): boolean {
   const moved = new Set<'up' | 'down'>();
   for (const line of lines) {
-    if (!ANY.test(line)) continue;
+    if (!ANY.test(line) && !/\barrows?\b/i.test(line)) continue;
     // A key table's row ('↑ | Value higher than last period') reads as one entry.
     for (const part of line.replace(/\s*\|\s*/g, ' ').split(/[;.\n]/)) {
       const at = part.search(ANY);
+      // In words alone: 'the arrows show whether the figure has gone up or down' (and nothing of performance).
+      if (at < 0 && /\barrows?\b/i.test(part) && EITHER_WAY.test(part) && !PERFORMANCE.test(part)) {
+        moved.add('up').add('down');
+        continue;
+      }
       if (at < 0) continue;
       const entry = part.slice(at);
       const said = entry.replace(ANY, '').replace(/^[\s=:–—-]+/, '');

@@ -76,6 +76,16 @@ describe('ratings in words the paper’s own key defines', () => {
       ['CUS02', 'OK', 'Green', true],
     ]);
   });
+
+  test("'Exceeded' where the key has no Blue and says 'Green – target met or exceeded' is Green (before: Blue, and the RAG summary's counts disagreed)", async () => {
+    const table = ['| Ref | Indicator | Target | Current | Status |', '|---|---|---|---|---|', '| PR01 | Invoices paid within 30 days | 95% | 97% | Exceeded |', '| PR02 | Calls answered in 60 seconds | 80% | 78% | Amber |'];
+    const keyed = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report – Quarter 2 2024/25', '', 'RAG key: Green – target met or exceeded; Amber – within 5% of target; Red – more than 5% below target.', '', ...table].join('\n'))));
+    expect(keyed.observations.map((o) => [o.printedId, o.rag, o.notes.includes('rag:from-key')])).toEqual([['PR01', 'Green', true], ['PR02', 'Amber', false]]);
+    // A key with a Blue of its own, or no key: the vocabulary's reading stands.
+    const blue = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report', '', 'Key: Blue – target exceeded; Green – target met; Red – target missed.', '', ...table].join('\n'))));
+    const none = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report', '', ...table].join('\n'))));
+    expect([blue.observations[0].rag, none.observations[0].rag]).toEqual(['Blue', 'Blue']);
+  });
 });
 
 // A district paper with no cards: the KPIs are rows of a scorecard under the council's own headings.

@@ -1,5 +1,5 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
-import { cardOfScorecardRow, describeProv, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
+import { cardOfScorecardRow, describeProv, escapeRegExp, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
 import type { NormalisedReport, Observation } from './model';
 import { inUnit, parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
 import { isoDate, resolvePeriod } from './period';
@@ -13,6 +13,7 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
   matchScorecard(observations, parsed.scorecard);
   if (parsed.arrowsShowMovement) for (const o of observations) readArrowsAsMovement(o);
   if (parsed.ratingWords && Object.keys(parsed.ratingWords).length) for (const o of observations) readKeyWords(o, parsed.ratingWords);
+  if (parsed.ragKey.length >= 2) for (const o of observations) readByKeyDefinitions(o, parsed.ragKey);
   return {
     meta: {
       committee: parsed.committee,
@@ -59,6 +60,26 @@ function readKeyWords(o: Observation, words: Record<string, string>): void {
   const taught = (raw: string | null) => (raw ? (words[raw.trim().toLowerCase()] ?? null) : null);
   const rag = o.rag ?? taught(o.ragRaw);
   const previousRag = o.previousRag ?? taught(o.previousRagRaw);
+  if (rag === o.rag && previousRag === o.previousRag) return;
+  Object.assign(o, { rag, previousRag });
+  o.notes.push('rag:from-key');
+}
+
+/**
+ * A rating word the vocabulary gives a status the paper's key does not have ('Exceeded', Blue by the vocabulary,
+ * where the key has no Blue and says 'Green – target met or exceeded'): the status whose definition uses the word.
+ */
+function readByKeyDefinitions(o: Observation, key: { status: string; definition: string }[]): void {
+  const statuses = new Set(key.map((k) => k.status));
+  const redefine = (rag: string | null, raw: string | null) => {
+    const word = raw?.trim();
+    if (!rag || !word || statuses.has(rag) || word.toLowerCase() === rag.toLowerCase()) return rag;
+    const pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
+    const defining = key.filter((k) => pattern.test(k.definition));
+    return defining.length === 1 ? defining[0].status : rag;
+  };
+  const rag = redefine(o.rag, o.ragRaw);
+  const previousRag = redefine(o.previousRag, o.previousRagRaw);
   if (rag === o.rag && previousRag === o.previousRag) return;
   Object.assign(o, { rag, previousRag });
   o.notes.push('rag:from-key');

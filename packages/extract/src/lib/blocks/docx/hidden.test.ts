@@ -27,3 +27,16 @@ describe("what Word prints of a body's XML", () => {
     expect(printedBody(xml)).toBe('<w:p><w:r><w:t>☐</w:t></w:r><w:r><w:t> Red </w:t></w:r><w:r><w:t>☒</w:t></w:r><w:r><w:t> Amber</w:t></w:r></w:p>');
   });
 });
+
+describe("a simple field's result", () => {
+  test("a figure inside w:fldSimple (a DOCPROPERTY or MERGEFIELD result) is printed text (before: mammoth dropped it, the current value was lost)", async () => {
+    const { blocksFromBytes } = await import('../../read/document');
+    const { parseBlocks } = await import('../../parse/report');
+    const { makeDocx, p, table } = await import('../../../test/make-docx');
+    const field = (value: string) => ({ text: '', xml: `<w:p><w:fldSimple w:instr=" DOCPROPERTY  Q2Value  \\* MERGEFORMAT "><w:r><w:t>${value}</w:t></w:r></w:fldSimple></w:p>` });
+    const body = [p('Performance Report Quarter 2 2024/25', 'Heading1'), table([['Ref', 'Indicator', 'Target', 'Previous', 'Current', 'RAG'], ['RB01', 'Council Tax collected', '56.0%', field('28.9%'), field('56.4%'), 'Green']])];
+    const { blocks } = await blocksFromBytes('fields.docx', 'docx', await makeDocx(body));
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.previous?.raw, r.current?.raw])).toEqual([['RB01', '28.9%', '56.4%']]);
+    expect(printedBody('<w:p><w:fldSimple w:instr=" PAGE "/><w:r><w:t>x</w:t></w:r></w:p>')).toBe('<w:p><w:r><w:t>x</w:t></w:r></w:p>');
+  });
+});

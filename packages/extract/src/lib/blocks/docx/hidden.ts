@@ -2,7 +2,7 @@
  * What Word shows of a body, as mammoth cannot tell it: text hidden from print (`w:vanish`, a draft figure or a
  * whole row) and a content control's placeholder are taken out, a check box shows its box ticked or not, and a row that starts or ends short of the grid
  * (`w:gridBefore`/`w:gridAfter`, common in files exported from PDF or HTML) gets its empty cells, so each value
- * stays under its own heading. Each pattern matches the innermost element only (a run holding a text box holds
+ * stays under its own heading; a simple field's result is kept (mammoth drops `w:fldSimple` whole). Each pattern matches the innermost element only (a run holding a text box holds
  * runs of its own; a control, a table may hold others), so no visible text is touched.
  */
 
@@ -19,12 +19,17 @@ const EMPTY_CELL = '<w:tc><w:tcPr/><w:p/></w:tc>';
 /** A check box content control (Word 2010's `w14:checkbox`), with no control inside it: mammoth drops its box. */
 const CHECK_BOX = /<w:sdt>(?:(?!<\/w:sdt>|<w:sdt>)[\s\S])*?<w14:checkbox>(?:(?!<w:sdt>)[\s\S])*?<\/w:sdt>/g;
 
+/** A simple field with no field inside it: its result runs. */
+const FIELD_SIMPLE = /<w:fldSimple\b[^>]*[^/]>((?:(?!<w:fldSimple\b)[\s\S])*?)<\/w:fldSimple>/g;
+
 /** The body's XML as printed; the same string when nothing is hidden or skipped. */
 export function printedBody(xml: string): string {
   let out = xml.includes('w:vanish') ? xml.replace(HIDDEN_RUN, '') : xml;
   if (out.includes('w:showingPlcHdr')) out = out.replace(PLACEHOLDER, (sdt) => sdt.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, '<w:t></w:t>'));
   if (out.includes('w:gridBefore') || out.includes('w:gridAfter')) out = out.replace(TABLE, (table) => table.replace(ROW, padRow));
   // A check box as printed, ticked or not ('☒ Amber', '☐ Green'): a form's choice of rating.
+  // A simple field's result (a DOCPROPERTY, REF or MERGEFIELD figure) is printed text; mammoth skips the field whole.
+  if (out.includes('<w:fldSimple')) out = out.replace(FIELD_SIMPLE, '$1').replace(/<w:fldSimple\b[^>]*\/>/g, '');
   if (out.includes('w14:checkbox')) out = out.replace(CHECK_BOX, (sdt) => `<w:r><w:t>${/<w14:checked\s+w14:val="(?:1|true)"/.test(sdt) ? '☒' : '☐'}</w:t></w:r>`);
   return out;
 }

@@ -7,15 +7,12 @@ import type { Card, Cell, Provenance } from '../schema';
 import type { Item } from './items';
 import { resolveScattered } from './scattered';
 import { basisOf, isTrendTable, readValueTable, tableKind, type ValueColumns } from './tables';
-import type { Section } from '../vocabulary';
 import { hasFigures, type Pair } from './pairs';
 import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, tileHeadline, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, changeWord, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
-import { joinable, unclaimedText, unlabelledCommentary } from './card-text';
-
-const SECTION_ORDER: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];
+import { cardSections } from './card-text';
 
 /** Build a card from a fragment, or null when the fragment is not a card (a mention, a narrative). */
 export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Set<number> } | null {
@@ -159,75 +156,11 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   // Charts left in the card by a text dump: runs of loose values with period labels.
   if (markChartRuns(items, f.positions, used)) notes.push('chart:text');
 
-  // Sections: text after each label, up to the next structure.
-  const sections: Partial<Record<Section, string[]>> = {};
-  const labelAt: Partial<Record<Section, number>> = {};
-  /** Per section: item position where each source paragraph starts, and its index in `parts`. */
-  const paragraphs: Partial<Record<Section, { pos: number; part: number }[]>> = {};
-  f.positions.forEach((p, k) => {
-    const c = items[p].cls;
-    if (c.type !== 'section') return;
-    used.add(p);
-    labelAt[c.section] ??= p;
-    const parts = (sections[c.section] ??= []);
-    const paras = (paragraphs[c.section] ??= []);
-    if (c.rest) parts.push(c.rest);
-    for (const q of f.positions.slice(k + 1)) {
-      const t = items[q].cls.type;
-      if (t === 'badge' || t === 'nav') continue;
-      if (t !== 'text' || used.has(q)) break;
-      const piece = joinable(items, q, parts);
-      if (!parts.length || piece.startsWith('\n\n')) paras.push({ pos: q, part: parts.length });
-      parts.push(piece);
-      used.add(q);
-    }
-  });
-  for (const c of sectionCells) {
-    if (sections[c.section]?.length) continue;
-    sections[c.section] = [c.text];
-    labelAt[c.section] ??= f.positions[0];
-  }
-  const isEmpty = (s: Section) => !sections[s]?.length;
-
-  // Text no label claimed (text dumps move boxes around): give it to empty sections in card order.
-  const { runs: orphans, at: orphanAt } = unclaimedText(items, f.positions, used);
-  const empty = SECTION_ORDER.filter((s) => labelAt[s] !== undefined && isEmpty(s));
-  // A card that labels no text at all: prose printed after its figures is its commentary.
-  const lastFigure = Math.max(-1, ...f.positions.filter((p) => used.has(p) && p !== headingPos && items[p].cls.type !== 'text'));
-  // (Text above the figures, a slide's section header, is not it.)
-  const after = orphanAt.findIndex((at) => at > lastFigure);
-  if (!Object.keys(labelAt).length && !sectionCells.length && lastFigure >= 0 && after >= 0) {
-    const commentary = unlabelledCommentary(orphans[after]);
-    if (commentary) {
-      orphans.splice(0, after + 1, commentary);
-      empty.push('commentary');
-    }
-  }
-  for (const group of orphans) {
-    const target = empty.shift();
-    if (!target) break;
-    sections[target] = group.map((p, i) => (i === 0 ? p.replace(/^\n\n/, '') : p));
-    notes.push(`${target}:unlabelled-text`);
-    confidence -= 0.05;
-  }
-
-  // Stacked labels ('Commentary' / 'Path to Green' / text / text): a dump printed two boxes' text under
-  // the last label; later paragraphs belong to the empty section whose label stood before them.
-  for (const s of SECTION_ORDER) {
-    const paras = paragraphs[s] ?? [];
-    if (s === 'links' || paras.length < 2) continue;
-    const receiver = SECTION_ORDER.find((e) => e !== 'links' && e !== s && labelAt[e] !== undefined && isEmpty(e) && labelAt[e]! < paras[1].pos);
-    if (!receiver) continue;
-    sections[receiver] = sections[s]!.splice(paras[1].part).map((p, i) => (i === 0 ? p.replace(/^\n\n/, '') : p));
-    notes.push(`${receiver}:moved-text`);
-    confidence -= 0.05;
-  }
-
-  const text = (s: Section) => {
-    const parts = sections[s];
-    if (!parts?.length) return null;
-    return parts.join('').replace(/[ \t]+/g, ' ').replace(/ ?\n\n ?/g, '\n\n').trim() || null;
-  };
+  // Sections: the text after each label, text no label claimed, unlabelled commentary.
+  const sections = cardSections(items, f.positions, used, sectionCells, headingPos);
+  notes.push(...sections.notes);
+  confidence -= 0.05 * sections.notes.length;
+  const text = sections.text;
   // A form table names its card in a labelled cell ('Indicator | Missed bins', 'Ref | HS 4') when no heading does.
   const nameCell = names.find((n) => n.kind === 'name');
   const refCell = names.find((n) => n.kind === 'ref');

@@ -420,3 +420,16 @@ describe('a heading wrapped in a narrow column whose first word reads as a value
     ]);
   });
 });
+
+describe('months broken at their hyphen in narrow columns', () => {
+  test("'Jul-' over '24' heads a month's column: the latest month is current (before: '24 | 24 | 24' read as the first row, no KPI)", async () => {
+    const texts: PdfText[] = [
+      ...row(104, [[39, 'Ref'], [74, 'Measure'], [240, 'Target'], [290, 'Jul-'], [330, 'Aug-'], [370, 'Sep-'], [420, 'Trend'], [480, 'RAG']], 8, true),
+      ...row(114, [[290, '24'], [330, '24'], [370, '24']], 8, true),
+      ...row(130, [[39, 'H01'], [74, 'Rent collected as % of rent due'], [240, '98.5%'], [290, '97.2%'], [330, '97.8%'], [370, '98.1%'], [420, 'Improving'], [480, 'Amber']], 8),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.[0]).toEqual(['Ref', 'Measure', 'Target', 'Jul-24', 'Aug-24', 'Sep-24', 'Trend', 'RAG']);
+    expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.current?.raw, r.previous?.raw])).toEqual([['H01', '98.1%', '97.8%']]);
+  });
+});

@@ -3,104 +3,17 @@
  * the previous page ended with may go on at the top of the next.
  */
 import { headerRoles, isPeriodColumnHeading, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
-import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
+import { boxOf, FORM_REACH, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
 import { cellText, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { isNamedHeading, isValueCell } from '../cell-kinds';
 import { collectRows } from './table-rows';
 import { gutterAt, PANEL_GAP_DEPTH, repeatOf } from './table-split';
+import { apart, groupHeadings, headingLines, headText, isCutMonth, otherHeadings, type Column } from './table-headings';
 
 export { continueTable } from './table-overleaf';
 import { overleafTail } from './table-overleaf';
 export { type PdfTable, type TableLayout } from './table-cells';
-
-/**
- * The longest run of a column's stacked lines, top down, that reads as its heading (none: empty); a run the
- * vocabulary names ('KPI Ref') is preferred to a longer one that only begins with a heading word ('KPI Ref
- * Customer Services', a group row under the headings).
- */
-function headingLines(segs: Seg[], isHead: (segs: Seg[]) => boolean): Seg[] {
-  const lines = linesOf(segs);
-  const runs = lines.map((_, n) => lines.slice(0, lines.length - n).flat());
-  return runs.find((head) => isNamedHeading(cellText(head))) ?? runs.find(isHead) ?? [];
-}
-
-interface Column {
-  x0: number;
-  x1: number;
-  segs: Seg[];
-  /** The heading as read (under a group's, both: 'Quarter 3 2024/25 Actual'); `group` the group's lines. */
-  label?: string;
-  group?: Seg[];
-}
-
-/** A column's heading as read. */
-const headText = (c: Column) => c.label ?? cellText(c.segs);
-
-/**
- * Group headings over several columns ('Quarter 3 2024/25' over 'Actual | Target | RAG'), centred or not:
- * a heading on the band's first line (wrapped lines and all) with two headings or more under it on a lower
- * line, between the headings beside it. Returns the groups' runs, and each heading under one its group.
- */
-function groupHeadings(band: Seg[]): { segs: Set<Seg>; over: Map<Seg, Seg[]> } {
-  const out = { segs: new Set<Seg>(), over: new Map<Seg, Seg[]>() };
-  const lines = linesOf(band);
-  if (lines.length < 2) return out;
-  const top = lines[0];
-  top.forEach((g, i) => {
-    const lo = i > 0 ? top[i - 1].x + top[i - 1].w : -Infinity;
-    const hi = i < top.length - 1 ? top[i + 1].x : Infinity;
-    const inside = (s: Seg) => s.x >= lo - 1 && s.x + s.w <= hi + 1;
-    const own = [g];
-    let k = 1;
-    for (; k < lines.length; k++) {
-      const here = lines[k].filter(inside);
-      if (here.length !== 1 || Math.min(g.x + g.w, here[0].x + here[0].w) - Math.max(g.x, here[0].x) <= 0) break;
-      own.push(here[0]);
-    }
-    // Headings on a row of their own under it: below the group's last line, not level with it (as headings
-    // centred beside a wrapped one are).
-    const bottom = Math.max(...own.map((s) => s.y + s.h));
-    // Right under it, as the next row of a table (a title further above is no group); never the first column
-    // (a KPI's name or reference stands outside any group).
-    const leftmost = Math.min(...band.map((s) => s.x));
-    // The first line below with headings near the group: headings centred on both rows beside it ('Ref',
-    // 'Indicator' spanning the two rows) stand between, further off.
-    const near = (s: Seg) => inside(s) && s.x + s.w > g.x - g.w && s.x < g.x + g.w * 2;
-    const under = lines.slice(k).map((l) => l.filter(near)).find((l) => l.length >= 2) ?? [];
-    if (under.length < 2 || !under.every((s) => isHeaderCell(s.text) && s.y >= bottom - 0.5 && s.y - bottom <= g.h * 1.2 && s.x > leftmost + 1)) return;
-    // A heading wrapped beside bottom-aligned ones ('Direction for' / 'Improvement') is no group: only its
-    // two lines together name a heading.
-    const text = cellText(own);
-    if (!isNamedHeading(text) && under.some((s) => Math.min(g.x + g.w, s.x + s.w) - Math.max(g.x, s.x) > 0 && isNamedHeading(`${text} ${s.text}`))) return;
-    const last = under[under.length - 1];
-    // The group stands over them: its middle above their span (a group's text may be wider than their headings).
-    const middle = g.x + g.w / 2;
-    if (middle < under[0].x - 2 || middle > last.x + last.w + 2) return;
-    own.forEach((s) => out.segs.add(s));
-    under.forEach((s) => out.over.set(s, own));
-  });
-  return out;
-}
-
-/**
- * Words on the headings' line the vocabulary does not know ('Scotland', 'Rank', 'Unit', 'Lead officer') head
- * columns of their own where three or more headings on that line are known: a few words, no figure but a
- * year, no closing stop, and no further from the others than the widest gap between known headings.
- */
-function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
-  const known = line.filter((s) => heads.has(s) || isHeaderCell(s.text)).sort((a, b) => a.x - b.x);
-  if (known.length < 3) return [];
-  const widest = Math.max(...known.slice(1).map((s, i) => s.x - (known[i].x + known[i].w)));
-  const gapTo = (s: Seg) => Math.min(...known.map((k) => Math.max(k.x - (s.x + s.w), s.x - (k.x + k.w))));
-  return line.filter((s) => {
-    const t = s.text.trim();
-    return !known.includes(s) && !isValueCell(t) && !/^(?:appendix|annex|page|table|figure|part|section)\b/i.test(t) && t.length <= 30 && t.split(/\s+/).length <= 4 && /^[A-Za-z]/.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}\s*[/-]\s*\d{2,4}/g, '')) && !/[.:;]$/.test(t) && gapTo(s) <= Math.max(widest * 1.5, 24);
-  });
-}
-
-/** Two runs side by side with a gap between them (as two columns' headings are at least). */
-const apart = (band: Seg[]) => Math.min(...band.map((s) => s.x + s.w)) + 2 <= Math.max(...band.map((s) => s.x));
 
 /** Tables found from a band of column headings and the rows aligned under them. */
 export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry: TableLayout | null = null): PdfTable[] {
@@ -114,7 +27,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
     // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a
     // value; a rating under 'Status' is the first row's ('Status Amber' reads as a label and its value).
-    const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && isNamedHeading(`${a.text} ${s.text}`));
+    const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && (isNamedHeading(`${a.text} ${s.text}`) || isCutMonth(a.text, s.text)));
     // A word that reads as a value begins a wrapped heading when the lines under it complete one ('Same' /
     // 'Period Last' / 'Year'): a heading's first line, not a figure.
     const begins = (s: Seg) => {
@@ -130,8 +43,14 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2) statusHeads.clear();
     // Months side by side on the heading line ('Jul-25 | Aug-25 | Sep-25') head a monthly table's columns; one
     // month alone is a card's date line.
-    const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month'));
+    // A month broken at its hyphen in a narrow column ('Jul-' over '24') heads its column with the line under it.
+    const restOf = (s: Seg) => free.find((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y > s.y && a.y - s.y < s.h * 2 && isCutMonth(s.text, a.text));
+    const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month' || restOf(s)));
     if (monthHeads.size < 2) monthHeads.clear();
+    for (const s of [...monthHeads]) {
+      const rest = restOf(s);
+      if (rest) monthHeads.add(rest);
+    }
     const heads = new Set([...statusHeads, ...monthHeads]);
     // A form's line: each label has its value or text beside it ('Change  Improved  Rating  Blue',
     // 'Commentary  The figure includes…'); label–value pairs, not a table's headings.

@@ -13,4 +13,5 @@ export { explainBlocks, type Explanation, type Candidate, type UnknownLabel } fr
 export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, escapeRegExp, ARROWS, CHANGE_WORDS, DIRECTION_WORDS, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/lexicon';
 export { changeWord, financialYearStart, indicatorHeading, MONTH_NAME, monthNumber, ragWord } from './lib/vocabulary';
 export { directionWord, FOOTNOTE_MARKS } from './lib/tokens';
+export { boundFigure } from './lib/bound-words';
 export { pdfTextItems, loadPdfJs, type PdfTextPage, type PageRange } from './lib/blocks/pdf';

@@ -19,5 +19,7 @@ export const changeWord = remembered(function changeWord(text: string): Change |
   const gloss = /^([^(]*)\(([^)]+)\)$/.exec(t);
   if (gloss) return changeWord(gloss[2]) ?? (gloss[1].trim() ? changeWord(gloss[1]) : null);
   if (DENIED.test(t)) return null;
-  return STEM.find(([, re]) => re.test(t))?.[0] ?? null;
+  // An arrow may lead the words ('↑ improved on same period last year'): the words decide.
+  const words = t.replace(/^[^\p{L}\d]+/u, '');
+  return STEM.find(([, re]) => re.test(words))?.[0] ?? null;
 });

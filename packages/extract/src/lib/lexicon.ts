@@ -21,7 +21,7 @@ export const SECTIONS: Section[] = ['description', 'commentary', 'actions', 'pat
 export const FIELD_LABELS: Record<Field, string[]> = {
   target: ['Target', 'Targets', 'Pro rata target', 'Annual target', 'Year end target', 'Year-end target', 'End of year target', 'National average', 'Comparator', 'Current target', 'High target', 'Upper target', 'Target (high)', 'Goal', 'Baseline', 'Benchmark', 'Standard', 'Aim', 'YTD target', 'Year to date target', 'Target to date', 'Profiled target', 'Profiled YTD target', 'Full year target', 'Full-year target'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Intervention', 'Minimum', 'Minimum standard', 'Lower threshold', 'Threshold', 'Floor target', 'Lower limit', 'Low target', 'Lower target', 'Target (low)', 'Red threshold', 'Amber threshold', 'Lower tolerance', 'Tolerance level'],
-  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is', 'Desired direction', 'Preferred direction', 'Direction of good performance', 'What good looks like', 'Good performance looks like'],
+  direction: ['Direction for improvement', 'Direction of improvement', 'Polarity', 'Good is', 'Good performance is', 'Good performance', 'Is high good', 'Is high good?', 'Higher is better?', 'Higher or lower is better', 'Aim', 'Aim is', 'Better is', 'Desired direction', 'Preferred direction', 'Direction of good performance', 'What good looks like', 'Good performance looks like'],
   current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'This period', 'This month', 'This year', 'YTD', 'Year to date', 'Actual to date', 'Cumulative', 'Result', 'Performance', 'Current performance', 'Latest performance', 'Latest data', 'Latest value', 'Actual performance', 'Value', 'Quarter end position', 'Results', 'Achievement', 'Year end result', 'Year-end result', 'Later period', 'Current data period', 'Position', 'Current position'],
   previous: ['Previous', 'Last', 'Prior', 'Last quarter', 'Last period', 'Last month', 'Last year', 'Previous quarter', 'Previous period', 'Previous year', 'Previous month', 'Prior year', 'Prior quarter', 'Same period last year', 'Same quarter last year', 'Previous performance', 'Previous value', 'Previously', 'Earlier period', 'Previous data period', 'Previous position'],
   change: ['Change', 'Change in performance', 'Direction of travel', 'DoT', 'Trend', 'Direction of change', 'Movement', 'Change since last quarter', 'Change since last period', 'Short trend', 'Short term trend', 'Short term DoT', 'Short term direction of travel', 'DoT (short term)', 'Performance trend', 'Change from last quarter', 'Change from previous quarter', 'Change from last year', 'Trend since last quarter'],
@@ -117,10 +117,20 @@ export const CHANGE_WORDS: Record<'improving' | 'declining' | 'unchanged', strin
 /**
  * How a change put in words of its own begins ('Improvement in the quarter', 'Deteriorated slightly'); the
  * words that make such a phrase say no change after all: a negation ('Improvement not sustained'), a need or
- * a plan ('Improvement required'), a comparison with the target ('Better than target' is a rating).
+ * a plan ('Improvement required'), a comparison with the target ('Better than target' is a rating) or a
+ * benchmark ('Better than national average').
  */
 export const CHANGE_STEMS: Record<'improving' | 'declining', string[]> = { improving: ['improv', 'better'], declining: ['declin', 'deterior', 'worse'] };
-export const CHANGE_DENIALS = ['not', 'no longer', 'never', "n't", 'required', 'needed', 'plan', 'than target'];
+export const CHANGE_DENIALS = ['not', 'no longer', 'never', "n't", 'required', 'needed', 'plan', 'than target', 'than national', 'than the national', 'than average', 'than the average', 'than regional', 'than the regional', 'than england', 'than benchmark', 'than the benchmark', 'than comparator', 'than comparators', 'than similar', 'than statistical', 'than nearest', 'than peers', 'than family'];
+
+/**
+ * Words that print a figure as a bound ('At least 80%', 'Less than 20 days', '90% or above', 'No more than 8'):
+ * the figure is the bound's number, as '≥ 90%' is (the raw text keeps the words).
+ */
+export const BOUND_WORDS: Record<'before' | 'after', string[]> = {
+  before: ['At least', 'Not less than', 'No less than', 'Less than', 'Fewer than', 'More than', 'Greater than', 'No more than', 'Not more than', 'No fewer than', 'Minimum', 'Min', 'Min.', 'Maximum', 'Max', 'Max.', 'Above', 'Below', 'Under', 'Over', 'Up to', 'Within', 'Exceed', 'Exceeding'],
+  after: ['or above', 'or more', 'or higher', 'or greater', 'or better', 'or over', 'and above', 'and over', 'or below', 'or less', 'or lower', 'or fewer', 'or under', 'and below', 'and under', 'minimum', 'maximum'],
+};
 
 /** Single-letter statuses: read as RAG only where the paper's key (or a RAG label) says so. */
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { changeWord, indicatorHeading, monthNumber, nameLine, navLine, periodHeading, ragLabel, ragWord, summaryStatus } from './vocabulary';
+import { changeWord, indicatorHeading, monthNumber, nameLine, navLine, periodBasisOf, periodHeading, ragLabel, ragWord, summaryStatus } from './vocabulary';
 
 describe("a form's name row", () => {
   test('names the card, with its reference or the identifier in the name', () => {
@@ -131,5 +131,14 @@ describe('ratings and changes in other councils’ words', () => {
     ]);
     // Denied, needed or planned, or a comparison with the target (a rating): no change said.
     expect(['Improvement not sustained', 'Not improving', 'Performance is up', 'Improvement required', 'Improvement plan in place', 'Better than target'].map(changeWord)).toEqual([null, null, null, null, null, null]);
+  });
+
+  test('an arrow before a change in words: the words decide; a benchmark compared is no change', () => {
+    expect(['↑ improved on same period last year', '▼ Deteriorated'].map(changeWord)).toEqual(['improving', 'declining']);
+    expect(['Better than national average', 'Worse than the regional average', 'Better than England'].map(changeWord)).toEqual([null, null, null]);
+  });
+
+  test("a quarter a year before ('Same quarter last year') is a quarter's figure", () => {
+    expect(['Same quarter last year', 'Same month last year', 'Last year', 'Current Year', 'Current Quarter'].map(periodBasisOf)).toEqual(['quarter', 'month', 'year', 'year', 'quarter']);
   });
 });

@@ -184,6 +184,9 @@ function headerRolesStrict(line: string): { role: Role; label: string }[] | null
 /** The period basis a 'Current Year / Quarter / Month' heading names. */
 export function periodBasisOf(label: string | null): 'year' | 'quarter' | 'month' | null {
   if (!label) return null;
+  // 'Same quarter last year' is a quarter's figure: the year only says which quarter.
+  const basis = /\b(quarter|month)\b.*\b(?:last|previous|prior)\s+year\b/i.exec(label)?.[1].toLowerCase();
+  if (basis) return basis as 'quarter' | 'month';
   if (/\byear\b|annual|ytd/i.test(label)) return 'year';
   if (/\bquarter\b/i.test(label)) return 'quarter';
   if (/\bmonth\b/i.test(label)) return 'month';

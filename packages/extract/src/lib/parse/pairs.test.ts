@@ -120,3 +120,10 @@ describe("a form's row whose cells ran together (no colons)", () => {
   });
 });
 
+describe('worded bounds under a label', () => {
+  test("'Target: At least 80%' and 'Target: Less than 20 days' are the target, as printed", () => {
+    expect(plain(linePairs('Target: At least 80%', at))).toEqual([['target', 'Target', 'At least 80%', null]]);
+    expect(plain(linePairs('Target: Less than 20 days', at))).toEqual([['target', 'Target', 'Less than 20 days', null]]);
+  });
+});
+

@@ -9,6 +9,7 @@ import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
 import { changeWord, FINANCIAL_YEAR, isNoFigure, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { directionWord, tokenType, valueTokens } from '../tokens';
+import { boundFigure } from '../bound-words';
 import { remembered } from '../memo';
 import { cellProv } from './cells';
 
@@ -62,8 +63,8 @@ export function fitsField(field: Field, raw: string, labelled = true): boolean {
       if (type === 'number' || type === 'empty') return true;
       if (t.length <= 30 && FIGURE.test(t)) return true;
       // Under its label a figure may be printed any way ('≥ 95%', '4 hrs 30 mins', '1 in 4', '96% (provisional)')
-      // or be a phrase for none ('Data not available', 'Top quartile'); not a sentence.
-      if (labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || isNoFigure(t))) return true;
+      // or be a phrase for none ('Data not available', 'Top quartile') or a worded bound ('At least 80%'); not a sentence.
+      if (labelled && t.length <= 40 && t.split(/\s+/).length <= 5 && !/[.!?;]$/.test(t) && (/^[^A-Za-z\d]{0,4}\d/.test(t) || isNoFigure(t) || boundFigure(t) !== null)) return true;
       // A figure with a comparison in brackets after it ('17 days (Q3 2023/24: 22 days)'): the figure decides.
       const compared = /^(.+?)\s*\([^()]{1,40}\d[^()]*\)$/.exec(t);
       return compared !== null && fitsField(field, compared[1], labelled);

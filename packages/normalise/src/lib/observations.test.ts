@@ -138,3 +138,42 @@ describe('a table of each KPI’s previous and latest RAG', () => {
     ]);
   });
 });
+
+describe('directions and changes a scorecard prints in words', () => {
+  test("'Is high good? | Yes' is higher is better; 'Up' and 'Down' read by the polarity; an arrow-led DoT line is the change", async () => {
+    const r = normaliseReport(
+      parseBlocks(
+        await markdownBlocks(`# Performance Report – Quarter 2 2024/25
+
+| Ref | Indicator | Is high good? | Target | Previous | Current | RAG |
+|---|---|---|---|---|---|---|
+| DP01 | Household waste recycled | Yes | 50% | 48% | 47% | Amber |
+| DP02 | Days to re-let voids | No | 28 | 35 | 31 | Red |
+
+| Ref | Indicator | Polarity | Target | Previous | Current | DoT | RAG |
+|---|---|---|---|---|---|---|---|
+| CW01 | Household waste recycled | Higher is better | 50% | 46% | 47% | Up | Amber |
+| CW02 | Days to re-let voids | Lower is better | 28 | 35 | 31 | Down | Red |
+
+## CW04 Affordable homes delivered
+
+Target: 250
+
+Actual: 212
+
+DoT: ↑ improved on same period last year
+
+RAG: Amber
+`),
+      ),
+    );
+    expect(r.observations.map((o) => [o.printedId, o.direction, o.change])).toEqual([
+      ['CW04', null, 'Improving'],
+      ['DP01', 'higher', null],
+      ['DP02', 'lower', null],
+      ['CW01', 'higher', 'Improving'],
+      ['CW02', 'lower', 'Improving'],
+    ]);
+  });
+});
+

@@ -1,7 +1,9 @@
 /** Cards (and scorecard rows) → observations: values parsed, scorecard rows matched, headless cards named. */
 import { cardOfScorecardRow, describeProv, escapeRegExp, type Card, type ParsedReport, type ScorecardRow } from '@kpi/extract';
 import type { NormalisedReport, Observation } from './model';
-import { inUnit, parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+import { parseChange, parseDirection, parseRag, parseValue } from './value';
+import { inUnit, unitOf } from './units';
+import { readInContext } from './in-context';
 import { isoDate, resolvePeriod } from './period';
 import { titleSimilarity } from './similarity';
 import { chartValues, summaryRows } from './figures';
@@ -92,10 +94,12 @@ export function directionFromFloor(target: number | null, floor: number | null):
 }
 
 function fromCard(card: Card): Observation {
-  const printedValues = [card.target, card.current, card.previous, card.floor].map((c) => parseValue(c?.raw));
+  // The value columns' headings say a unit too ('Current (£000)', 'Actual (mins)').
+  const labels = [card.currentLabel, card.targetLabel];
+  const printedValues = readInContext([card.target, card.current, card.previous, card.floor].map((c) => parseValue(c?.raw)), card.title, labels);
   // The current value's unit first: a target in weeks and figures in days are counted in days.
-  const unit = unitOf([printedValues[1], printedValues[2], printedValues[0]], card.title);
-  const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title));
+  const unit = unitOf([printedValues[1], printedValues[2], printedValues[0]], card.title, labels);
+  const [target, current, previous, floor] = printedValues.map((v) => inUnit(v, unit, card.title, labels));
   const printed = parseDirection(card.direction?.raw);
   // No direction printed: a floor below the target means higher is better, above it lower is better.
   // A margin round the target (a tolerance of '5 days') says no direction.
@@ -117,7 +121,8 @@ function fromCard(card: Card): Observation {
     periodBasis: card.periodBasis,
     currentLabel: card.currentLabel,
     changeRaw: card.change?.raw ?? null,
-    change: parseChange(card.change?.raw),
+    // A movement in words ('Up', 'Down') reads by the KPI's direction.
+    change: parseChange(card.change?.raw, undefined, deduced),
     ragRaw: card.rag?.raw ?? null,
     rag: parseRag(card.rag?.raw),
     floorLabel: card.floor ? card.floorLabel : null,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { inUnit, parseChange, parseDirection, parseRag, parseValue, unitOf } from './value';
+import { parseChange, parseDirection, parseRag, parseValue } from './value';
+import { inUnit, unitOf } from './units';
 
 describe('numbers as papers print them', () => {
   test.each([
@@ -143,3 +144,34 @@ describe('arrows a paper’s key says show the figure’s movement', () => {
     expect(['▲', '▼', '→', 'Improving'].map((r) => parseChange(r, { direction: null }))).toEqual([null, null, 'Unchanged', 'Improving']);
   });
 });
+
+describe('worded bounds, benchmarks, movements and answers', () => {
+  test("a bound in words is its figure, the words kept in the raw text", () => {
+    expect(['At least 80%', 'Less than 20 days', '90% or above', 'No more than 8', 'Minimum 90%', 'Up to 10 days', 'Max 10 days', '90% or more', '≥ 90%'].map((t) => [parseValue(t).value, parseValue(t).unit])).toEqual([
+      [80, 'percent'], [20, 'days'], [90, 'percent'], [8, 'count'], [90, 'percent'], [10, 'days'], [10, 'days'], [90, 'percent'], [90, 'percent'],
+    ]);
+    expect(parseValue('At least 80%').raw).toBe('At least 80%');
+    // A word only opening the text is no bound ('Overall 10', 'Understaffed').
+    expect(['Overall 10', 'Understaffed'].map((t) => parseValue(t).value)).toEqual([null, null]);
+  });
+
+  test("'Nil' is zero, its unit the card's other figures'", () => {
+    expect(parseValue('Nil')).toEqual({ raw: 'Nil', value: 0, unit: null });
+  });
+
+  test('a comparison with a benchmark is no change', () => {
+    expect(['Better than national average', 'Worse than the national average', 'Better than comparator'].map((r) => parseChange(r))).toEqual([null, null, null]);
+    expect(['Better than last year', 'Better than Q1'].map((r) => parseChange(r))).toEqual(['Improving', 'Improving']);
+  });
+
+  test("'Up' and 'Down' read by the KPI's direction, and say nothing without one", () => {
+    expect(['Up', 'Down', '↑ Up', 'Fall'].map((r) => parseChange(r, undefined, 'higher'))).toEqual(['Improving', 'Declining', 'Improving', 'Declining']);
+    expect(['Up', 'Down', '↑ Up'].map((r) => parseChange(r, undefined, 'lower'))).toEqual(['Declining', 'Improving', 'Declining']);
+    expect(['Up', '↑ Up'].map((r) => parseChange(r))).toEqual([null, null]);
+  });
+
+  test("directions as an answer ('Yes' under 'Is high good?'), with an article, or as a movement", () => {
+    expect(['Yes', 'No', 'A high figure is good', 'A low number is good', 'Fall', 'Rise'].map(parseDirection)).toEqual(['higher', 'lower', 'higher', 'lower', 'lower', 'higher']);
+  });
+});
+

@@ -1,13 +1,9 @@
 /** Numbers as papers print them: '99,468', '92%', '£1.2m', '4.5 days', '95%*', 'N/A', 'Contextual', 'TBC'. */
-import { ARROWS, changeWord, directionWord, escapeRegExp, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
+import { ARROWS, boundFigure, changeWord, directionWord, escapeRegExp, FOOTNOTE_MARKS, MONTH_NAME, ragWord } from '@kpi/extract';
 import type { Value } from './model';
+import { DIRECTION_ANSWERS, LEADING_ARTICLES, MOVEMENT_WORDS, UNIT_WORDS, ZERO_WORDS } from './value-words';
 
 const SCALE: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
-const UNIT_WORDS: Record<string, string> = {
-  day: 'days', days: 'days', hour: 'hours', hours: 'hours', hrs: 'hours', hr: 'hours',
-  week: 'weeks', weeks: 'weeks', wk: 'weeks', wks: 'weeks', min: 'minutes', mins: 'minutes', minutes: 'minutes', month: 'months', months: 'months',
-  sec: 'seconds', secs: 'seconds', seconds: 'seconds',
-};
 
 /** A period printed before the figure ('Q2: 31%', 'Quarter 2 2024/25: 31%', 'Sept: 87%', 'Jan-25: 45'). */
 const PERIOD_BEFORE = new RegExp(`^(?:(?:Q|Qtr|Quarter)\\s*[1-4](?:\\s+\\d{4}[/-]\\d{2,4})?|${MONTH_NAME}(?:[ -]\\d{2,4})?)(?:\\s*:|\\s+[–—-])\\s*(?=[-−–£$€(\\d])`, 'i');
@@ -18,8 +14,8 @@ const TRAILING_ARROW = new RegExp(`\\s*(?:${ARROW_SYMBOLS.map(escapeRegExp).join
  * The figure inside what is printed around it: a bound ('≥ 95%', '< 5 days'), a note in brackets ('96%
  * (provisional)'), a trailing '+' ('85%+'), 'working days', 'pc' for per cent, any dash or hyphen as a minus.
  */
-function figureOf(text: string): string {
-  return text
+export function figureOf(text: string): string {
+  const out = text
     .replace(new RegExp(`[${FOOTNOTE_MARKS}]+$`), '')
     // An arrow after the figure ('41.2% ▼') shows its change; a period named before it ('Q2: 31%') its date.
     .replace(TRAILING_ARROW, '')
@@ -36,6 +32,8 @@ function figureOf(text: string): string {
     .replace(/\s+(?:working|calendar|business|clear)\s+(days?)$/i, ' $1')
     .replace(/^\+\s?/, '')
     .trim();
+  // A bound in words ('At least 80%', '90% or above') is its figure, as '≥ 90%' is.
+  return boundFigure(out) ?? out;
 }
 
 /** A summary table's count as printed: '12' → 12, '1,204' → 1204, '-' or '–' (none) → 0; null when it is no count. */
@@ -59,6 +57,7 @@ export function parseValue(raw: string | null | undefined): Value {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return { raw: null, value: null, unit: null };
   const t = figureOf(text);
+  if (ZERO.test(t)) return { raw: text, value: 0, unit: null };
   let m = /^(-)?\(?([£$€])\s?\(?(-)?([\d,]*\.?\d+)\)?\s*(k|m|bn|p|thousand|million|billion)?\)?\)?$/i.exec(t);
   if (m) {
     const scale = m[5] ? (m[5].toLowerCase() === 'p' ? 0.01 : SCALE[m[5].toLowerCase()]) : 1;
@@ -68,13 +67,8 @@ export function parseValue(raw: string | null | undefined): Value {
   }
   m = /^(-)?\(?([\d,]*\.?\d+)\)?\s*(%|per\s*cent|percent)\)?$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] || /^\(.*\)$/.test(t) ? -1 : 1) * num(m[2])), unit: 'percent' };
-  // A duration in two units ('4 hrs 30 mins', '2h 15m'): in the larger one; a clock's 'hh:mm:ss' in minutes.
-  m = /^(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)$/i.exec(t);
-  if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'hours' };
-  m = /^(\d+)\s*(?:m|mins?|minutes?)\s*(?:and\s+)?(\d+)\s*(?:s|secs?|seconds?)$/i.exec(t);
-  if (m) return { raw: text, value: round(num(m[1]) + num(m[2]) / 60), unit: 'minutes' };
-  m = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/.exec(t);
-  if (m) return { raw: text, value: round(num(m[1]) * 60 + num(m[2]) + num(m[3]) / 60), unit: 'minutes' };
+  const duration = durationOf(t);
+  if (duration) return { raw: text, value: round(duration.value), unit: duration.unit };
   // Percentage points ('3.2pp', '-2.1 pts', '0.5%pts'), and a score out of 5, 10 or 100 ('4.5 / 5').
   m = /^(-)?(\d*\.?\d+)\s*%?\s*(?:pp|ppts?|pts|percentage\s+points?)$/i.exec(t);
   if (m) return { raw: text, value: round((m[1] ? -1 : 1) * num(m[2])), unit: 'points' };
@@ -96,8 +90,25 @@ export function parseValue(raw: string | null | undefined): Value {
   return { raw: text, value: null, unit: null };
 }
 
+/** A figure printed as a word for zero ('Nil'): its unit is the card's other figures'. */
+const ZERO = new RegExp(`^(?:${ZERO_WORDS.join('|')})$`, 'i');
+
+/**
+ * A duration in two units ('4 hrs 30 mins', '2h 15m') in the larger one, a clock's 'hh:mm:ss' in minutes; not
+ * rounded, so that a conversion to another unit rounds once ('1h 5m' is 65 minutes, not 64.99998).
+ */
+export function durationOf(t: string): { value: number; unit: string } | null {
+  let m = /^(\d+)\s*(?:h|hrs?|hours?)\s*(?:and\s+)?(\d+)\s*(?:m|mins?|minutes?)$/i.exec(t);
+  if (m) return { value: num(m[1]) + num(m[2]) / 60, unit: 'hours' };
+  m = /^(\d+)\s*(?:m|mins?|minutes?)\s*(?:and\s+)?(\d+)\s*(?:s|secs?|seconds?)$/i.exec(t);
+  if (m) return { value: num(m[1]) + num(m[2]) / 60, unit: 'minutes' };
+  m = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/.exec(t);
+  if (m) return { value: num(m[1]) * 60 + num(m[2]) + num(m[3]) / 60, unit: 'minutes' };
+  return null;
+}
+
 const num = (s: string) => Number.parseFloat(s.replace(/,/g, ''));
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
+export const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Printed text without the variation selectors that pick an arrow's emoji or text form ('⬆︎'). */
 const plain = (raw: string | null | undefined) => (raw ?? '').replace(/[\uFE0E\uFE0F]/g, '').trim();
@@ -123,22 +134,31 @@ export function parseDirection(raw: string | null | undefined): 'higher' | 'lowe
   const arrow = arrowOf(t);
   if (arrow === 'up') return 'higher';
   if (arrow === 'down') return 'lower';
-  const word = directionWord(t);
+  const word = directionWord(t) ?? DIRECTION_ANSWERS[t.toLowerCase()] ?? null;
   if (word) return word;
-  // Longer wordings start with the side ('Higher = better', 'Higher number is better', 'Lower % is better');
-  // one that names both sides ('Higher or lower is better') says neither.
-  const sides = new Set(t.split(/[^A-Za-z]+/).map((w) => (w ? directionWord(w) : null)).filter(Boolean));
-  const first = directionWord(t.split(/[^A-Za-z]+/)[0] ?? '');
+  // A movement named alone ('Fall', 'Rise') is the way the figure should go.
+  const moved = movementOf(t);
+  if (moved) return moved === 'up' ? 'higher' : 'lower';
+  // Longer wordings start with the side, maybe after an article ('Higher = better', 'Higher number is better',
+  // 'Lower % is better', 'A high figure is good'); one that names both sides ('Higher or lower is better') says neither.
+  const words = t.split(/[^A-Za-z]+/).filter(Boolean);
+  const sides = new Set(words.map((w) => directionWord(w)).filter(Boolean));
+  const first = directionWord(words.find((w) => !LEADING_ARTICLES.includes(w.toLowerCase())) ?? '');
   return sides.size === 1 ? first : null;
 }
 
 
+const MOVED = new Map(Object.entries(MOVEMENT_WORDS).flatMap(([way, words]) => words.map((w) => [w, way as 'up' | 'down'] as const)));
+/** A movement printed in one word ('Up', 'Fall', 'Increased'), or null. */
+const movementOf = (t: string) => MOVED.get(t.trim().toLowerCase()) ?? null;
+
 /**
  * The change label in the contract's domain; arrows (as scorecards print them) read as improving/declining,
  * or, where the paper's key says they show the figure's movement (`movement`: the KPI's direction), as
- * improving when the figure moved the better way (none without a direction).
+ * improving when the figure moved the better way (none without a direction). A movement in words ('Up',
+ * 'Down', '↑ Up') reads so by the KPI's `direction`, and says nothing without one.
  */
-export function parseChange(raw: string | null | undefined, movement?: { direction: 'higher' | 'lower' | null }): string | null {
+export function parseChange(raw: string | null | undefined, movement?: { direction: 'higher' | 'lower' | null }, direction?: 'higher' | 'lower' | null): string | null {
   const t = plain(raw);
   if (!t) return null;
   // An arrow alone, or before the size of the change ('▲ 0.6', '↑ 5%').
@@ -148,6 +168,11 @@ export function parseChange(raw: string | null | undefined, movement?: { directi
   // The words decide where an arrow is printed beside them ('▲ Improving').
   const words = t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '') || t;
   const word = changeWord(words) ?? changeWord(t);
+  const moved = word ? null : movementOf(words);
+  if (moved) {
+    const better = movement?.direction ?? direction;
+    return !better ? null : (moved === 'up') === (better === 'higher') ? 'Improving' : 'Declining';
+  }
   if (word === 'improving' || arrow === 'up') return 'Improving';
   if (word === 'declining' || arrow === 'down') return 'Declining';
   if (word === 'unchanged' || arrow === 'level' || t === '=') return 'Unchanged';
@@ -160,52 +185,4 @@ export function parseChange(raw: string | null | undefined, movement?: { directi
 export function parseRag(raw: string | null | undefined): string | null {
   // The extractor's one RAG vocabulary (with a profile's words); a letter is only ever kept where it was labelled a rating.
   return raw ? ragWord(raw, true) : null;
-}
-
-/** Unit of a KPI: from its values, else from its title ('Percentage of …', 'Number of …'). */
-export function unitOf(values: Value[], title: string | null): string | null {
-  // A bare number ('14') says only that it is a count; a title naming days, hours or a percentage says more.
-  const printed = values.find((v) => v.unit && !(v.unit === 'count' && /^[-\d,.()\s]+$/.test(figureOf(v.raw ?? ''))))?.unit;
-  if (printed) return printed;
-  const bare = values.some((v) => v.unit === 'count');
-  const named = title ? unitOfTitle(title) : null;
-  return bare && (named === null || named === 'count') ? 'count' : named;
-}
-
-const SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800 };
-/** The scale of bare figures under a title's money unit ('Savings (£000s)' → 1,000; 'Variance (£m)' → 1,000,000). */
-const TITLE_SCALE = /\((?:£|\$)\s?(k|m|bn|000s?)\)/i;
-/** The scale of a count's figures under its title ('Footfall (thousands)', "Visits ('000s)", 'Trips (millions)'). */
-const COUNT_SCALE = /\((thousands|millions|'?000s?)\)/i;
-
-/**
- * A value in its KPI's unit, so that a card's figures compare: a duration printed in another unit converted
- * ('90 minutes' where the KPI counts hours: 1.5; '3 weeks' in days: 21), bare figures under a title's money
- * unit scaled to pounds as '£1.2m' is ('−0.8' under 'Budget variance (£m)': −800,000), a count's under '(thousands)'
- * scaled to things. The raw text stays.
- */
-export function inUnit(v: Value, unit: string | null, title: string | null): Value {
-  if (v.value === null || !unit) return v;
-  // A count printed in thousands ('Town centre footfall (thousands)', 'Visits (000s)'): the number of things.
-  const counted = unit === 'count' && v.unit === 'count' ? COUNT_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
-  if (counted) return { ...v, value: round(v.value * (counted.startsWith('million') ? 1e6 : 1e3)) };
-  if (v.unit === unit) return v;
-  if (v.unit && SECONDS[v.unit] && SECONDS[unit]) return { ...v, value: round((v.value * SECONDS[v.unit]) / SECONDS[unit]), unit };
-  const scale = unit === 'currency' && v.unit === 'count' ? TITLE_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
-  if (scale) return { ...v, value: round(v.value * (scale.startsWith('000') ? 1e3 : SCALE[scale])), unit };
-  return v;
-}
-
-function unitOfTitle(title: string): string | null {
-  // A unit in brackets says it outright ('Variance to budget (£m)', 'Average wait (days)').
-  if (/\((?:£|£k|£m|£bn|£000s?|\$)\)/i.test(title)) return 'currency';
-  if (/\((?:%|per\s?cent)\)/i.test(title)) return 'percent';
-  if (/\b(?:percentage|percent|proportion|rate)\b/i.test(title)) return 'percent';
-  // A per cent sign standing as a word ('% emergency calls handled in 90 seconds', 'Rent collected as % of rent due').
-  if (/(?:^|\s)%(?=\s|$)/.test(title)) return 'percent';
-  if (/\b(?:number|no\.?|total|count)\s+of\b/i.test(title)) return 'count';
-  // Hours or days after a number are a limit the measure counts within ('Sundry debt over 60 days'), not its unit.
-  if (/(?<!\d\s?)\bhours\b/i.test(title)) return 'hours';
-  if (/(?<!\d\s?)\bdays\b/i.test(title)) return 'days';
-  return null;
 }

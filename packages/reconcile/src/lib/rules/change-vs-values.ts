@@ -21,7 +21,8 @@ export const changeVsValues = defineRule('change-vs-values', (ctx) => {
     for (const c of candidates) {
       const direction = ob.direction ?? parseDirection(sc?.direction?.raw);
       // Where the paper's key says arrows show the figure's movement, an arrow reads by the KPI's direction.
-      const printed = ob.notes.includes(ARROWS_MOVEMENT_NOTE) && direction ? parseChange(c.raw, { direction }) : parseChange(c.raw);
+      // A movement in words ('Up', 'Down') reads by the direction too.
+      const printed = ob.notes.includes(ARROWS_MOVEMENT_NOTE) && direction ? parseChange(c.raw, { direction }) : parseChange(c.raw, undefined, direction);
       if (!printed || printed === 'Contextual' || printed === 'N/A') continue;
       const isArrow = /^[↑↓⬆⬇▲▼]$/.test(c.raw.trim());
       let expected: string;

@@ -5,6 +5,7 @@
  */
 import { financialYearStart, monthNumber, periodHeading } from '../vocabulary';
 import type { Pair } from './pairs';
+import { vocabulary } from '../lexicon';
 
 
 /**
@@ -62,7 +63,7 @@ export function datePairs(lines: Pair[][]): Pair[][] {
   const all = lines.flat();
   const current = all.filter((p) => p.field === 'current');
   const order = latestFirst(current.map((p) => p.label));
-  if (!order) return lines;
+  if (!order) return undatedCurrent(lines, current);
   const hasPrevious = all.some((p) => p.field === 'previous');
   const before = order.length > 1 && periodBefore(current[order[1]].label, current[order[0]].label);
   const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [current[i], rank === 0 ? 'current' : rank === 1 && !hasPrevious && before ? 'previous' : null]));
@@ -74,3 +75,28 @@ export function datePairs(lines: Pair[][]): Pair[][] {
     }),
   );
 }
+
+/**
+ * A current value labelled without a period beside figures labelled by periods alone ('Actual: 312' with
+ * '2023/24: 198' in a 2024/25 report): those are earlier periods', the latest of them the previous value (when
+ * the card prints none of its own), the others history.
+ */
+function undatedCurrent(lines: Pair[][], current: Pair[]): Pair[][] {
+  const undated = current.filter((p) => !labelPeriodKey(p.label));
+  const dated = current.filter((p) => labelPeriodKey(p.label) && periodAlone(p.label));
+  if (undated.length !== 1 || !dated.length || dated.length + 1 !== current.length) return lines;
+  const order = dated.length > 1 ? latestFirst(dated.map((p) => p.label)) : [0];
+  if (!order) return lines;
+  const hasPrevious = lines.flat().some((p) => p.field === 'previous');
+  const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [dated[i], rank === 0 && !hasPrevious ? 'previous' : null]));
+  return lines.map((pairs) =>
+    pairs.flatMap((p) => {
+      if (!role.has(p)) return [p];
+      const field = role.get(p);
+      return field ? [{ ...p, field }] : [];
+    }),
+  );
+}
+
+/** A label that is a period and nothing else ('2023/24', 'Q4 2023/24', 'Mar-24'), no field's label with a period. */
+const periodAlone = (label: string) => vocabulary().fieldsOf(label).length === 0;

@@ -83,9 +83,10 @@ function splitBracketRag(value: string): [string, string | null] {
   return [value, null];
 }
 
-/** A period printed as a figure's label ('Q2 2024/25: 54%', 'Sep-24: 91%'): that period's value. */
-const PERIOD_LABEL = String.raw`${QUARTER_NAME}\s+${FINANCIAL_YEAR}|${MONTH_NAME}[\s-]+(?:19|20)?\d{2}`;
+/** A period printed as a figure's label ('Q2 2024/25: 54%', 'Sep-24: 91%', '2023/24: 198'): that period's value. */
+const PERIOD_LABEL = String.raw`${QUARTER_NAME}\s+${FINANCIAL_YEAR}|${MONTH_NAME}[\s-]+(?:19|20)?\d{2}|${FINANCIAL_YEAR}`;
 const periodLabel = new RegExp(`^(?:${PERIOD_LABEL})$`, 'i');
+const yearAlone = new RegExp(`^${FINANCIAL_YEAR}$`);
 
 /** The fields a line's label may name: the vocabulary's, or the current value for a period alone (the latest of several is). */
 const fieldsOfLabel = (label: string): Field[] => {
@@ -130,6 +131,8 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   // A labelled pair needs a ':', '=' or spaced dash: most lines of text have none, and the label scan is costly.
   for (let m = /[:=]|\s[–—-]\s/.test(text) ? labelled.exec(text) : null; m; m = labelled.exec(text)) {
     if (!fieldsOfLabel(m[2]).length) continue;
+    // A year alone labels a figure only at the line's start ('2023/24: 198'), never inside a comparison ('(Q3 2023/24: 22 days)').
+    if (m.index + m[1].length > 0 && yearAlone.test(m[2].trim())) continue;
     hits.push({ label: m[2].trim(), start: m.index + m[1].length, valueStart: m.index + m[0].length, strict: !/[:=]\s*$/.test(m[0]) || !v.fieldsOf(m[2]).length });
   }
   if (!hits.length) {

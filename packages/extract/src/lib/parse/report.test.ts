@@ -322,6 +322,18 @@ describe('labels and codes as other councils print them', () => {
     ]);
   });
 
+  test("a figure labelled by an earlier period alone ('2023/24: 198', 'Q4 2023/24: 198') beside 'Actual' is the previous value (before: lost, or a second card)", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const card = (label: string) => `# Annual Performance Report 2024/25\n\n### Affordable homes delivered\n\nActual: 312\n\nTarget: 250\n\n${label}: 198\n\nStatus: Green\n`;
+    for (const label of ['2023/24', 'Q4 2023/24']) {
+      const { cards } = parseBlocks(await markdownBlocks(card(label)));
+      expect(cards.map((c) => [c.title, c.current?.raw, c.previous?.raw, c.target?.raw, c.rag?.raw])).toEqual([['Affordable homes delivered', '312', '198', '250', 'Green']]);
+    }
+    // Figures of several years alone: the latest is current, the year before it the previous.
+    const years = parseBlocks(await markdownBlocks('### Affordable homes delivered\n\n2022/23: 150\n\n2023/24: 198\n\n2024/25: 312\n\nTarget: 250\n')).cards;
+    expect(years.map((c) => [c.current?.raw, c.previous?.raw])).toEqual([['312', '198']]);
+  });
+
   test("a commentary under 'Reason for under-performance', as exception reports head it", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = '### ASC 04 Assessments completed within 28 days\n\n**Target:** 85%  \n**Actual:** 68%  \n**RAG:** Red\n\n**Reason for under-performance:** Vacancies in the duty team have increased the backlog.\n\n**Corrective action:** Two agency social workers started in October.\n';

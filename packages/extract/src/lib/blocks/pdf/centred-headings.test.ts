@@ -70,3 +70,17 @@ describe('a group row typed into a narrow first cell', () => {
     ]);
   });
 });
+
+describe("a code over its name in one cell ('RB01' / 'Percentage of Council Tax collected')", () => {
+  test("the name's line running past halfway to the next heading is the row's, not a group row (before: the first row's name was lost)", async () => {
+    const texts: PdfText[] = [
+      ...row(88, [[39, 'Indicator'], [283, 'Target'], [330, 'Q1'], [375, 'Q2'], [420, 'RAG']], 10, true),
+      ...row(107, [[39, 'RB01'], [283, '56.0%'], [330, '28.9%'], [375, '56.4%'], [420, 'Green']], 10),
+      ...row(121, [[39, 'Percentage of Council Tax collected']], 10),
+      ...row(139, [[39, 'RB02'], [283, '20.0'], [330, '21.3'], [375, '24.6'], [420, 'Red']], 10),
+      ...row(153, [[39, 'Average days to process new benefit claims']], 10),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.map((r) => r[0])).toEqual(['Indicator', 'RB01 Percentage of Council Tax collected', 'RB02 Average days to process new benefit claims']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { headerRoles, sectionLabel } from '../../vocabulary';
 import { linesOf, type Seg } from './geometry';
-import { endsFigures, isHeaderCell, type TableLayout } from './table-cells';
+import { endsFigures, isHeaderCell, textColumn, type TableLayout } from './table-cells';
 import { isValueCell } from '../cell-kinds';
 import { vocabulary } from '../../lexicon';
 import { centredCells, centredRows } from './centred-rows';
@@ -53,7 +53,7 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     const groupCol = kind === 'grid' && rows.length > 0 && line.length === 1 ? bounds.findIndex((b) => line[0].x >= b.lo - 4 && line[0].x < b.hi) : -1;
     let end = i;
     while (groupCol === 0 && codesFirst && end - i < 2 && lines[end + 1]?.length === 1 && Math.abs(lines[end + 1][0].x - line[0].x) < 2 && !startsRow(lines[end + 1]) && !isValueCell(lines[end + 1][0].text)) end++;
-    if (groupCol >= 0 && lines[end + 1] !== undefined && startsRow(lines[end + 1]) && !startsRow(line) && isGroupLine(line[0], cellsOf(rows[rows.length - 1])[groupCol], widest[groupCol], bounds[groupCol])) {
+    if (groupCol >= 0 && lines[end + 1] !== undefined && startsRow(lines[end + 1]) && !startsRow(line) && isGroupLine(line[0], cellsOf(rows[rows.length - 1])[groupCol], widest[groupCol], reachOf(layout, groupCol))) {
       const group = lines.slice(i, end + 1);
       rows.push({ lines: group, group: groupCol });
       lastBottom = Math.max(...group.flat().map((s) => s.y + s.h));
@@ -135,6 +135,16 @@ function columnFinder(layout: TableLayout, lines: Seg[][]): (s: Seg) => number {
     const dist = (i: number) => Math.abs((spans[i].x0 + spans[i].x1) / 2 - centre);
     return dist(right - 1) <= dist(right) ? right - 1 : right;
   };
+}
+
+/**
+ * How far a column's own lines reach: to the next column's bound, or for a column of names (words run on
+ * toward figures right-aligned in the next) up to that column's heading. A line reaching further spans the table.
+ */
+function reachOf(layout: TableLayout, col: number): { lo: number; hi: number } {
+  const own = layout.bounds[col];
+  const next = layout.spans?.[col + 1]?.x0;
+  return textColumn(layout.header[col]) && next !== undefined ? { lo: own.lo, hi: Math.max(own.hi, next - 1) } : own;
 }
 
 /**

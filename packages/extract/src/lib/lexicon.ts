@@ -136,7 +136,7 @@ export const BOUND_WORDS: Record<'before' | 'after', string[]> = {
 export const RAG_LETTERS: Record<string, Rag> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
 
 /** Words a table's column headings start with (a PDF table is found from a band of such headings). */
-export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'baseline', 'direction', 'current', 'previous', 'change', 'performance', 'last updated', 'rag', 'status', 'rating', 'number', 'count', 'total', 'percentage', '%', 'data item', 'explanation', 'no. of', 'service', 'directorate', 'portfolio'];
+export const TABLE_HEADING_WORDS = ['kpi', 'indicator', 'measure', 'target', 'baseline', 'direction', 'current', 'previous', 'change', 'performance', 'last updated', 'rag', 'status', 'rating', 'number', 'count', 'total', 'percentage', '%', 'data item', 'explanation', 'no. of', 'service', 'directorate', 'portfolio', 'owner', 'lead officer', 'responsible officer', 'accountable officer', 'frequency', 'reporting frequency'];
 
 /** What a scorecard column that holds no figure is for. */
 export type ScorecardColumn = 'name' | 'ref' | 'updated';

@@ -84,3 +84,23 @@ describe("a code over its name in one cell ('RB01' / 'Percentage of Council Tax 
     expect(blocks.find((b) => b.kind === 'table')?.rows?.map((r) => r[0])).toEqual(['Indicator', 'RB01 Percentage of Council Tax collected', 'RB02 Average days to process new benefit claims']);
   });
 });
+
+describe('headings aligned to the foot of their cells, a group row under them (a spreadsheet printed)', () => {
+  test("the group row lies across 'Ref' and 'KPI' on the headings' lower line: a group row, and the table keeps its columns (before: one card named by the sheet's title)", async () => {
+    const texts: PdfText[] = [
+      { x: 35, top: 36, text: 'KPI Tracker 2024-25 — Audit and Governance Committee', size: 9, bold: true },
+      ...row(49, [[457, '2023/24']], 7.5, true),
+      ...row(57, [[37, 'Ref'], [62, 'KPI'], [291, 'Owner'], [381, 'Frequency'], [424, 'Polarity'], [457, 'Outturn'], [517, 'Q1'], [544, 'Q2'], [656, 'RAG']], 7.5, true),
+      ...row(67, [[37, 'Corporate Services']], 7.5, true),
+      ...row(78, [[37, 'CS01'], [62, 'Percentage of council tax collected'], [291, 'Head of Revenues'], [381, 'Quarterly'], [424, 'Higher'], [457, '96.8%'], [517, '28.9%'], [544, '56.4%'], [656, 'G']], 7.5),
+      ...row(89, [[37, 'CS02'], [62, 'Days lost to sickness per FTE'], [291, 'HR Manager'], [381, 'Quarterly'], [424, 'Lower'], [457, '9.4'], [517, '2.6'], [544, '5.3'], [656, 'A']], 7.5),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 792, height: 612, texts }]));
+    const { parseBlocks } = await import('../../parse/report');
+    const r = parseBlocks(blocks);
+    expect([...r.cards, ...r.scorecard].map((c) => [c.printedId, c.title, c.current?.raw, c.previous?.raw])).toEqual([
+      ['CS01', 'Percentage of council tax collected', '56.4%', '28.9%'],
+      ['CS02', 'Days lost to sickness per FTE', '5.3', '2.6'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * the previous page ended with may go on at the top of the next.
  */
 import { headerRoles, isPeriodColumnHeading, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
-import { boxOf, FORM_REACH, type Seg } from './geometry';
+import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
 import { cellText, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { isNamedHeading, isValueCell } from '../cell-kinds';
@@ -80,9 +80,13 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // A line under the headings that lies across two of them ('Housing' under 'Ref' and 'Indicator') is a group
     // row of the body, not a heading's second line: it would join their columns into one. So is a title right
     // above them that is no heading ('Appendix A – Performance scorecard', a text dump's line above).
+    // Headings aligned to the foot of their cells (a spreadsheet's) stand on a lower line than the first: a
+    // group row lies across two headings of any line of headings above it.
     const first = band.filter((s) => Math.abs(s.y - start.y) < start.h * 0.5);
-    const spansTwo = (s: Seg) => first.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
-    const across = (s: Seg) => (s.y > start.y + start.h * 0.5 || (s.y < start.y - start.h * 0.5 && !isHeaderCell(s.text))) && spansTwo(s);
+    const overlapping = (line: Seg[], s: Seg) => line.filter((f) => Math.min(f.x + f.w, s.x + s.w) - Math.max(f.x, s.x) > 0).length >= 2;
+    const spansTwo = (s: Seg) => overlapping(first, s);
+    const spansTwoAbove = (s: Seg) => linesOf(band.filter((b) => b.y < s.y - s.h * 0.5 && isHeaderCell(b.text))).some((line) => line.length >= 3 && overlapping(line, s));
+    const across = (s: Seg) => (s.y > start.y + start.h * 0.5 && !isHeaderCell(s.text) && spansTwoAbove(s)) || ((s.y > start.y + start.h * 0.5 || (s.y < start.y - start.h * 0.5 && !isHeaderCell(s.text))) && spansTwo(s));
     band.splice(0, band.length, ...band.filter((s) => !across(s)));
     // Two columns need two runs apart: a heading over its own text ('Commentary' over a paragraph) is settled here, unread.
     if (!apart(band)) continue;

@@ -14,10 +14,11 @@ export class BlockBuilder {
   }
 }
 
-/** Normalise spaces inside a line without touching line breaks. */
+/** Normalise spaces inside a line without touching line breaks; a non-breaking hyphen ('2024‑25', Word's Ctrl+Shift+-) is a hyphen. */
 export function tidy(text: string): string {
   return text
     .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
     .replace(/[ \t]+$/gm, '')
     .trim();
 }

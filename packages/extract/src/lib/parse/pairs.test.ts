@@ -127,3 +127,13 @@ describe('worded bounds under a label', () => {
   });
 });
 
+
+describe('a date line is no label and value', () => {
+  test("'Performance as at 30 September 2024' ends its date with the year (before: a KPI named by the committee with current 2024)", async () => {
+    const { linePairs } = await import('./pairs');
+    const { prov } = await import('../schema');
+    expect(linePairs('Performance as at 30 September 2024', prov({ index: 0 }))).toBeNull();
+    expect(linePairs('Performance to 31 March 2025', prov({ index: 0 }))).toBeNull();
+    expect(linePairs('Performance 91.5%', prov({ index: 0 }))?.map((p) => [p.field, p.raw])).toEqual([['current', '91.5%']]);
+  });
+});

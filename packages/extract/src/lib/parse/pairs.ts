@@ -87,6 +87,7 @@ function splitBracketRag(value: string): [string, string | null] {
 const PERIOD_LABEL = String.raw`${QUARTER_NAME}\s+${FINANCIAL_YEAR}|${MONTH_NAME}[\s-]+(?:19|20)?\d{2}|${FINANCIAL_YEAR}`;
 const periodLabel = new RegExp(`^(?:${PERIOD_LABEL})$`, 'i');
 const yearAlone = new RegExp(`^${FINANCIAL_YEAR}$`);
+const monthEnd = new RegExp(`${MONTH_NAME}\\.?$`, 'i');
 
 /** The fields a line's label may name: the vocabulary's, or the current value for a period alone (the latest of several is). */
 const fieldsOfLabel = (label: string): Field[] => {
@@ -141,6 +142,8 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const chained = text.length <= 240 ? chainedPairs(text) : null;
     if (chained) return chained;
     const m = text.length <= 140 ? bare.exec(text) : null;
+    // A date line is no label and value: 'Performance as at 30 September 2024' ends its date with the year.
+    if (m && monthEnd.test(m[1]) && /^(?:19|20)\d{2}\b/.test(m[2].trim())) return null;
     const [raw, rag] = m ? splitBracketRag(m[2].trim()) : ['', null];
     const field = m ? v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false)) : undefined;
     return m && field ? [{ field, label: m[1].trim(), raw, rag }] : null;

@@ -40,3 +40,17 @@ describe("a simple field's result", () => {
     expect(printedBody('<w:p><w:fldSimple w:instr=" PAGE "/><w:r><w:t>x</w:t></w:r></w:p>')).toBe('<w:p><w:r><w:t>x</w:t></w:r></w:p>');
   });
 });
+
+describe('characters Word writes that mammoth loses or keeps unusual', () => {
+  test("a carriage return inside a title's run parts its words; a non-breaking hyphen in a year is a hyphen; Wingdings arrows as symbols are arrows", async () => {
+    const { blocksFromBytes } = await import('../../read/document');
+    const { parseBlocks } = await import('../../parse/report');
+    const { makeDocx, p, table } = await import('../../../test/make-docx');
+    const title = '<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>KPI 07 – Percentage of invoices paid</w:t><w:cr/><w:t>within 30 days</w:t></w:r></w:p>';
+    const body = [p('Performance Report Quarter 2 2024\u201125', 'Heading1'), title, table([['Target', 'Actual', 'Previous', 'Trend', 'RAG'], ['95%', '91.5%', '93.2%', '🡫', 'Amber']])];
+    const { blocks } = await blocksFromBytes('chars.docx', 'docx', await makeDocx(body));
+    const r = parseBlocks(blocks);
+    expect(r.cards.map((c) => [c.printedId, c.title, c.change?.raw])).toEqual([['KPI 07', 'Percentage of invoices paid within 30 days', '🡫']]);
+    expect(blocks[0].text).toBe('Performance Report Quarter 2 2024-25');
+  });
+});

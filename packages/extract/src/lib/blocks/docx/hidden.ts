@@ -28,6 +28,8 @@ export function printedBody(xml: string): string {
   if (out.includes('w:showingPlcHdr')) out = out.replace(PLACEHOLDER, (sdt) => sdt.replace(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g, '<w:t></w:t>'));
   if (out.includes('w:gridBefore') || out.includes('w:gridAfter')) out = out.replace(TABLE, (table) => table.replace(ROW, padRow));
   // A check box as printed, ticked or not ('☒ Amber', '☐ Green'): a form's choice of rating.
+  // A carriage return inside a run is a line break (mammoth drops it and glues the words either side).
+  if (out.includes('<w:cr')) out = out.replace(/<w:cr\s*\/>/g, '<w:br/>');
   // A simple field's result (a DOCPROPERTY, REF or MERGEFIELD figure) is printed text; mammoth skips the field whole.
   if (out.includes('<w:fldSimple')) out = out.replace(FIELD_SIMPLE, '$1').replace(/<w:fldSimple\b[^>]*\/>/g, '');
   if (out.includes('w14:checkbox')) out = out.replace(CHECK_BOX, (sdt) => `<w:r><w:t>${/<w14:checked\s+w14:val="(?:1|true)"/.test(sdt) ? '☒' : '☐'}</w:t></w:r>`);

@@ -35,6 +35,14 @@ describe('figures read beside the card’s others', () => {
     expect(r.observations.map((o) => o.previous.raw)).toEqual(['85.2p', 'Nil', '3:45']);
   });
 
+  test("everyday words are no time and 'p' alone is pence: 'resolved first time' keeps millions, '85p' a journey has no provisional number", async () => {
+    const r = await report(['| CS01 | Number of customer contacts resolved first time | 1.1m | 1.0m | 1.2m | Green |', '| TR01 | Average subsidy per bus passenger journey | 90p | 88p | 85p | Amber |']);
+    expect(figures(r)).toEqual([
+      ['CS01', 1100000, 1000000, 1200000, 'count'],
+      ['TR01', null, null, null, null],
+    ]);
+  });
+
   test("a range ('80-85%') and a ratio ('1 in 5') keep their text and no number: neither is one figure", async () => {
     const r = await report(['| VF03 | Visitor satisfaction | 80-85% | 78% | 81% | Green |', '| VF01 | Children living in poverty | 1 in 6 | 1 in 5 | 1 in 5 | Red |']);
     expect(r.observations.map((o) => [o.target.raw, o.target.value, o.current.raw, o.current.value])).toEqual([

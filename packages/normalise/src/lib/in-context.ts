@@ -1,13 +1,14 @@
 /**
  * Figures that read only beside the card's others: '41m' is minutes on a KPI about time (not 41 million),
- * '3:45' a stopwatch's minutes and seconds there, '85.2p' a provisional 85.2 (not pence) beside no money,
+ * '3:45' a stopwatch's minutes and seconds there, '85.2p' a provisional 85.2 beside percentages (alone, pence),
  * and a bare 0.94 beside '95%' and '96%' the proportion 94%.
  */
+import { escapeRegExp } from '@kpi/extract';
 import type { Value } from './model';
 import { figureOf, round } from './value';
 import { MINUTE_CONTEXT_WORDS, MONEY_TITLE_WORDS } from './value-words';
 
-const words = (list: string[]) => new RegExp(`(?<![-\\w])(?:${list.join('|')})(?![-\\w])`, 'i');
+const words = (list: string[]) => new RegExp(`(?<![-\\w])(?:${list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![-\\w])`, 'i');
 const MINUTE_CONTEXT = words(MINUTE_CONTEXT_WORDS);
 const MONEY_TITLE = words(MONEY_TITLE_WORDS);
 /** A figure with a trailing 'm' and nothing else ('41m', '2m'): millions or minutes, as the card says. */
@@ -36,7 +37,8 @@ export function readInContext(values: Value[], title: string | null, labels: (st
     m = CLOCK.exec(t);
     if (m && minutes && v.value === null) return { ...v, value: round(Number(m[1]) + Number(m[2]) / 60), unit: 'minutes' };
     m = P_SUFFIX.exec(t);
-    if (m && !money && v.value === null) return { ...v, value: round(Number(m[1].replace(/,/g, ''))), unit: unitBeside(i) };
+    // A provisional mark only beside percentages ('85.2p' by '84.0%'); alone, 'p' is pence ('85p' a journey).
+    if (m && !money && v.value === null && unitBeside(i) === 'percent') return { ...v, value: round(Number(m[1].replace(/,/g, ''))), unit: 'percent' };
     // Conservative: every figure printed with '%' is above 1 and the proportion as a percentage lies within a
     // factor of two of one of them (0.94 by 95%, not 0.8 by 3%, which may be a percentage without its sign).
     if (PROPORTION.test(t) && v.unit === 'count' && v.value !== null && percents.length && percents.every((p) => p > 1)) {

@@ -85,6 +85,9 @@ describe('ratings in words the paper’s own key defines', () => {
     const blue = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report', '', 'Key: Blue – target exceeded; Green – target met; Red – target missed.', '', ...table].join('\n'))));
     const none = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report', '', ...table].join('\n'))));
     expect([blue.observations[0].rag, none.observations[0].rag]).toEqual(['Blue', 'Blue']);
+    // A definition that denies the word is not the status it defines ('Red – unlikely to be completed by the deadline').
+    const denied = normaliseReport(parseBlocks(await markdownBlocks(['# Performance Report', '', 'Key: Green – on track to deliver by the deadline; Amber – some slippage but recoverable; Red – unlikely to be completed by the deadline', '', '| Ref | Indicator | Target | Actual | Status |', '|---|---|---|---|---|', '| P1 | Library refurbishment milestones met | 100% | 100% | Completed |'].join('\n'))));
+    expect(denied.observations.map((o) => o.rag)).toEqual(['Blue']);
   });
 });
 

@@ -76,8 +76,10 @@ function readByKeyDefinitions(o: Observation, key: { status: string; definition:
   const redefine = (rag: string | null, raw: string | null) => {
     const word = raw?.trim();
     if (!rag || !word || statuses.has(rag) || word.toLowerCase() === rag.toLowerCase()) return rag;
+    // The word as the definition affirms it, not denied ('unlikely to be completed', 'not met').
     const pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
-    const defining = key.filter((k) => pattern.test(k.definition));
+    const denied = new RegExp(`\\b(?:not|unlikely|never|no|fails?\\s+to|yet\\s+to)\\b[^.;,]*\\b${escapeRegExp(word)}\\b`, 'i');
+    const defining = key.filter((k) => pattern.test(k.definition) && !denied.test(k.definition));
     return defining.length === 1 ? defining[0].status : rag;
   };
   const rag = redefine(o.rag, o.ragRaw);

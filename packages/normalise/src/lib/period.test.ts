@@ -112,6 +112,8 @@ describe('the period as titles print it', () => {
     ['Performance Report – Half Year 1 2024/25', '2024/25 Q2'],
     ['Performance Report – Oct 23 – Dec 23', '2023/24 Q3'],
     ['Performance Outturn Report 2023/24', '2023/24 Q4'],
+    // A forecast outturn is a mid-year paper's: no year-end quarter from it.
+    ['Forecast Outturn Report 2024/25 – Quarter 2', '2024/25 Q2'],
     ['Performance Report: Year-to-date to 31 December 2023', '2023/24 Q3'],
     // An indicator's code is no half ('H1 Households in temporary accommodation' in a report line).
     ['H1 Homelessness performance report', 'null Qnull'],

@@ -48,7 +48,8 @@ export function unitOf(values: Value[], title: string | null, labels: (string | 
 export function inUnit(v: Value, unit: string | null, title: string | null, labels: (string | null)[] = []): Value {
   if (v.value === null || !unit) return v;
   // A count printed in thousands ('Town centre footfall (thousands)', 'Visits (000s)'): the number of things.
-  const counted = unit === 'count' && v.unit === 'count' ? COUNT_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
+  // (Not a figure printed in full with its thousands, '840,000' under '(thousands)': the paper contradicts itself.)
+  const counted = unit === 'count' && v.unit === 'count' && !/\d,\d{3}/.test(v.raw ?? '') ? COUNT_SCALE.exec(title ?? '')?.[1].toLowerCase() : undefined;
   if (counted) return { ...v, value: round(v.value * (counted.startsWith('million') ? 1e6 : 1e3)) };
   if (v.unit === unit) return v;
   if (v.unit && SECONDS[v.unit] && SECONDS[unit]) {

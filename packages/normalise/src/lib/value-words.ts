@@ -8,9 +8,10 @@ export const ZERO_WORDS = ['Nil', 'Zero'];
 
 /**
  * Words in a KPI's title or value labels that make its 'Xm' figures minutes, not millions ('Average handover
- * time | 41m', 'Wait (mins)'). A hyphen before 'time' is another word ('full-time staff').
+ * time | 41m', 'Wait (mins)'). 'Time' alone is too common ('resolved first time', 'full-time staff'): only
+ * as a time taken ('response time', 'waiting time', 'average time').
  */
-export const MINUTE_CONTEXT_WORDS = ['minutes', 'minute', 'mins', 'min', 'time', 'times', 'wait', 'waits', 'waiting', 'response'];
+export const MINUTE_CONTEXT_WORDS = ['minutes', 'minute', 'mins', 'min', 'response time', 'response times', 'waiting time', 'waiting times', 'wait time', 'average time', 'handover time', 'answer time', 'handling time', 'call time', 'processing time', 'journey time', 'travel time', 'time taken', 'time to answer', 'time to respond'];
 
 /** Words in a title that make a trailing 'p' pence, not a provisional mark ('Cost per transaction | 85p'). */
 export const MONEY_TITLE_WORDS = ['cost', 'costs', 'price', 'prices', 'spend', 'spent', 'pence', 'fee', 'fees', 'charge', 'charges', 'income', 'budget'];

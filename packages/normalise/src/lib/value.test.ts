@@ -122,6 +122,8 @@ describe('numbers as papers print them', () => {
     expect(inUnit(parseValue('1.25'), 'count', 'Bus passenger journeys (millions)')).toMatchObject({ value: 1250000 });
     expect(inUnit(parseValue('12'), 'count', "Library visits ('000s)")).toMatchObject({ value: 12000 });
     expect(inUnit(parseValue('840'), 'count', 'Town centre footfall')).toMatchObject({ value: 840 });
+    // A figure printed in full under '(thousands)' is not scaled again.
+    expect(inUnit(parseValue('840,000'), 'count', 'Town centre footfall (thousands)')).toMatchObject({ value: 840000 });
     // A figure already in pounds, or a count under a title with no money unit, stays.
     expect(inUnit(parseValue('£450k'), 'currency', 'Reserves (£k)')).toMatchObject({ value: 450000 });
     expect(inUnit(parseValue('-0.2'), 'currency', 'Net spend')).toMatchObject({ value: -0.2 });

@@ -7,7 +7,7 @@ import { headerRoles, indicatorHeading, isBadgeFragment, isDanglingHeader, nameL
 import { valueTokens, type ValueToken } from '../tokens';
 import type { Rag } from '../schema';
 import { linePairs, type Pair } from './pairs';
-import { datePairs } from './label-periods';
+import { datePairs, labelPeriodKey } from './label-periods';
 import { isBareCode, nameCellHeading } from '../identifiers';
 import { cellProv } from './cells';
 import { vocabulary } from '../lexicon';
@@ -82,13 +82,15 @@ export function toItems(blocks: Block[]): Item[] {
   raw.forEach((it, i) => items.push({ ...it, cls: classify(it, i > 0 ? raw[i - 1].text : null) }));
   codeSeries(items);
   codeAbove(items);
+  // The paper's own period as its first lines name it ('Quarter 2 Performance Report 2024/25').
+  const paper = items.slice(0, 8).map((it) => (it.cls.type === 'pairs' ? null : labelPeriodKey(it.text))).find((k) => k && !k.yearless)?.key ?? null;
   // Lines of figures labelled by period ('Q2 outturn' / 'Q1 outturn'): the latest is current, the one before previous.
   for (let i = 0; i < items.length; i++) {
     let j = i;
     while (j < items.length && items[j].cls.type === 'pairs') j++;
     if (j - i >= 1) {
       const run = items.slice(i, j);
-      const dated = datePairs(run.map((it) => (it.cls as { pairs: Pair[] }).pairs));
+      const dated = datePairs(run.map((it) => (it.cls as { pairs: Pair[] }).pairs), paper);
       run.forEach((it, k) => {
         if (dated[k] !== (it.cls as { pairs: Pair[] }).pairs) it.cls = dated[k].length ? { type: 'pairs', pairs: dated[k] } : { type: 'history' };
       });

@@ -57,13 +57,13 @@ export function periodBefore(earlier: string, later: string): boolean {
 /**
  * Current-value pairs of one card (its lines' pairs, line by line) that each name a period: the latest stays
  * current, the one before it becomes the previous value (when the card prints none of its own), earlier
- * ones are dropped as history.
+ * ones are dropped as history. `paper`: the key of the paper's own period, where its title names one.
  */
-export function datePairs(lines: Pair[][]): Pair[][] {
+export function datePairs(lines: Pair[][], paper: number | null = null): Pair[][] {
   const all = lines.flat();
   const current = all.filter((p) => p.field === 'current');
   const order = latestFirst(current.map((p) => p.label));
-  if (!order) return undatedCurrent(lines, current);
+  if (!order) return paper === null ? lines : undatedCurrent(lines, current, paper);
   const hasPrevious = all.some((p) => p.field === 'previous');
   const before = order.length > 1 && periodBefore(current[order[1]].label, current[order[0]].label);
   const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [current[i], rank === 0 ? 'current' : rank === 1 && !hasPrevious && before ? 'previous' : null]));
@@ -77,25 +77,21 @@ export function datePairs(lines: Pair[][]): Pair[][] {
 }
 
 /**
- * A current value labelled without a period beside figures labelled by periods alone ('Actual: 312' with
- * '2023/24: 198' in a 2024/25 report): those are earlier periods', the latest of them the previous value (when
+ * A current value labelled without a period beside figures labelled by periods alone before the paper's
+ * (`paper`: its period's key) ('Actual: 312' with '2023/24: 198' in a 2024/25 report): the latest of them the previous value (when
  * the card prints none of its own), the others history.
  */
-function undatedCurrent(lines: Pair[][], current: Pair[]): Pair[][] {
+function undatedCurrent(lines: Pair[][], current: Pair[], paper: number): Pair[][] {
   const undated = current.filter((p) => !labelPeriodKey(p.label));
-  const dated = current.filter((p) => labelPeriodKey(p.label) && periodAlone(p.label));
+  const dated = current.filter((p) => labelPeriodKey(p.label) && !labelPeriodKey(p.label)!.yearless && periodAlone(p.label));
   if (undated.length !== 1 || !dated.length || dated.length + 1 !== current.length) return lines;
-  const order = dated.length > 1 ? latestFirst(dated.map((p) => p.label)) : [0];
-  if (!order) return lines;
+  // Only a period before the paper's own is the previous ('2025/26: 52%' in a 2024/25 paper is a forecast,
+  // 'Q2 2024/25: 160' beside a year-to-date figure the paper's own quarter): those are dropped, never a card.
+  const earlier = dated.filter((p) => labelPeriodKey(p.label)!.key < paper);
+  const order = earlier.length > 1 ? latestFirst(earlier.map((p) => p.label)) : earlier.map((_, i) => i);
   const hasPrevious = lines.flat().some((p) => p.field === 'previous');
-  const role = new Map<Pair, Pair['field'] | null>(order.map((i, rank) => [dated[i], rank === 0 && !hasPrevious ? 'previous' : null]));
-  return lines.map((pairs) =>
-    pairs.flatMap((p) => {
-      if (!role.has(p)) return [p];
-      const field = role.get(p);
-      return field ? [{ ...p, field }] : [];
-    }),
-  );
+  const previous = order?.length && !hasPrevious ? earlier[order[0]] : null;
+  return lines.map((pairs) => pairs.flatMap((p) => (!dated.includes(p) ? [p] : p === previous ? [{ ...p, field: 'previous' as const }] : [])));
 }
 
 /** A label that is a period and nothing else ('2023/24', 'Q4 2023/24', 'Mar-24'), no field's label with a period. */

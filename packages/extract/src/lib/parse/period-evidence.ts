@@ -52,7 +52,7 @@ function titleQuarterWords(text: string): string {
     .map((line) => line.replace(/\bFY\s*(\d{2})\s*([/-])\s*(\d{2})\b/gi, '20$1$2$3'))
     // 'FY24' alone is the financial year ending in 2024 (2023/24), as councils and the Treasury use it.
     .map((line) => line.replace(/\bFY\s?(\d{2})\b(?!\s*[/-]\s*\d)/gi, (_, y: string) => `20${String(Number(y) - 1).padStart(2, '0')}/${y}`))
-    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(FISCAL_MONTH, (_, m: string) => `quarter ${Math.ceil(Number(m) / 3)}`).replace(/\b(?:mid|half)[\s-]?year(?:\s+(?:1|one))?\b|\bH1(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])|\bfirst\s+half(?:\s+of\s+the\s+year)?\b/gi, 'quarter 2').replace(/\bhalf[\s-]?year\s+(?:2|two)\b|\bH2(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])/gi, 'quarter 4').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\b(?:annual|outturn)(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
+    .map((line) => (/\b(?:report|performance|review|monitoring|update)\b/i.test(line) ? line.replace(FISCAL_MONTH, (_, m: string) => `quarter ${Math.ceil(Number(m) / 3)}`).replace(/\b(?:mid|half)[\s-]?year(?:\s+(?:1|one))?\b|\bH1(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])|\bfirst\s+half(?:\s+of\s+the\s+year)?\b/gi, 'quarter 2').replace(/\bhalf[\s-]?year\s+(?:2|two)\b|\bH2(?=\s+(?:FY\s*)?(?:19|20)\d{2}\s*[/-])/gi, 'quarter 4').replace(/\b(?:year[\s-]?end|end[\s-]of[\s-]year)\b/gi, 'quarter 4').replace(/\b(?<!(?:forecast|projected)\s+)(?:annual|outturn)(?=\s+(?:(?:performance|monitoring|outturn)\s+)?(?:report|review)\b)/gi, (w) => (OTHER_PERIOD.test(line) ? w : 'quarter 4')) : line))
     .map(quarterWords)
     .join('\n');
 }

@@ -329,6 +329,12 @@ describe('labels and codes as other councils print them', () => {
       const { cards } = parseBlocks(await markdownBlocks(card(label)));
       expect(cards.map((c) => [c.title, c.current?.raw, c.previous?.raw, c.target?.raw, c.rag?.raw])).toEqual([['Affordable homes delivered', '312', '198', '250', 'Green']]);
     }
+    // A later period (a forecast) or the paper's own quarter beside a year-to-date figure is no previous, and no card.
+    const head = '# Eastbrook District Council – Cabinet\n\n## Quarter 2 Performance Report 2024/25\n\n### KPI 01 Household waste recycled\n\n';
+    for (const [line, target] of [['Annual target: 50%\n\nActual: 47%\n\n2025/26: 52%', '50%'], ['Target: 300\n\nActual: 312\n\nQ2 2024/25: 160', '300']]) {
+      const { cards } = parseBlocks(await markdownBlocks(`${head}${line}\n\nRAG: Amber\n`));
+      expect(cards.map((c) => [c.printedId, c.target?.raw, c.previous?.raw ?? null, c.rag?.raw])).toEqual([['KPI 01', target, null, 'Amber']]);
+    }
     // Figures of several years alone: the latest is current, the year before it the previous.
     const years = parseBlocks(await markdownBlocks('### Affordable homes delivered\n\n2022/23: 150\n\n2023/24: 198\n\n2024/25: 312\n\nTarget: 250\n')).cards;
     expect(years.map((c) => [c.current?.raw, c.previous?.raw])).toEqual([['312', '198']]);

@@ -10,7 +10,7 @@ export { parseBlocks, type ParsedReport, type PeriodEvidence } from './lib/parse
 /** A scorecard-only KPI in the shape of a card. */
 export { cardOfScorecardRow } from './lib/parse/scorecard';
 export { explainBlocks, type Explanation, type Candidate, type UnknownLabel } from './lib/parse/explain';
-export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, escapeRegExp, ARROWS, CHANGE_WORDS, DIRECTION_WORDS, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/lexicon';
+export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, escapeRegExp, wordAlternation, ARROWS, CHANGE_WORDS, DIRECTION_WORDS, FIELD_LABELS, SECTION_LABELS, RAG_NAMES, type Field, type Section, type Vocabulary } from './lib/lexicon';
 export { changeWord, financialYearStart, indicatorHeading, MONTH_NAME, monthNumber, ragWord } from './lib/vocabulary';
 export { directionWord, FOOTNOTE_MARKS } from './lib/tokens';
 export { boundFigure } from './lib/bound-words';

@@ -1,7 +1,6 @@
 /** A figure printed as a worded bound ('At least 80%', 'Less than 20 days', '90% or above'): the lexicon's words. */
-import { BOUND_WORDS, escapeRegExp } from './lexicon';
+import { BOUND_WORDS, wordAlternation as alternation } from './lexicon';
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
 // The word must end where the figure starts ('Under 10 days', not 'Understaffing 10').
 const BEFORE = new RegExp(`^(?:${alternation(BOUND_WORDS.before)})\\s*(?=[£$€]?\\s?\\d)`, 'i');
 const AFTER = new RegExp(`(?<=[\\d%a-z])\\s+(?:${alternation(BOUND_WORDS.after)})$`, 'i');

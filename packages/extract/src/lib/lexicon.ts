@@ -215,6 +215,8 @@ export interface Vocabulary {
 
 /** A text as a regular expression that matches it literally. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words or phrases as one regular-expression alternation, longest first, spaces matching any run of space. */
+export const wordAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
 const esc = escapeRegExp;
 const phrase = (s: string) => s.trim().split(/\s+/).map(esc).join('\\s+');
 /** A day and month or a month and year in a heading ('31 March 2024', 'Mar-24', 'May 2025'). */

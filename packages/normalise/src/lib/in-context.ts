@@ -3,12 +3,12 @@
  * '3:45' a stopwatch's minutes and seconds there, '85.2p' a provisional 85.2 beside percentages (alone, pence),
  * and a bare 0.94 beside '95%' and '96%' the proportion 94%.
  */
-import { escapeRegExp } from '@kpi/extract';
+import { wordAlternation } from '@kpi/extract';
 import type { Value } from './model';
 import { figureOf, round } from './value';
 import { MINUTE_CONTEXT_WORDS, MONEY_TITLE_WORDS } from './value-words';
 
-const words = (list: string[]) => new RegExp(`(?<![-\\w])(?:${list.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![-\\w])`, 'i');
+const words = (list: string[]) => new RegExp(`(?<![-\\w])(?:${wordAlternation(list)})(?![-\\w])`, 'i');
 const MINUTE_CONTEXT = words(MINUTE_CONTEXT_WORDS);
 const MONEY_TITLE = words(MONEY_TITLE_WORDS);
 /** A figure with a trailing 'm' and nothing else ('41m', '2m'): millions or minutes, as the card says. */

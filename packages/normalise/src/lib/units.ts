@@ -1,10 +1,10 @@
 /** A KPI's unit (from its figures, its title, its value labels) and its figures put in that unit. */
+import { wordAlternation as alternation } from '@kpi/extract';
 import type { Value } from './model';
 import { durationOf, figureOf, round } from './value';
 import { MONEY_SCALES, UNIT_WORDS } from './value-words';
 
 const SECONDS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400, weeks: 604800 };
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /**
  * A money unit in brackets, with its scale ('Savings (£000s)', "Business rates (£'000)", 'Current (£000)',
  * 'Variance (£m)'): in a title or a value column's heading, bare figures under it are that many pounds.

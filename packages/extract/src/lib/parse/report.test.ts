@@ -279,9 +279,7 @@ describe('labels and codes as other councils print them', () => {
 
   test.each([
     ['Previous Data Period (Q1)', 'Current Data Period (Q2)'],
-    ['Q1 position', 'Q2 position'],
     ['Performance at Q1', 'Performance at Q2'],
-    ['Position at end of Q1', 'Position at end of Q2'],
     ['Actual to Q1', 'Actual to Q2'],
   ])("figures headed '%s | %s': the later is current (before: the whole table was lost)", async (before, latest) => {
     const { markdownBlocks } = await import('../blocks/markdown');

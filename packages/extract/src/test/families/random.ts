@@ -47,7 +47,7 @@ export class Rng {
 
 /** The fields a paper labels, and the words councils print for each label. */
 export const LABELS = {
-  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'YTD', 'Current performance', 'Actual this quarter', 'Current data period', 'Position'],
+  current: ['Current', 'Actual', 'Latest', 'Outturn', 'This quarter', 'YTD', 'Current performance', 'Actual this quarter', 'Current data period'],
   previous: ['Previous', 'Last quarter', 'Same period last year', 'Prior', 'Previous quarter', 'Last year', 'Previous data period'],
   target: ['Target', 'Goal', 'Target 2025/26', 'Annual target', 'Target 25/26', 'Profiled target'],
   floor: ['Floor', 'Tolerance', 'Intervention level', 'Minimum'],

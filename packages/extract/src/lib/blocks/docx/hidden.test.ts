@@ -54,3 +54,15 @@ describe('characters Word writes that mammoth loses or keeps unusual', () => {
     expect(blocks[0].text).toBe('Performance Report Quarter 2 2024-25');
   });
 });
+
+describe('a card table inside a text box Word saved with its VML fallback', () => {
+  test('is read once (before: mammoth read the fallback and the box was added again as paragraphs — the KPI stored twice)', async () => {
+    const { blocksFromBytes } = await import('../../read/document');
+    const { parseBlocks } = await import('../../parse/report');
+    const { makeDocx, p, table } = await import('../../../test/make-docx');
+    const card = `${p('KPI 07 – Percentage of invoices paid within 30 days', 'Heading2')}${table([['Target', 'Actual', 'Previous', 'RAG'], ['95%', '91.5%', '93.2%', 'Amber']])}`;
+    const box = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${card}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>${card}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>`;
+    const { blocks } = await blocksFromBytes('boxed.docx', 'docx', await makeDocx([p('Performance Report Quarter 2 2024/25', 'Heading1'), box]));
+    expect(parseBlocks(blocks).cards.map((c) => [c.printedId, c.current?.raw, c.previous?.raw])).toEqual([['KPI 07', '91.5%', '93.2%']]);
+  });
+});

@@ -66,8 +66,10 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
     lastFooter = footerText;
   }
   // Text boxes mammoth could not see (DrawingML without a VML fallback), at the paragraph that anchors them.
+  // A box's paragraphs mammoth did read stand as body paragraphs or, for a table in the box, as its cells' lines.
+  const read = new Set(body.flatMap((b) => (b.rows ? b.rows.flat().flatMap((c) => c.split('\n').map((l) => l.trim())) : [b.text])));
   for (const box of structure.textBoxes) {
-    const present = box.paragraphs.every((p) => body.some((b) => b.text === p));
+    const present = box.paragraphs.every((p) => read.has(p));
     if (present) {
       for (const b of body) if (box.paragraphs.includes(b.text)) b.origin = 'textbox';
       continue;

@@ -8,25 +8,22 @@ import type { Item } from './items';
 import { fitsField, tablePairs, type NameCell, type Pair, type SectionCell } from './pairs';
 import { isPeriodLabelLine } from '../vocabulary';
 
-/** A direction printed as a phrase on its own line ('Higher is better', 'Bigger is better'), taken into `used`; or null. */
-export function directionPhrase(items: Item[], positions: number[], used: Set<number>): Cell | null {
-  const isPhrase = ({ cls, text }: Item) => cls.type === 'values' && cls.tokens.length === 1 && cls.tokens[0].type === 'dirword' && /\s/.test(text.trim());
-  const at = positions.find((p) => !used.has(p) && isPhrase(items[p]));
-  if (at === undefined) return null;
-  used.add(at);
-  return { raw: items[at].text.trim(), prov: items[at].prov };
-}
-
-/** A change printed as a word on its own line ('Improving' beside a slide's figures), taken into `used`; or null. */
-export function changeWord(items: Item[], positions: number[], used: Set<number>): Cell | null {
+/** The first item of the card not yet used that is one value token of `type` passing `test`, taken into `used`; or null. */
+function takeLone(items: Item[], positions: number[], used: Set<number>, type: 'dirword' | 'change', test: (text: string) => boolean): Cell | null {
   const at = positions.find((p) => {
     const c = items[p].cls;
-    return !used.has(p) && c.type === 'values' && c.tokens.length === 1 && c.tokens[0].type === 'change' && /^[A-Za-z]/.test(items[p].text.trim());
+    return !used.has(p) && c.type === 'values' && c.tokens.length === 1 && c.tokens[0].type === type && test(items[p].text.trim());
   });
   if (at === undefined) return null;
   used.add(at);
   return { raw: items[at].text.trim(), prov: items[at].prov };
 }
+
+/** A direction printed as a phrase on its own line ('Higher is better', 'Bigger is better'), taken into `used`; or null. */
+export const directionPhrase = (items: Item[], positions: number[], used: Set<number>) => takeLone(items, positions, used, 'dirword', (t) => /\s/.test(t));
+
+/** A change printed as a word on its own line ('Improving' beside a slide's figures), taken into `used`; or null. */
+export const changeWord = (items: Item[], positions: number[], used: Set<number>) => takeLone(items, positions, used, 'change', (t) => /^[A-Za-z]/.test(t));
 
 /** Labels printed alone with their value on the next line ('Direction of improvement' / 'Good is low'). */
 export function stackedPairs(items: Item[], positions: number[]): { pairs: Pair[]; used: Set<number> } {

@@ -83,7 +83,7 @@ export function datePairs(lines: Pair[][], paper: number | null = null): Pair[][
  */
 function undatedCurrent(lines: Pair[][], current: Pair[], paper: number): Pair[][] {
   const undated = current.filter((p) => !labelPeriodKey(p.label));
-  const dated = current.filter((p) => labelPeriodKey(p.label) && !labelPeriodKey(p.label)!.yearless && periodAlone(p.label));
+  const dated = current.filter((p) => labelPeriodKey(p.label) && !labelPeriodKey(p.label)!.yearless && namesNoField(p.label));
   if (undated.length !== 1 || !dated.length || dated.length + 1 !== current.length) return lines;
   // Only a period before the paper's own is the previous ('2025/26: 52%' in a 2024/25 paper is a forecast,
   // 'Q2 2024/25: 160' beside a year-to-date figure the paper's own quarter): those are dropped, never a card.
@@ -95,4 +95,4 @@ function undatedCurrent(lines: Pair[][], current: Pair[], paper: number): Pair[]
 }
 
 /** A label that is a period and nothing else ('2023/24', 'Q4 2023/24', 'Mar-24'), no field's label with a period. */
-const periodAlone = (label: string) => vocabulary().fieldsOf(label).length === 0;
+const namesNoField = (label: string) => vocabulary().fieldsOf(label).length === 0;

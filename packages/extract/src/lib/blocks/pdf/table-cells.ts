@@ -1,6 +1,6 @@
 /** What a PDF table's cells are: the shapes of a table found on a page, and the tests its cells are read by. */
 import type { Box } from '../../schema';
-import { isRagHeading, MONTH_NAME } from '../../vocabulary';
+import { isRagHeading, periodHeading } from '../../vocabulary';
 import { remembered } from '../../memo';
 import { linesOf, type Seg } from './geometry';
 import { TABLE_HEADING_WORDS, vocabulary } from '../../lexicon';
@@ -70,7 +70,7 @@ export const textColumn = (heading: string | undefined) => !heading || vocabular
 /** A line that is a figure cut short in a narrow cell and nothing else ('£1,240,' over '000', '£612,4' over '10'). */
 const CUT_FIGURE = /^[-(£$€]?\d[\d,.]*(?:\d[,.]|\d,\d{1,2})$/;
 /** A month's heading broken at its hyphen in a narrow column ('Jul-' over '24'): joined without a space. */
-const CUT_MONTH = new RegExp(`^${MONTH_NAME}\\.?-$`, 'i');
+export const isCutMonth = (top: string, rest: string) => /-$/.test(top.trim()) && periodHeading(`${top.trim()}${rest.trim()}`)?.basis === 'month';
 /** The rest of such a figure on the next line, alone ('000', '10', '5%'). */
 const FIGURE_END = /^\d[\d,.]*%?$/;
 
@@ -89,7 +89,7 @@ export function endsFigures(line: Seg[], above: Seg[][], colOf: (s: Seg) => numb
 export function cellText(segs: Seg[]): string {
   const lines = linesOf(segs).map((l) => l.map((s) => s.text.trim()).join(' '));
   return lines
-    .reduce((text, line, i) => (!i ? line : (CUT_FIGURE.test(lines[i - 1]) && FIGURE_END.test(line)) || CUT_MONTH.test(lines[i - 1]) ? text + line : `${text} ${line}`), '')
+    .reduce((text, line, i) => (!i ? line : (CUT_FIGURE.test(lines[i - 1]) && FIGURE_END.test(line)) || isCutMonth(lines[i - 1], line) ? text + line : `${text} ${line}`), '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,8 +1,7 @@
 /**
  * A table's heading band read into columns: a column's stacked heading lines, group headings over several
- * columns, headings beside the first, a month broken at its hyphen.
+ * columns, headings beside the first.
  */
-import { periodHeading } from '../../vocabulary';
 import { linesOf, type Seg } from './geometry';
 import { cellText, isHeaderCell } from './table-cells';
 import { isNamedHeading, isValueCell } from '../cell-kinds';
@@ -94,6 +93,3 @@ export function otherHeadings(line: Seg[], heads: Set<Seg>): Seg[] {
 
 /** Two runs side by side with a gap between them (as two columns' headings are at least). */
 export const apart = (band: Seg[]) => Math.min(...band.map((s) => s.x + s.w)) + 2 <= Math.max(...band.map((s) => s.x));
-
-/** A month's heading broken at its hyphen in a narrow column ('Jul-' over '24'). */
-export const isCutMonth = (top: string, rest: string) => /-$/.test(top.trim()) && periodHeading(`${top.trim()}${rest.trim()}`)?.basis === 'month';

@@ -5,11 +5,11 @@
 import { headerRoles, isPeriodColumnHeading, periodHeading, ragLabel, ragWord, summaryStatus } from '../../vocabulary';
 import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import { vocabulary } from '../../lexicon';
-import { cellText, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
+import { cellText, isCutMonth, isHeaderCell, ragHoles, SUMMARY_HEAD, textColumn, type PdfTable, type TableLayout } from './table-cells';
 import { isNamedHeading, isValueCell } from '../cell-kinds';
 import { collectRows } from './table-rows';
 import { gutterAt, PANEL_GAP_DEPTH, repeatOf } from './table-split';
-import { apart, groupHeadings, headingLines, headText, isCutMonth, otherHeadings, type Column } from './table-headings';
+import { apart, groupHeadings, headingLines, headText, otherHeadings, type Column } from './table-headings';
 
 export { continueTable } from './table-overleaf';
 import { overleafTail } from './table-overleaf';
@@ -44,13 +44,13 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // Months side by side on the heading line ('Jul-25 | Aug-25 | Sep-25') head a monthly table's columns; one
     // month alone is a card's date line.
     // A month broken at its hyphen in a narrow column ('Jul-' over '24') heads its column with the line under it.
-    const restOf = (s: Seg) => free.find((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y > s.y && a.y - s.y < s.h * 2 && isCutMonth(s.text, a.text));
-    const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month' || restOf(s)));
+    const rests = new Map(level.flatMap((s) => {
+      const rest = free.find((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y > s.y && a.y - s.y < s.h * 2 && isCutMonth(s.text, a.text));
+      return rest ? [[s, rest] as const] : [];
+    }));
+    const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month' || rests.has(s)));
     if (monthHeads.size < 2) monthHeads.clear();
-    for (const s of [...monthHeads]) {
-      const rest = restOf(s);
-      if (rest) monthHeads.add(rest);
-    }
+    for (const s of [...monthHeads]) if (rests.has(s)) monthHeads.add(rests.get(s)!);
     const heads = new Set([...statusHeads, ...monthHeads]);
     // A form's line: each label has its value or text beside it ('Change  Improved  Rating  Blue',
     // 'Commentary  The figure includes…'); label–value pairs, not a table's headings.

@@ -57,6 +57,15 @@ export const SECTION_LABELS: Record<Section, string[]> = {
   links: ['Useful links', 'Useful link', 'Links', 'Further information', 'More information'],
 };
 
+/**
+ * Headings that name a figure only as a table's column heading ('Q2 position', 'Position at end of Q1'): in a
+ * card's lines 'Position' is as often a sentence's word or a named position as a figure's label.
+ */
+export const COLUMN_FIELD_LABELS: Partial<Record<Field, string[]>> = {
+  current: ['Position', 'Current position', 'Latest position', 'Actual position', 'Performance position'],
+  previous: ['Previous position', 'Last position', 'Prior position'],
+};
+
 /** Headings that name a text section only as a scorecard's column ('Notes' under a paper is its footnotes). */
 export const COLUMN_SECTION_LABELS: Partial<Record<Section, string[]>> = { commentary: ['Notes', 'Note', 'Remarks', 'Officer notes', 'Latest note', 'Latest notes'] };
 
@@ -199,6 +208,8 @@ export interface Vocabulary {
   fieldOf(label: string): Field | null;
   /** Every field a label may name, most likely first ('Aim' is a direction or a target): the value decides. */
   fieldsOf(label: string): Field[];
+  /** Field a table column's heading names, also where only a column may ('Q2 position'), or null. */
+  columnFieldOf(heading: string): Field | null;
   /** Section of a label printed alone ('Commentary', 'Next steps'), or null. */
   sectionOf(label: string): Section | null;
   /** Section a scorecard column's heading names, also where only a column may ('Notes'), or null. */
@@ -237,43 +248,55 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   const bySection = new Map<string, Section>();
   for (const s of SECTIONS) for (const l of sectionLabels[s]) bySection.set(fold(l), s);
 
-  const all = [...byLabel.keys()].sort((a, b) => b.length - a.length);
   const qualifiers = PERIOD_QUALIFIERS.map(phrase).join('|');
   const leads = QUALIFIER_LEADS.map(phrase).join('|');
-  // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
-  // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
-  // A financial year may be printed short ('Target 24/25', '24-25 target').
-  const shortYear = String.raw`\d{2}\s*[/-]\s*\d{2}`;
-  const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:${FINANCIAL_YEAR}|${shortYear})(?:\\s+${QUARTER_NAME})?)\\s+`;
-  // A date or month range after it too: 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24'.
-  const datedAfter = `\\s+(?:(?:at|to|for|as\\s+at|end\\s+of)\\s+)?${DATE}(?:\\s*(?:to|-|–)\\s*${DATE})?`;
-  // Or the quarter it runs to ('Performance at Q2', 'Actual to Q2', 'Position at end of Q2').
-  const quarterAfter = `\\s+(?:at|to|for|in)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?${QUARTER_NAME}(?:\\s+(?:${FINANCIAL_YEAR}|${shortYear}))?`;
-  const labelPattern = `(?:${periodFirst}|${DATE}\\s+)?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|${datedAfter}|${quarterAfter}|\\s+(?:Q[1-4]\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|${shortYear})|\\s+Q[1-4])?`;
-  const whole = new RegExp(`^(${labelPattern})$`, 'i');
-  const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
   const earlier = new RegExp(`^\\s*\\(?(?:${EARLIER_LEADS.map(phrase).join('|')})\\s+(?:${qualifiers})\\b`, 'i');
-
-  // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
-  const known = new Map<string, Field[]>();
   const secondary = new Map(Object.values(SECONDARY_LABELS).flatMap((ls) => ls.map((l, i) => [fold(l), i + 1] as const)));
   const secondaryLabels = new Map<string, number>();
-  const fieldsOf = (label: string): Field[] => {
-    const t = fold(label).replace(/[:：]$/, '').trim();
-    if (!t || t.length > 60 || !whole.test(t)) return [];
-    let fields = known.get(t);
-    if (!fields) {
-      // The longest label the text starts with (after a period printed first) decides the field; a current
-      // value's label qualified as an earlier period ('Performance last quarter') names the previous value.
-      const u = t.replace(leadingPeriod, '');
-      const l = all.find((x) => u === x || u.startsWith(`${x} `) || u.startsWith(`${x}(`));
-      if (l && secondary.has(l)) secondaryLabels.set(t, secondary.get(l)!);
-      fields = l ? byLabel.get(l)! : [];
-      if (l && fields[0] === 'current' && earlier.test(u.slice(l.length))) fields = ['previous'];
-      known.set(t, fields);
-    }
-    return fields;
-  };
+  const main = labelMatcher(byLabel);
+  const labelPattern = main.pattern;
+  const fieldsOf = main.fieldsOf;
+  const byColumnLabel = new Map(byLabel);
+  for (const [f, ls] of Object.entries(COLUMN_FIELD_LABELS) as [Field, string[]][]) for (const l of ls) byColumnLabel.set(fold(l), [f]);
+  let column: ReturnType<typeof labelMatcher> | null = null;
+  const columnFieldOf = (heading: string): Field | null => (fieldsOf(heading)[0] ?? (column ??= labelMatcher(byColumnLabel)).fieldsOf(heading)[0] ?? null);
+
+  // A label matcher over a list of labels: the pattern of a label with its qualifiers and periods, and what a printed label names.
+  function labelMatcher(labels: Map<string, Field[]>) {
+    const all = [...labels.keys()].sort((a, b) => b.length - a.length);
+    // A label may carry a period qualifier and a bracketed period: 'Actual Quarter', 'Current (Q2 2025/26)', 'YTD 2025/26'.
+    // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
+    // A financial year may be printed short ('Target 24/25', '24-25 target').
+    const shortYear = String.raw`\d{2}\s*[/-]\s*\d{2}`;
+    const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:${FINANCIAL_YEAR}|${shortYear})(?:\\s+${QUARTER_NAME})?)\\s+`;
+    // A date or month range after it too: 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24'.
+    const datedAfter = `\\s+(?:(?:at|to|for|as\\s+at|end\\s+of)\\s+)?${DATE}(?:\\s*(?:to|-|–)\\s*${DATE})?`;
+    // Or the quarter it runs to ('Performance at Q2', 'Actual to Q2', 'Position at end of Q2').
+    const quarterAfter = `\\s+(?:at|to|for|in)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?${QUARTER_NAME}(?:\\s+(?:${FINANCIAL_YEAR}|${shortYear}))?`;
+    const pattern = `(?:${periodFirst}|${DATE}\\s+)?(?:${all.map(phrase).join('|')})(?:\\s+(?:(?:${leads})\\s+)?(?:${qualifiers}))?(?:\\s*\\([^)]{1,30}\\)|${datedAfter}|${quarterAfter}|\\s+(?:Q[1-4]\\s*)?(?:(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?|${shortYear})|\\s+Q[1-4])?`;
+    const whole = new RegExp(`^(${pattern})$`, 'i');
+    const leadingPeriod = new RegExp(`^${periodFirst}`, 'i');
+
+    // Labels repeat on every card: what a printed label names is worked out once per vocabulary.
+    const known = new Map<string, Field[]>();
+    const fieldsOf = (label: string): Field[] => {
+      const t = fold(label).replace(/[:：]$/, '').trim();
+      if (!t || t.length > 60 || !whole.test(t)) return [];
+      let fields = known.get(t);
+      if (!fields) {
+        // The longest label the text starts with (after a period printed first) decides the field; a current
+        // value's label qualified as an earlier period ('Performance last quarter') names the previous value.
+        const u = t.replace(leadingPeriod, '');
+        const l = all.find((x) => u === x || u.startsWith(`${x} `) || u.startsWith(`${x}(`));
+        if (l && secondary.has(l)) secondaryLabels.set(t, secondary.get(l)!);
+        fields = l ? labels.get(l)! : [];
+        if (l && fields[0] === 'current' && earlier.test(u.slice(l.length))) fields = ['previous'];
+        known.set(t, fields);
+      }
+      return fields;
+    };
+    return { pattern, fieldsOf };
+  }
   const fieldOf = (label: string): Field | null => fieldsOf(label)[0] ?? null;
   const sectionOf = (label: string): Section | null => bySection.get(fold(label).replace(/[:：]$/, '').trim()) ?? null;
   const byColumn = new Map((Object.entries(COLUMN_SECTION_LABELS) as [Section, string[]][]).flatMap(([s, ls]) => ls.map((l) => [fold(l), s] as const)));
@@ -289,7 +312,7 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
   };
   const secondaryRank = (label: string): number => (fieldsOf(label).length > 0 ? (secondaryLabels.get(fold(label).replace(/[:：]$/, '').trim()) ?? 0) : 0);
   const isSecondary = (label: string): boolean => secondaryRank(label) > 0;
-  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, sectionOf, columnSectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };
+  return { fieldLabels, sectionLabels, ragNames, ragColours, fieldOf, fieldsOf, columnFieldOf, sectionOf, columnSectionOf, labelPattern, scorecardColumnOf, isSecondary, secondaryRank };
 }
 
 let active: Vocabulary = compileVocabulary();

@@ -21,7 +21,7 @@ export const isNamedHeading = remembered(function isNamedHeading(text: string): 
   // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month' || isQuarterAlone(t) || isMonthEndHeading(t)) return true;
   // A scorecard's other columns: the KPI's name and reference, its date, a comments column; a trend's periods.
-  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null || isPeriodColumnHeading(t)) return true;
+  if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null || vocabulary().columnFieldOf(t) !== null || isPeriodColumnHeading(t)) return true;
   // A label with its period before or after it ('Q2 2025/26 Actual', 'Last year Q2').
   const bare = t.replace(PERIOD_EDGE, '');
   return bare !== t && bare.length > 1 && (headerRoles(bare) !== null || ragLabel(bare) !== null);

@@ -281,6 +281,9 @@ describe('labels and codes as other councils print them', () => {
     ['Previous Data Period (Q1)', 'Current Data Period (Q2)'],
     ['Performance at Q1', 'Performance at Q2'],
     ['Actual to Q1', 'Actual to Q2'],
+    // 'Position' heads a column only: in a card's lines it is as often a word of a sentence.
+    ['Position at end of Q1', 'Position at end of Q2'],
+    ['Q1 position', 'Q2 position'],
   ])("figures headed '%s | %s': the later is current (before: the whole table was lost)", async (before, latest) => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = [`| Ref | Indicator | Target | ${before} | ${latest} | Status |`, '|---|---|---|---|---|---|', '| CC 1 | Calls answered within 60 seconds | 85.00% | 79.40% | 81.20% | Amber |'].join('\n');

@@ -38,7 +38,10 @@ export function valueHeaderRoles(row: string[]): Roles | null {
   const cells = row.map(clean);
   const roles: Roles = cells.map((c) => {
     const r = headerRoles(c);
-    return r && r.length === 1 ? r[0] : composedRole(c);
+    if (r?.length === 1) return r[0];
+    // A heading only a column may print ('Q2 position'), where nothing else reads it.
+    const column = r ? null : vocabulary().columnFieldOf(c);
+    return composedRole(c) ?? (column ? { role: column, label: c } : null);
   });
   // Labels beside their values ('Target | 90% | Actual | 85%') are a form's row, not column headings.
   if (cells.some((c, i) => !roles[i] && c && valueTokens(c) && !/^(?:19|20)\d{2}$/.test(c))) return null;

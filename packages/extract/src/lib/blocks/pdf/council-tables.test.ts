@@ -46,6 +46,25 @@ describe('scorecards headed in words the vocabulary does not know', () => {
       ['Agency spend (£000)', '1,500', '1,820', '1,610', 'Amber'],
     ]);
   });
+  test("'Position at end of Q1 | Position at end of Q2' headings, wrapped, head a quarter's figures; a name wrapped before a figure ('… within' / '60 seconds') goes on (before: no KPI)", async () => {
+    const xs = [40, 80, 300, 360, 440, 520];
+    const texts = [
+      { x: 40, top: 40, text: 'Policy and Resources Committee – 14 November 2024', size: 12, bold: true },
+      ...lines(xs, [
+        { top: 70, cells: ['Ref', 'Indicator', 'Target', 'Position at end', 'Position at end', 'RAG'], bold: true },
+        { top: 81, cells: ['', '', '', 'of Q1', 'of Q2', ''], bold: true },
+        { top: 97, cells: ['CS01', 'Calls answered within', '80%', '74.2%', '81.5%', 'Green'] },
+        { top: 108, cells: ['', '60 seconds'] },
+        { top: 124, cells: ['HS04', 'Average days to re-let void homes', '28', '35.1', '31.0', 'Amber'] },
+      ]),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    const rows = parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.title, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]);
+    expect(rows).toEqual([
+      ['CS01', 'Calls answered within 60 seconds', '80%', '81.5%', '74.2%', 'Green'],
+      ['HS04', 'Average days to re-let void homes', '28', '31.0', '35.1', 'Amber'],
+    ]);
+  });
 });
 
 describe("a card's trend of one figure ('Period | Value', a row per year)", () => {

@@ -153,8 +153,9 @@ function reachOf(layout: TableLayout, col: number): { lo: number; hi: number } {
  * above, the line reaches into the next column, or its first word would have fitted on the cell's last line.
  */
 function isGroupLine(seg: Seg, cell: Seg[], widest: number, bounds: { lo: number; hi: number }): boolean {
-  // A group's name begins with a capital; a wrapped name's last line mostly does not.
-  if (isValueCell(seg.text) || !/^[A-Z0-9]/.test(seg.text.trim())) return false;
+  // A group's name begins with a capital, or its number before one ('2. Housing'); a wrapped name's last line
+  // mostly does not ('60 seconds' after '… answered within').
+  if (isValueCell(seg.text) || !/^(?:[A-Z]|\d+(?:\.\d+)*[.)]?\s+[A-Z])/.test(seg.text.trim())) return false;
   // Text reaching into the next column spans the table: a cell's wrapped line stays in its column.
   if (!cell.length || seg.x + seg.w > bounds.hi + 1) return true;
   const last = linesOf(cell).pop()!;

@@ -17,6 +17,8 @@ const NAME_HEADINGS = ['Performance Indicator', 'Indicator', 'Measure', 'KPI', '
 const REF_HEADINGS = ['Ref', 'PI Ref', 'No.', 'Code', 'KPI Ref'];
 /** The fills councils shade RAG cells with (Excel's standard red, amber, green and blue), by the word they stand for. */
 const RAG_FILLS = { Red: '#FF0000', RED: '#FF0000', Amber: '#FFC000', AMBER: '#FFC000', Green: '#00B050', GREEN: '#00B050', Blue: '#0070C0', BLUE: '#0070C0' };
+/** Quarter headings in words ('Position at end of Q1'). */
+const POSITION_HEADINGS = [(q: string) => `Position at end of ${q}`, (q: string) => `${q} position`, (q: string) => `Performance at ${q}`, (q: string) => `Actual to ${q}`];
 const COMMENT_HEADINGS = ['Comments', 'Commentary', 'Management action/comment', 'Officer commentary'];
 
 /** Split the cards into one to three consecutive service groups. */
@@ -42,7 +44,12 @@ export const scorecard: Family = {
     const withRef = rng.chance(0.6);
     const byPeriod = rng.chance(0.5);
     const chronological = rng.chance(0.7);
-    const periodCols = byPeriod ? [m.periods.previous, m.periods.current] : [labels.previous, labels.current];
+    // Some head each quarter's figures in words only a column heading uses ('Position at end of Q1', 'Q2 position');
+    // the year goes with the quarter where the two quarters straddle years.
+    const worded = byPeriod && rng.chance(0.3) ? rng.pick(POSITION_HEADINGS) : null;
+    const straddles = m.periods.previous.startsWith('Q4') && m.periods.current.startsWith('Q1');
+    const periodHead = (p: string) => (worded ? worded(straddles ? p : p.split(' ')[0]) : p);
+    const periodCols = byPeriod ? [periodHead(m.periods.previous), periodHead(m.periods.current)] : [labels.previous, labels.current];
     const valueHeads = chronological ? periodCols : [...periodCols].reverse();
     // Some print the latest quarter over its own figures' headings ('Q2 2025/26' over 'Actual | Target').
     const grouped = byPeriod && chronological && rng.chance(0.4);

@@ -127,6 +127,18 @@ describe('a scorecard row broken across a page', () => {
       [['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']],
     ]);
 
+    // A name's last line and a comment's with a word that reads as a value ('same') overleaf: still the row's tail.
+    const page1b = [
+      ...header.map((text, i) => ({ x: xs[i], top: 740, text, size: 8, bold: true })),
+      ...line(752, ['CP4', 'Children on a protection plan per', '25.0', '24.9', 'Green', 'Backlog cleared; not']),
+    ];
+    const tailed = [...line(50, [null, '10,000', null, null, null, 'the same period as last year.']), ...line(62, ['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.'])];
+    const same = joinSplitTables((await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1b }, { width: 595, height: 842, texts: tailed }]))).blocks).filter((b) => b.kind === 'table');
+    expect(same.map((t) => t.rows?.slice(1))).toEqual([
+      [['CP4', 'Children on a protection plan per 10,000', '25.0', '24.9', 'Green', 'Backlog cleared; not the same period as last year.']],
+      [['HS2', 'Rent collected', '98%', '98.4%', 'Green', 'On track.']],
+    ]);
+
     // The same first page, then a paragraph at the margin overleaf: not a continuation.
     const other = [{ x: 50, top: 50, text: 'Customer Services performed well this quarter.', size: 8 }];
     const second = await pdfBlocks(makePdf([{ width: 595, height: 842, texts: page1 }, { width: 595, height: 842, texts: other }]));

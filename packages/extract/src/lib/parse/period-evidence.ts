@@ -122,7 +122,8 @@ const periodText = (quarter: number, start: number) => `quarter ${quarter} ${sta
 
 /**
  * A title naming only the year ('KPI Tracker 2024/25') over columns of yearless quarters ('Q1 | Q2 | Q3 | Q4'):
- * the quarter the KPIs' latest figures stand in, when most of them agree, in that year.
+ * the quarter the KPIs' latest figures stand in, when most of them agree, in that year; over columns of years,
+ * the year's end.
  */
 function yearOfColumns(lead: string, latestColumns: (string | null)[]): string | null {
   const year = new RegExp(FINANCIAL_YEAR).exec(lead)?.[0];
@@ -132,7 +133,11 @@ function yearOfColumns(lead: string, latestColumns: (string | null)[]): string |
   const tally = new Map<string, number>();
   for (const q of quarters) tally.set(q!, (tally.get(q!) ?? 0) + 1);
   const [best] = [...tally].sort((a, b) => b[1] - a[1]);
-  return best && best[1] * 2 > latestColumns.length ? periodText(Number(best[0]), start) : null;
+  if (best && best[1] * 2 > latestColumns.length) return periodText(Number(best[0]), start);
+  // Columns of whole years, the latest the title's ('2022/23 | 2023/24' under 'Benchmarking 2023/24'): the
+  // figures are the year's outturn, reported at its end.
+  const years = latestColumns.filter((c) => c !== null && financialYearStart(c.trim()) === start).length;
+  return years * 2 > latestColumns.length ? periodText(4, start) : null;
 }
 
 /** The paper's first lines (its title block): where 'Mid-year report' or 'July to September 2024' names the period. */

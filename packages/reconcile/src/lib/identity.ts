@@ -1,7 +1,8 @@
 /**
  * Indicator identity across reports: observations of the same measure share a key even when it was
  * renumbered or retitled; two observations of one report never do. Evidence, strongest first:
- * pinned user links, identifier + title, title, description; value continuity vetoes a link.
+ * pinned user links, identifier + title, title (with the figures carried on), description; value continuity
+ * vetoes a link.
  */
 import { contentTerms, cosine, terms, titleSimilarity } from '@kpi/normalise';
 
@@ -64,6 +65,23 @@ function continuous(a: IdentityNode, b: IdentityNode): boolean {
   if (!va.length || !vb.length) return true;
   const ratio = Math.max(...va, ...vb) / Math.min(...va, ...vb);
   return ratio <= 4;
+}
+
+/** The quarter after a period key ('2024/25-4' → '2025/26-1'), '' when unknown. */
+function nextPeriod(period: string): string {
+  const m = /^(\d{4})\/\d{2}-([1-4])$/.exec(period);
+  if (!m) return '';
+  const [start, q] = [Number(m[1]), Number(m[2])];
+  return q < 4 ? `${start}/${String((start + 1) % 100).padStart(2, '0')}-${q + 1}` : `${start + 1}/${String((start + 2) % 100).padStart(2, '0')}-1`;
+}
+
+/**
+ * A quarter's figure printed again as the next quarter's previous one ('47.9%' in Q1, 'Q1 47.9%' beside Q2's
+ * 48.6%): the same series carried on, whatever its new number or wording.
+ */
+function carriedOn(a: IdentityNode, b: IdentityNode): boolean {
+  const [early, late] = a.period < b.period ? [a, b] : [b, a];
+  return early.current !== null && early.current === late.previous && nextPeriod(early.period) === late.period;
 }
 
 function compatible(a: IdentityNode, b: IdentityNode): boolean {
@@ -145,6 +163,12 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
       }
       if (titleSim >= 0.86 && cosine(tf.get(a.id)!, tf.get(b.id)!) >= 0.75) {
         candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim });
+        continue;
+      }
+      // Reworded more freely ('Percentage of household waste sent for reuse, recycling and composting', '% of
+      // household waste reused, recycled or composted'): one measure where the next quarter carries its figure on.
+      if (titleSim >= 0.6 && cosine(cf.get(a.id)!, cf.get(b.id)!) >= 0.6 && carriedOn(a, b)) {
+        candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim * 0.9 });
         continue;
       }
       const da = df.get(a.id)!;

@@ -43,3 +43,31 @@ describe('PDF: a RAG shown by colour alone', () => {
     expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.rag?.raw ?? null])).toEqual([['FR01', 'Amber'], ['FR02', null]]);
   });
 });
+
+describe('PDF: a RAG shown by a coloured mark beside its label', () => {
+  const card = (top: number, id: string, title: string, figures: string, label: string): PdfText[] => [
+    { x: 40, top, text: `${id} ${title}`, size: 11, bold: true },
+    { x: 40, top: top + 20, text: figures, size: 9 },
+    { x: 330, top: top + 20, text: label, size: 9 },
+  ];
+  const mark = (top: number, fill: [number, number, number]): PdfRect => ({ x: 362, top: top + 20, w: 9, h: 9, fill });
+
+  test("'RAG:' with a dot in a rating's colour after it reads as that rating; no mark, or a grey one, as none (before: every rating lost)", async () => {
+    const texts = [
+      { x: 40, top: 40, text: 'Place Scrutiny Committee: Quarter 2 2024/25', size: 14, bold: true },
+      ...card(80, 'PL06', 'Average days to re-let council homes', 'Target: 28 days   Current: 31 days   Previous: 35 days', 'RAG:'),
+      ...card(140, 'PL07', 'Empty homes brought back into use', 'Target: 40   Current: 46   Previous: 38', 'RAG:'),
+      ...card(200, 'PL08', 'Homes improved by grants', 'Target: 120   Current: 96   Previous: 101', 'RAG:'),
+      ...card(260, 'PL09', 'Licences issued within 10 days', 'Target: 90%   Current: 91%   Previous: 88%', 'RAG:'),
+    ];
+    const rects = [mark(80, [1, 0.75, 0]), mark(140, [0, 0.69, 0.31]), mark(200, [0.85, 0.85, 0.85])];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts, rects }]));
+    const cards = parseBlocks(blocks).cards;
+    expect(cards.map((c) => [c.printedId, c.current?.raw, c.rag ? ragWord(c.rag.raw) : null])).toEqual([
+      ['PL06', '31 days', 'Amber'],
+      ['PL07', '46', 'Green'],
+      ['PL08', '96', null],
+      ['PL09', '91%', null],
+    ]);
+  });
+});

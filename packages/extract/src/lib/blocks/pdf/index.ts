@@ -12,6 +12,7 @@ import type { Block } from '../../schema';
 import { BlockBuilder } from '../builder';
 import { loadPdfJs, pdfTextItems } from './load';
 import { pageFills, type Fill } from './fills';
+import { bareRagLabels, ragMarkRuns } from './rag-marks';
 import type { TableHoles } from './table-cells';
 import { colourRag, fillText } from '../../vocabulary';
 import { repeatedFurniture } from './furniture';
@@ -26,9 +27,10 @@ export type { PdfPage as PdfTextPage } from './geometry';
 
 /** PDF bytes into blocks; `read`: every page's text items, already read (by workers, in page ranges). */
 export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ blocks: Block[]; pages: number }> {
-  const pages = read ?? (await pdfTextItems(bytes)).pages;
+  const pages = [...(read ?? (await pdfTextItems(bytes)).pages)];
   const total = pages.reduce((n, p) => n + p.items.length, 0);
   if (!total) throw new ExtractError('no-text', 'no text layer; OCR is not supported');
+  await markRatings(bytes, pages);
   const furniture = repeatedFurniture(pages);
   const out = new BlockBuilder();
   let carry: TableLayout | null = null;
@@ -42,6 +44,17 @@ export async function pdfBlocks(bytes: Uint8Array, read?: PdfPage[]): Promise<{ 
   // RAG cells shown by colour alone: the pages with empty RAG cells are read again for their fills.
   if (holes.size) await fillHoles(bytes, holes);
   return { blocks: out.blocks, pages: pages.length };
+}
+
+/** RAG labels with a coloured mark beside them and no word: the pages holding such labels are read for their fills first. */
+async function markRatings(bytes: Uint8Array, pages: PdfPage[]): Promise<void> {
+  const bare = new Map(pages.map((p, i) => [i + 1, bareRagLabels(p)] as const).filter(([, labels]) => labels.length > 0));
+  if (!bare.size) return;
+  const fills = await pageFills(await loadPdfJs(), bytes, [...bare.keys()]);
+  for (const [n, labels] of bare) {
+    const marks = ragMarkRuns(labels, fills.get(n) ?? []);
+    if (marks.length) pages[n - 1] = { ...pages[n - 1], items: [...pages[n - 1].items, ...marks].sort((a, b) => a.order - b.order) };
+  }
 }
 
 /** Empty RAG cells whose cell is filled with a rating's colour take what a reader sees ('■ #c00000'). */

@@ -268,7 +268,9 @@ export function compileVocabulary(profile: Profile | null = null): Vocabulary {
     // A period may come first too: 'Q2 outturn', 'Q2 2024/25 actual', '2024/25 target', '2024/25 Q3 target'.
     // A financial year may be printed short ('Target 24/25', '24-25 target').
     const shortYear = String.raw`\d{2}\s*[/-]\s*\d{2}`;
-    const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:${FINANCIAL_YEAR}|${shortYear})(?:\\s+${QUARTER_NAME})?)\\s+`;
+    // Or a span of months ('Jul–Sep 2024 Value', 'July to September 2024 RAG').
+    const monthSpan = `${MONTH_NAME}\\.?\\s*(?:[-–—/]|to)\\s*${MONTH_NAME}\\.?\\s+(?:19|20)?\\d{2}(?!\\d)`;
+    const periodFirst = `(?:${QUARTER_NAME}(?:\\s+(?:19|20)\\d{2}(?:\\s*[/-]\\s*\\d{2,4})?)?|(?:${FINANCIAL_YEAR}|${shortYear})(?:\\s+${QUARTER_NAME})?|${monthSpan})\\s+`;
     // A date or month range after it too: 'Target at 31 March 2024', 'Earlier period May-23 to Apr-24'.
     const datedAfter = `\\s+(?:(?:at|to|for|as\\s+at|end\\s+of)\\s+)?${DATE}(?:\\s*(?:to|-|–)\\s*${DATE})?`;
     // Or the quarter it runs to ('Performance at Q2', 'Actual to Q2', 'Position at end of Q2').

@@ -51,3 +51,13 @@ export const isPeriodColumnHeading = (text: string) => /^(?:quarter|qtr|month|pe
 
 /** A quarter printed alone, with no year ('Q3', 'Qtr 3', 'Quarter 3'): a column of this year's quarters. */
 export const isQuarterAlone = (text: string) => /^(?:Q|Qtr\.?|Quarter)\s*[1-4]$/i.test(text.trim());
+
+/**
+ * A period heading without what its figure is or how it is counted after it ('Sep 2024 (YTD)', 'Q2 YTD',
+ * 'Jun 2024 (Q1)', 'Q1 2024/25 (%)'): the period alone, which decides the column.
+ */
+export const periodWithoutQualifier = (text: string) =>
+  text
+    .trim()
+    .replace(/\s*\((?:%|£|£k|£m|£000s?|days|no\.?|number|count)\)$/i, '')
+    .replace(/\s*(?:\((?:YTD|year to date|cumulative|Q[1-4])\)|\b(?:YTD|cumulative))$/i, '');

@@ -15,7 +15,7 @@ export { indicatorHeading } from './identifiers';
 export { changeWord } from './change-words';
 export { navLine } from './nav-line';
 export { financialYearStart, FINANCIAL_YEAR, MONTH_NAME, monthNumber, QUARTER_NAME } from './period-words';
-export { isMonthEndHeading, isPeriodColumnHeading, isPeriodLabelLine, isQuarterAlone, periodHeading } from './period-headings';
+export { isMonthEndHeading, isPeriodColumnHeading, isPeriodLabelLine, isQuarterAlone, periodHeading, periodWithoutQualifier } from './period-headings';
 export { colourRag, fillText } from './colours';
 
 export type { Section, Field } from './lexicon';

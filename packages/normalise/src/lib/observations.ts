@@ -13,7 +13,8 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
   const period = resolvePeriod(parsed.periodEvidence);
   const observations = parsed.cards.map(fromCard);
   matchScorecard(observations, parsed.scorecard);
-  if (parsed.arrowsShowMovement) for (const o of observations) readArrowsAsMovement(o);
+  if (parsed.arrowKey === 'movement') for (const o of observations) readArrowsAsMovement(o);
+  if (parsed.arrowKey === 'performance') for (const o of observations) o.notes.push(ARROWS_PERFORMANCE_NOTE);
   if (parsed.ratingWords && Object.keys(parsed.ratingWords).length) for (const o of observations) readKeyWords(o, parsed.ratingWords);
   if (parsed.ragKey.length >= 2) for (const o of observations) readByKeyDefinitions(o, parsed.ragKey);
   return {
@@ -37,6 +38,9 @@ export function normaliseReport(parsed: ParsedReport): NormalisedReport {
 
 /** The note on every observation of a paper whose key says arrows show the figure's movement (rules read it too). */
 export const ARROWS_MOVEMENT_NOTE = 'arrows:movement';
+
+/** The note on every observation of a paper whose key says arrows show performance ('↑ improved'): an arrow is no movement. */
+export const ARROWS_PERFORMANCE_NOTE = 'arrows:performance';
 
 /** A paper whose arrows show the figure's movement: the change is improving where it moved the better way. */
 function readArrowsAsMovement(o: Observation): void {

@@ -2,7 +2,7 @@
  * What a table cell holds, in any format's tables: a heading the vocabulary names, or a value. The PDF page
  * reader finds tables by them; text readers find tables flattened or aligned by spaces by them.
  */
-import { FINANCIAL_YEAR, headerRoles, isMonthEndHeading, isPeriodColumnHeading, isQuarterAlone, MONTH_NAME, periodHeading, QUARTER_NAME, ragLabel, summaryStatus } from '../vocabulary';
+import { FINANCIAL_YEAR, headerRoles, isMonthEndHeading, isPeriodColumnHeading, isQuarterAlone, MONTH_NAME, periodHeading, periodWithoutQualifier, QUARTER_NAME, ragLabel, summaryStatus } from '../vocabulary';
 import { tokenType } from '../tokens';
 import { remembered } from '../memo';
 import { vocabulary } from '../lexicon';
@@ -20,6 +20,9 @@ export const isNamedHeading = remembered(function isNamedHeading(text: string): 
   // Any field label of the vocabulary ('Actual this quarter', 'Goal', 'RAG status') or a quarter or year
   // ('Q3 2025/26', '2024/25'); a month is not, since a card's date line ('September 2025') looks the same.
   if (headerRoles(t) !== null || ragLabel(t) !== null || (periodHeading(t)?.basis ?? 'month') !== 'month' || isQuarterAlone(t) || isMonthEndHeading(t)) return true;
+  // A quarter or year with what its figure is ('Q2 (YTD)', 'Q1 2024/25 (%)').
+  const period = periodWithoutQualifier(t);
+  if (period !== t && ((periodHeading(period)?.basis ?? 'month') !== 'month' || isQuarterAlone(period))) return true;
   // A scorecard's other columns: the KPI's name and reference, its date, a comments column; a trend's periods.
   if (vocabulary().scorecardColumnOf(t) !== null || vocabulary().sectionOf(t) !== null || vocabulary().columnFieldOf(t) !== null || isPeriodColumnHeading(t)) return true;
   // A label with its period before or after it ('Q2 2025/26 Actual', 'Last year Q2').

@@ -14,22 +14,25 @@ const words = (list: string[]) => new RegExp(`\\b(?:${list.map(escapeRegExp).joi
 const MOVEMENT = words(ARROW_KEY_WORDS.movement);
 const PERFORMANCE = words(ARROW_KEY_WORDS.performance);
 const EITHER_WAY = words(ARROW_KEY_WORDS.eitherWay);
+const POLARITY = /^(?:a\s+)?(?:higher|lower|high|low|bigger|smaller)\s+(?:is|=)\s+(?:better|good)\b/i;
 /** A key's entry is short: an arrow, perhaps '=' or ':', and a few words. */
 const LONGEST_ENTRY = 12;
 
 /**
- * Whether the paper's key says arrows show the figure's movement: entries (an arrow and the words after it,
- * up to a separator) say the figure went up and went down, and no entry speaks of performance.
+ * What the paper's key says its arrows show: 'performance' where an entry (an arrow and the words after it, up
+ * to a separator) speaks of performance ('↑ improved'), 'movement' where entries say the figure went up and
+ * went down and none speaks of performance; null where the paper has no such key.
  */
-export function arrowsShowMovement(lines: string[]): boolean {
+export function arrowKey(lines: string[]): 'movement' | 'performance' | null {
   const moved = new Set<'up' | 'down'>();
   for (const line of lines) {
     if (!ANY.test(line) && !/\barrows?\b/i.test(line)) continue;
     // A key table's row ('↑ | Value higher than last period') reads as one entry.
-    for (const part of line.replace(/\s*\|\s*/g, ' ').split(/[;.\n]/)) {
+    for (const part of line.replace(/\s*\|\s*/g, ' ').split(/[;,.\n]/)) {
       const at = part.search(ANY);
       // In words alone: 'the arrows show whether the figure has gone up or down' (and nothing of performance).
-      if (at < 0 && /\barrows?\b/i.test(part) && EITHER_WAY.test(part) && !PERFORMANCE.test(part)) {
+      if (at < 0 && /\barrows?\b/i.test(part) && EITHER_WAY.test(part)) {
+        if (PERFORMANCE.test(part)) return 'performance';
         moved.add('up').add('down');
         continue;
       }
@@ -37,11 +40,16 @@ export function arrowsShowMovement(lines: string[]): boolean {
       const entry = part.slice(at);
       const said = entry.replace(ANY, '').replace(/^[\s=:–—-]+/, '');
       if (said.split(/\s+/).length > LONGEST_ENTRY) continue;
-      if (PERFORMANCE.test(said)) return false;
+      // A table's row with an arrow among its figures ('↑ | 94% | 93% | Improving') is no key's entry; a key
+      // names periods only in words ('since Quarter 1').
+      if (/\d/.test(said.replace(/\b(?:q|quarter\s*)[1-4]\b/gi, ''))) continue;
+      // A polarity's legend ('↑ Higher is better') says which way is good, not what the arrows show.
+      if (POLARITY.test(said)) continue;
+      if (PERFORMANCE.test(said)) return 'performance';
       if (!MOVEMENT.test(said)) continue;
       if (POINTS.up.test(entry)) moved.add('up');
       if (POINTS.down.test(entry)) moved.add('down');
     }
   }
-  return moved.size === 2;
+  return moved.size === 2 ? 'movement' : null;
 }

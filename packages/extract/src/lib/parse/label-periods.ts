@@ -19,10 +19,11 @@ export function labelPeriodKey(label: string): { key: number; yearless: boolean 
   const q = /\b(?:Q|Quarter\s*)([1-4])\b/i.exec(t);
   const fy = financialYearStart(t);
   if (q && fy !== null) return { key: fy * 100 + Number(q[1]) * 3, yearless: false };
-  if (q) return { key: Number(q[1]), yearless: true };
+  // A month with its year outranks a quarter without one beside it ('Jun 2024 (Q1)': June 2024).
   const month = /\b([A-Za-z]{3,9})[\s-]+((?:19|20)?\d{2})\b/.exec(t);
   const m = month ? monthNumber(month[1]) : 0;
   if (month && m) return { key: (Number(month[2].slice(-2)) + 2000) * 100 + m, yearless: false };
+  if (q) return { key: Number(q[1]), yearless: true };
   if (fy !== null) return { key: fy * 100 + 99, yearless: false };
   return null;
 }

@@ -291,6 +291,19 @@ describe('labels and codes as other councils print them', () => {
     expect([r.printedId, r.target?.raw, r.current?.raw, r.previous?.raw, r.rag?.raw]).toEqual(['CC 1', '85.00%', '81.20%', '79.40%', 'Amber']);
   });
 
+  test.each([
+    // [headings, row, want: current, previous, rag, previous rag]
+    [['Ref', 'Measure', 'Sep 2024 (YTD)', 'Target 2024/25', 'Jun 2024', 'Status'], ['RB1', 'Council tax collected', '56.9%', '57.5%', '29.3%', 'Amber'], ['56.9%', '29.3%', 'Amber', undefined]],
+    [['Ref', 'Measure', 'Sep 2024', 'Target 2024/25', 'Jun 2024 (Q1)', 'Status'], ['RB1', 'Council tax collected', '56.9%', '57.5%', '29.3%', 'Amber'], ['56.9%', '29.3%', 'Amber', undefined]],
+    [['Ref', 'Measure', 'Q2 (YTD)', 'Target 2024/25', 'Q1', 'Status'], ['RB1', 'Council tax collected', '56.9%', '57.5%', '29.3%', 'Amber'], ['56.9%', '29.3%', 'Amber', undefined]],
+    [['Ref', 'Measure', 'Jul–Sep 2024 Value', 'Jul–Sep 2024 RAG', 'Apr–Jun 2024 Value', 'Apr–Jun 2024 RAG', 'Target 2024/25'], ['H04', 'Empty homes at quarter end', '157', 'R', '143', 'A', '120'], ['157', '143', 'R', 'A']],
+  ])("periods with what their figure is ('Sep 2024 (YTD)', 'Jun 2024 (Q1)', 'Jul–Sep 2024 Value'): %j (before: no KPI, or the previous read as current)", async (head, row, want) => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, `| ${row.join(' | ')} |`].join('\n');
+    const [r] = parseBlocks(await markdownBlocks(md)).scorecard;
+    expect([r.current?.raw, r.previous?.raw, r.rag?.raw, r.previousRag?.raw]).toEqual(want);
+  });
+
   test("a status by its name with its meaning ('Amber – within 5% of target'), and slippage words, rate the row", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = ['| Ref | Indicator | Target | Current | RAG |', '|---|---|---|---|---|', '| RW01 | Invoices paid | 95% | 93% | Amber – within 5% of target |', '| RW02 | Calls answered | 80% | 70% | Red – more than 5% below target |', '| RW03 | Repairs on time | 95% | 94% | Minor slippage |', '| RW04 | Appeals dismissed | 66% | 72% | Achieving |', '| RW05 | Bins collected | 99% | 99% | Off track – Green |'].join('\n');

@@ -2,7 +2,7 @@
  * Blocks → report: cards, scorecard, RAG summary, RAG key, narrative claims and the report's
  * identity (committee, period evidence, kind). Format-independent: it only reads blocks.
  */
-import { arrowsShowMovement } from './arrow-key';
+import { arrowKey } from './arrow-key';
 import { taughtRatings } from './key-words';
 import type { Block, Card, ChartBlockRef, Provenance, Rag, RagKeyEntry, ReportKind, ScorecardRow, SummaryCount, NarrativeClaim } from '../schema';
 import { toItems, type Item } from './items';
@@ -30,8 +30,8 @@ export interface ParsedReport {
   ragKey: RagKeyEntry[];
   claims: NarrativeClaim[];
   charts: ChartBlockRef[];
-  /** The paper's key says its arrows show the figure's movement, not performance ('▲ figure has gone up'). */
-  arrowsShowMovement?: boolean;
+  /** What the paper's key says its arrows show: the figure's movement ('▲ figure has gone up') or performance ('↑ improved'); null without a key. */
+  arrowKey?: 'movement' | 'performance' | null;
   /** Status words the paper's key defines that the vocabulary lacks ('ok' → Green), by word in lower case. */
   ratingWords?: Record<string, Rag>;
 }
@@ -125,7 +125,7 @@ function parseStructure(found: Structure): ParsedReport {
     ragKey,
     claims,
     charts,
-    arrowsShowMovement: arrowsShowMovement(items.map((i) => itemText(i, ' | ', '\n'))),
+    arrowKey: arrowKey(items.map((i) => itemText(i, ' | ', '\n'))),
     // A key table's rows ('OK | On target') read as one line of entries.
     ratingWords: taughtRatings(items.map((i) => itemText(i, ' = ', '; '))),
   };

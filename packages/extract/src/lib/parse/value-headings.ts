@@ -1,5 +1,5 @@
 /** A value table's heading row: which column holds which figure of the card (by the vocabulary, or periods). */
-import { bilingual, headerRoles, isQuarterAlone, periodHeading, type Role } from '../vocabulary';
+import { bilingual, headerRoles, isQuarterAlone, periodHeading, periodWithoutQualifier, type Role } from '../vocabulary';
 import { valueTokens } from '../tokens';
 import { clean } from './cells';
 import { labelPeriodKey, latestFirst, periodBefore } from './label-periods';
@@ -9,8 +9,8 @@ type Roles = ({ role: Role; label: string } | null)[];
 
 /** A heading that is a period and nothing else: 'Q2 2024/25', 'Sep-25', '2023/24', or a quarter alone ('Q3'). */
 const isPeriodOnly = (cell: string): boolean => {
-  // A unit in brackets after the period ('Q1 2024/25 (%)') does not change which period heads the column.
-  const t = cell.replace(/\s*\((?:%|£|£k|£m|£000s?|days|no\.?|number|count)\)$/i, '');
+  // What the figure is, after the period ('Q1 2024/25 (%)', 'Sep 2024 (YTD)', 'Jun 2024 (Q1)'), does not change which period heads the column.
+  const t = periodWithoutQualifier(cell);
   // In two languages ('Chwarter 2 / Quarter 2'), either side.
   const sides = bilingual(t);
   return periodHeading(t) !== null || isQuarterAlone(t) || (sides !== null && sides.filter(isPeriodOnly).length === 1);

@@ -56,3 +56,22 @@ describe('change-vs-values on a paper whose key says arrows show the figure’s 
     expect(found[0].message).toContain('the scorecard shows change ▲');
   });
 });
+
+describe('change-vs-values on a paper whose key says arrows show performance', () => {
+  test("an arrow with no direction beside it is no movement to check ('↑ improved' over a fall in days; before: a false warning)", async () => {
+    const text = [
+      '# Wendle District Council Performance Dashboard Quarter 2 2024/25',
+      'Direction of travel compares with the previous quarter: ↑ improved, ↓ worsened, → no change.',
+      '',
+      '| Ref | Measure | Sep 2024 | Target | Jun 2024 | DoT |',
+      '|---|---|---|---|---|---|',
+      '| RB2 | Days to process new claims | 18.2 days | 20 days | 21.6 days | ↑ |',
+      '| EN3 | Fly-tipping incidents | 62 | 70 | 58 | ↓ |',
+    ].join('\n');
+    const doc = await blocksFromBytes('dashboard.md', 'markdown', new TextEncoder().encode(text));
+    const report = normaliseReport(parseBlocks(doc.blocks));
+    expect(report.observations.map((o) => [o.printedId, o.change])).toEqual([['RB2', 'Improving'], ['EN3', 'Declining']]);
+    const { observations, reports } = build([{ name: 'dashboard.md', sha: 'x', report }]);
+    expect(changeVsValues.check({ observations, reports, keyOf: new Map<number, string>(), idOf: (o) => o.observation.printedId, committeeOf: () => null })).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { ARROWS_MOVEMENT_NOTE, parseChange, parseDirection, parseValue } from '@kpi/normalise';
+import { ARROWS_MOVEMENT_NOTE, ARROWS_PERFORMANCE_NOTE, parseChange, parseDirection, parseValue } from '@kpi/normalise';
 import { about, defineRule, nameOf, sourceAt, sourceOf, type Draft } from './finding';
 
 /**
@@ -31,7 +31,7 @@ export const changeVsValues = defineRule('change-vs-values', (ctx) => {
         const better = direction === 'higher' ? cur > prev : cur < prev;
         expected = cur === prev ? 'Unchanged' : better ? 'Improving' : 'Declining';
         basis = `${direction} is better`;
-      } else if (isArrow) {
+      } else if (isArrow && !ob.notes.includes(ARROWS_PERFORMANCE_NOTE)) {
         expected = cur === prev ? 'Unchanged' : cur > prev ? 'Improving' : 'Declining';
         basis = 'no direction for improvement, so the arrow shows the movement';
       } else continue;

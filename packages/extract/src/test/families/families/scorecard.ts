@@ -17,8 +17,8 @@ const NAME_HEADINGS = ['Performance Indicator', 'Indicator', 'Measure', 'KPI', '
 const REF_HEADINGS = ['Ref', 'PI Ref', 'No.', 'Code', 'KPI Ref'];
 /** The fills councils shade RAG cells with (Excel's standard red, amber, green and blue), by the word they stand for. */
 const RAG_FILLS = { Red: '#FF0000', RED: '#FF0000', Amber: '#FFC000', AMBER: '#FFC000', Green: '#00B050', GREEN: '#00B050', Blue: '#0070C0', BLUE: '#0070C0' };
-/** Quarter headings in words ('Position at end of Q1'). */
-const POSITION_HEADINGS = [(q: string) => `Position at end of ${q}`, (q: string) => `${q} position`, (q: string) => `Performance at ${q}`, (q: string) => `Actual to ${q}`];
+/** Quarter headings in words ('Position at end of Q1') or with what the figure is ('Q2 (YTD)', 'Q2 Value'). */
+const POSITION_HEADINGS = [(q: string) => `Position at end of ${q}`, (q: string) => `${q} position`, (q: string) => `Performance at ${q}`, (q: string) => `Actual to ${q}`, (q: string) => `${q} (YTD)`, (q: string) => `${q} Value`];
 const COMMENT_HEADINGS = ['Comments', 'Commentary', 'Management action/comment', 'Officer commentary'];
 
 /** Split the cards into one to three consecutive service groups. */

@@ -144,9 +144,12 @@ function yearOfColumns(lead: string, latestColumns: (string | null)[]): string |
 function headline(items: Item[]): string {
   return items
     .slice(0, 8)
-    .map((i) => (i.rows ? '' : i.text))
+    .map((i) => (i.rows || COMPARISON.test(i.text) ? '' : i.text))
     .join(' \n ');
 }
+
+/** A line saying what the figures are compared with ('compared with the same quarter last year, Q2 2023/24'): its period is no paper's. */
+const COMPARISON = /\b(?:compared?\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|same\s+(?:quarter|period|month|time)\s+(?:last|the\s+previous|a)\s+year)\b/i;
 
 /** A financial year's two years follow each other ('2024/25'); a plan's span ('2022-2026') is no year. */
 const oneYear = (m: RegExpExecArray) => !/\d{2}\s*[/-]\s*\d{2}/.test(m[0]) || financialYearStart(m[0]) !== null;

@@ -304,6 +304,14 @@ describe('labels and codes as other councils print them', () => {
     expect([r.current?.raw, r.previous?.raw, r.rag?.raw, r.previousRag?.raw]).toEqual(want);
   });
 
+  test("ticks and crosses under a question ('Achieved?', 'Target met?') rate the rows (before: the column was no RAG's)", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    for (const heading of ['Achieved?', 'Target met?']) {
+      const md = [`| Code | Performance indicator | Quarter 2 2024-25 | Target | Quarter 1 2024-25 | ${heading} |`, '|---|---|---|---|---|---|', '| FIN1 | Council tax collected | 57.1% | 57.6% | 56.8% | ✗ |', '| FIN2 | Business rates collected | 58.9% | 58.0% | 57.2% | ✓ |'].join('\n');
+      expect(parseBlocks(await markdownBlocks(md)).scorecard.map((r) => [r.current?.raw, r.previous?.raw, r.rag?.raw && ragWord(r.rag.raw)])).toEqual([['57.1%', '56.8%', 'Red'], ['58.9%', '57.2%', 'Green']]);
+    }
+  });
+
   test("a status by its name with its meaning ('Amber – within 5% of target'), and slippage words, rate the row", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = ['| Ref | Indicator | Target | Current | RAG |', '|---|---|---|---|---|', '| RW01 | Invoices paid | 95% | 93% | Amber – within 5% of target |', '| RW02 | Calls answered | 80% | 70% | Red – more than 5% below target |', '| RW03 | Repairs on time | 95% | 94% | Minor slippage |', '| RW04 | Appeals dismissed | 66% | 72% | Achieving |', '| RW05 | Bins collected | 99% | 99% | Off track – Green |'].join('\n');

@@ -9,6 +9,10 @@ describe('printed values as tokens', () => {
     expect(valueTokens('71% 74% Worse')?.map((t) => t.type)).toEqual(['number', 'number', 'change']);
     expect(['+4%', '(5%)', '92 %', '(£1.2m)'].map(tokenType)).toEqual(['number', 'number', 'number', 'number']);
     expect(valueTokens('1,204 🡹 No change')?.map((t) => t.type)).toEqual(['number', 'arrow', 'change']);
+    // Figures in words: a share 'per cent', a time in minutes and seconds (before: no value, the card line lost).
+    expect(valueTokens('67.3 per cent 70.1 per cent Declining')?.map((t) => t.raw)).toEqual(['67.3 per cent', '70.1 per cent', 'Declining']);
+    expect(valueTokens('4 min 12 sec 6 mins 40 secs')?.map((t) => t.raw)).toEqual(['4 min 12 sec', '6 mins 40 secs']);
+    expect(tokenType('1 hr 20 mins')).toBe('number');
   });
 
   test('a line with a word that is no value is not a values line', () => {

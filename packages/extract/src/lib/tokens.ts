@@ -50,6 +50,9 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   if (/^\d+(?:\.\d+)?\s*(?:days?|hours?|hrs?|weeks?|mins?|minutes?)$/i.test(t)) return 'number';
   // A time on a clock or a stopwatch ('3:08', '00:03:00', '3:00 mins', '3m 00s').
   if (/^\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:mins?|minutes|hrs?|hours))?$|^\d+m\s*\d+s$/i.test(t)) return 'number';
+  // A time in words ('4 min 12 sec', '1 hr 20 mins') and a share in words ('67.3 per cent').
+  if (/^\d+\s*(?:hrs?|hours?|mins?|minutes?)\s+\d+\s*(?:mins?|minutes?|secs?|seconds?)$/i.test(t)) return 'number';
+  if (/^-?\d+(?:\.\d+)?\s*(?:per\s*cent|percent)$/i.test(t)) return 'number';
   if (ARROW_SET.has(t)) return 'arrow';
   if (CHANGE.has(t.toLowerCase().replace(/\s+/g, ' '))) return 'change';
   if (EMPTY.test(t)) return 'empty';
@@ -63,7 +66,13 @@ export const valueTokens = remembered(function valueTokens(line: string): ValueT
   if (!words[0]) return null;
   const out: ValueToken[] = [];
   for (let i = 0; i < words.length; i++) {
-    // Multi-word values first: 'Higher is better', 'No change', 'In Development', '4.5 days'.
+    // Multi-word values first: a figure in words ('4 min 12 sec', '67.3 per cent'), 'Higher is better', 'No change', 'In Development', '4.5 days'.
+    const figure = /^\d/.test(words[i]) ? [4, 3].find((n) => words.length - i >= n && tokenType(words.slice(i, i + n).join(' ')) === 'number') : undefined;
+    if (figure) {
+      out.push({ raw: words.slice(i, i + figure).join(' '), type: 'number' });
+      i += figure - 1;
+      continue;
+    }
     const three = words.slice(i, i + 3).join(' ');
     const two = words.slice(i, i + 2).join(' ');
     if (words.length - i >= 3 && isDirWord(three) && (/^(?:good|better|higher|lower|high|low|bigger|smaller|more|less|fewer)$/i.test(words[i]) || !tokenType(words[i]))) {

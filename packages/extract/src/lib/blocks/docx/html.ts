@@ -2,7 +2,7 @@
 import { ExtractError } from '../../errors';
 import { tidy } from '../builder';
 import { raisedText } from '../../tokens';
-import type { PendingBlock } from './place';
+import { BOX_MARK, type PendingBlock } from './place';
 import { attrs, findAll, kids, parseHtml, tagOf, type Node } from './xml';
 
 /** Blocks from mammoth's HTML: headings, paragraphs, list items, tables with spans expanded. */
@@ -27,8 +27,8 @@ export function htmlBlocks(html: string): PendingBlock[] {
   const visit = (n: Node, listLevel: number) => {
     const tag = tagOf(n);
     const m = /^h([1-6])$/.exec(tag);
-    if (m) out.push({ kind: 'heading', text: tidy(text(n)), rows: null, level: Number(m[1]), origin: 'body', role: 'content' });
-    else if (tag === 'p') out.push({ kind: 'paragraph', text: tidy(text(n)), rows: null, level: null, origin: 'body', role: 'content' });
+    if (m) out.push({ kind: 'heading', text: tidy(text(n)), rows: null, level: Number(m[1]), origin: fromBoxes(n) ? 'textbox' : 'body', role: 'content' });
+    else if (tag === 'p') out.push({ kind: 'paragraph', text: tidy(text(n)), rows: null, level: null, origin: fromBoxes(n) ? 'textbox' : 'body', role: 'content' });
     else if (tag === 'ul' || tag === 'ol') for (const li of kids(n)) visit(li, listLevel + 1);
     else if (tag === 'li') {
       // Footnotes and endnotes mammoth lists at the end ('Provisional figure. ↑'): notes, no card's text.
@@ -42,13 +42,16 @@ export function htmlBlocks(html: string): PendingBlock[] {
       for (const tr of findAll(n, 'tr', [], 'table')) for (const cell of kids(tr)) for (const k of kids(cell)) visit(k, listLevel);
     } else if (tag === 'table') {
       const nested: Node[] = [];
-      out.push({ kind: 'table', text: '', rows: tableRows(n, text, nested), level: null, origin: 'table', role: 'content' });
+      out.push({ kind: 'table', text: '', rows: tableRows(n, text, nested), level: null, origin: fromBoxes(n) ? 'textbox' : 'table', role: 'content' });
       for (const t of nested) visit(t, listLevel);
     } else for (const k of kids(n)) visit(k, listLevel);
   };
   for (const n of nodes) visit(n, 0);
   return out.filter((b) => b.kind === 'table' || b.text);
 }
+
+/** Text written into the body from floating text boxes (place.ts marks it with a bookmark, an anchor in mammoth's HTML). */
+const fromBoxes = (n: Node) => findAll(n, 'a').some((a) => String(attrs(a).id ?? '').includes(BOX_MARK));
 
 /** A table of one column whose cells hold a table: a frame round a card, not a grid of its own. */
 function isFrame(table: Node): boolean {

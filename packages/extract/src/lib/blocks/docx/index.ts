@@ -11,7 +11,7 @@ import { BlockBuilder } from '../builder';
 import { htmlBlocks } from './html';
 import { tabbedParagraphs } from '../tabbed';
 import { openZip, readPart, relationships } from './package';
-import { place, type PendingBlock } from './place';
+import { boxesInReadingOrder, place, type PendingBlock } from './place';
 import { documentStructure, partParagraphs } from './structure';
 import { loadXmlParser } from './xml';
 import { colourOnlyCells } from './shading';
@@ -36,7 +36,7 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   try {
     // Hidden text out, skipped grid cells in and identifiers held in numbering written out, then cells that show their RAG by colour alone get the colour
     // as text (mammoth keeps no shading); the package is written again only when something changed.
-    const printed = labelledNumbers(printedBody(documentXml), await readPart(zip, 'word/numbering.xml'));
+    const printed = labelledNumbers(printedBody(boxesInReadingOrder(documentXml)), await readPart(zip, 'word/numbering.xml'));
     const coloured = colourOnlyCells(printed) ?? (printed === documentXml ? null : printed);
     const body = coloured === null ? Buffer.from(bytes) : await zip.file('word/document.xml', coloured).generateAsync({ type: 'nodebuffer' });
     const result = await mammoth.convertToHtml({ buffer: body }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });
@@ -46,7 +46,7 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
     throw new ExtractError('damaged', `Word body could not be read: ${(e as Error).message}`);
   }
   const body = tabbedParagraphs(htmlBlocks(html));
-  const structure = documentStructure(documentXml);
+  const structure = documentStructure(boxesInReadingOrder(documentXml));
   const rels = relationships((await readPart(zip, 'word/_rels/document.xml.rels')) ?? '');
   const extras: { before: string | null; after: string | null; blocks: PendingBlock[] }[] = [];
 

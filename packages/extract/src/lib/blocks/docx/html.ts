@@ -37,9 +37,21 @@ export function htmlBlocks(html: string): PendingBlock[] {
       out.push({ kind: note ? 'paragraph' : 'list-item', text: note ? body.replace(/\s*↑$/, '') : body, rows: null, level: note ? null : listLevel - 1, origin: 'body', role: note ? 'page-footer' : 'content' });
       for (const k of kids(n)) if (['ul', 'ol'].includes(tagOf(k))) visit(k, listLevel);
     } else if (tag === 'table' && isFrame(n)) {
-      // A one-column table holding a table of its own (a card's frame: title, figures table, commentary):
-      // its cells' contents are the card's blocks, in order.
+      // A table laid out round a card (title, figures table, commentary; in one column, or the title beside
+      // the figures): its cells' contents are the card's blocks, row by row and each row from the left.
       for (const tr of findAll(n, 'tr', [], 'table')) for (const cell of kids(tr)) for (const k of kids(cell)) visit(k, listLevel);
+    } else if (tag === 'table' && titleColumn(n)) {
+      // Titles merged down a first column beside each card's label–value rows: each title, then its rows.
+      const nested: Node[] = [];
+      const rows = tableRows(n, text, nested);
+      const cells = cellsOf(n);
+      for (let at = 0; at < rows.length; ) {
+        const span = Number(attrs(cells[at][0]).rowspan ?? 1) || 1;
+        out.push({ kind: 'paragraph', text: rows[at][0], rows: null, level: null, origin: 'table', role: 'content' });
+        out.push({ kind: 'table', text: '', rows: rows.slice(at, at + span).map((r) => r.slice(1)), level: null, origin: 'table', role: 'content' });
+        at += span;
+      }
+      for (const t of nested) visit(t, listLevel);
     } else if (tag === 'table') {
       const nested: Node[] = [];
       out.push({ kind: 'table', text: '', rows: tableRows(n, text, nested), level: null, origin: fromBoxes(n) ? 'textbox' : 'table', role: 'content' });
@@ -53,11 +65,33 @@ export function htmlBlocks(html: string): PendingBlock[] {
 /** Text written into the body from floating text boxes (place.ts marks it with a bookmark, an anchor in mammoth's HTML). */
 const fromBoxes = (n: Node) => findAll(n, 'a').some((a) => String(attrs(a).id ?? '').includes(BOX_MARK));
 
-/** A table of one column whose cells hold a table: a frame round a card, not a grid of its own. */
+const cellsOf = (table: Node) => findAll(table, 'tr', [], 'table').map((tr) => kids(tr).filter((c) => ['td', 'th'].includes(tagOf(c))));
+
+/**
+ * A table of one or two columns whose cells hold a table: a frame round a card (title above or beside its
+ * figures table, the title's cell perhaps merged down beside the commentary), not a grid of its own.
+ */
 function isFrame(table: Node): boolean {
+  const cells = cellsOf(table);
+  return cells.every((r) => r.length <= 2) && cells.some((r) => r.some((c) => findAll(c, 'table').length > 0));
+}
+
+/**
+ * A table whose first column is titles, each merged down the rows of its card ('KPI 07 – …' beside Target,
+ * Current, RAG rows): every row begins under a title merged over two rows or more, the first row too (a
+ * scorecard's grouped first column has a heading row above its groups), and no title is a figure.
+ */
+function titleColumn(table: Node): boolean {
   const trs = findAll(table, 'tr', [], 'table');
-  const cells = trs.map((tr) => kids(tr).filter((c) => ['td', 'th'].includes(tagOf(c))));
-  return cells.every((r) => r.length === 1) && cells.some((r) => findAll(r[0], 'table').length > 0);
+  let covered = 0;
+  for (const [i, r] of cellsOf(table).entries()) {
+    if (i < covered) continue;
+    const first = r[0];
+    const span = first ? Number(attrs(first).rowspan ?? 1) || 1 : 1;
+    if (!first || span < 2 || r.length < 2 || !/[A-Za-z]{3}/.test(findAll(first, '#text').map((t) => String(t['#text'])).join(''))) return false;
+    covered = i + span;
+  }
+  return trs.length > 0 && covered >= trs.length;
 }
 
 /** A table's grid: colspans repeated across columns, rowspans filled down; nested tables collected. */

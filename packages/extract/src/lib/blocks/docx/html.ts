@@ -2,6 +2,7 @@
 import { ExtractError } from '../../errors';
 import { tidy } from '../builder';
 import { raisedText } from '../../tokens';
+import { isNamedHeading, isValueCell } from '../cell-kinds';
 import { BOX_MARK, type PendingBlock } from './place';
 import { attrs, findAll, kids, parseHtml, tagOf, type Node } from './xml';
 
@@ -59,7 +60,30 @@ export function htmlBlocks(html: string): PendingBlock[] {
     } else for (const k of kids(n)) visit(k, listLevel);
   };
   for (const n of nodes) visit(n, 0);
-  return out.filter((b) => b.kind === 'table' || b.text);
+  return headedContinuations(out).filter((b) => b.kind === 'table' || b.text);
+}
+
+const headingRow = (row: string[]) => row.filter((c) => isNamedHeading(c)).length >= 2 && !row.some((c) => c && isValueCell(c));
+const valueRow = (row: string[]) => !row.some((c) => c && isNamedHeading(c)) && row.some((c) => c && isValueCell(c));
+
+/**
+ * A table split by a page break into two (Word ends one and begins another; the second has no heading row):
+ * the second table's rows take the first's headings when nothing but empty paragraphs stands between them,
+ * the first is headed and has rows of its own, and the second begins with a row of values as wide as the heading.
+ */
+function headedContinuations(blocks: PendingBlock[]): PendingBlock[] {
+  let head: string[] | null = null;
+  for (const b of blocks) {
+    if (b.kind !== 'table') {
+      if (b.text) head = null;
+      continue;
+    }
+    const rows = b.rows ?? [];
+    if (head && rows.length && b.origin === 'table' && rows[0].length === head.length && valueRow(rows[0])) {
+      b.rows = [head, ...rows];
+    } else head = rows.length >= 2 && b.origin === 'table' && headingRow(rows[0]) ? rows[0] : null;
+  }
+  return blocks;
 }
 
 /** Text written into the body from floating text boxes (place.ts marks it with a bookmark, an anchor in mammoth's HTML). */

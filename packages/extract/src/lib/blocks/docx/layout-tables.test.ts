@@ -89,3 +89,39 @@ describe('cards laid out in a table of two columns keep their titles', () => {
     ]);
   });
 });
+
+describe('a scorecard split by a page break into two tables', () => {
+  const HEAD = ['Ref', 'Indicator', 'Target', 'Previous (Q1)', 'Current (Q2)', 'RAG'];
+  const pageBreak = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+
+  test("the second table's rows (no heading row of their own) take the first's headings (before: they were lost)", async () => {
+    const bytes = await makeDocx([
+      p('Performance Report – Quarter 2 2024/25'),
+      p('Appendix A: Scorecard', 'Heading2'),
+      table([HEAD, ['KPI 07', 'Invoices paid within 30 days', '95%', '93.2%', '91.5%', 'Amber'], ['KPI 08', 'Council tax collected', '97%', '96.1%', '97.4%', 'Green']]),
+      pageBreak,
+      table([['KPI 09', 'Calls answered within a minute', '80%', '78%', '75%', 'Red'], ['KPI 10', 'Complaints answered within 10 days', '90%', '88%', '92%', 'Green']]),
+      p('Appendix B: Commentary', 'Heading2'),
+    ]);
+    const { blocks } = await blocksFromBytes('split.docx', 'docx', bytes);
+    const report = parseBlocks(blocks);
+    expect(report.scorecard.map((r) => [r.printedId, r.title, r.target?.raw, r.previous?.raw, r.current?.raw, r.rag?.raw])).toEqual([
+      ['KPI 07', 'Invoices paid within 30 days', '95%', '93.2%', '91.5%', 'Amber'],
+      ['KPI 08', 'Council tax collected', '97%', '96.1%', '97.4%', 'Green'],
+      ['KPI 09', 'Calls answered within a minute', '80%', '78%', '75%', 'Red'],
+      ['KPI 10', 'Complaints answered within 10 days', '90%', '88%', '92%', 'Green'],
+    ]);
+    // The second half stands as its own table, under the headings it continues.
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows![0])).toEqual([HEAD, HEAD]);
+  });
+
+  test('a table of another width after it, or one with headings of its own, keeps its rows as they are', async () => {
+    const bytes = await makeDocx([
+      table([HEAD, ['KPI 07', 'Invoices paid within 30 days', '95%', '93.2%', '91.5%', 'Amber']]),
+      table([['Green', '4'], ['Amber', '1']]),
+      table([['Status', 'Number of KPIs'], ['Red', '1']]),
+    ]);
+    const { blocks } = await blocksFromBytes('next.docx', 'docx', bytes);
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => b.rows![0])).toEqual([HEAD, ['Green', '4'], ['Status', 'Number of KPIs']]);
+  });
+});

@@ -46,7 +46,7 @@ export const footnoteRef = (id: number) => `<w:r><w:rPr><w:vertAlign w:val="supe
 export const withRuns = (text: string, extra: string) => `<w:p><w:r><w:t xml:space="preserve">${escXml(text)}</w:t></w:r>${extra}</w:p>`;
 
 /**
- * Build the package. `headers` maps rId → list of header paragraphs; `footer` is the last section's footer
+ * Build the package. `headers` maps rId → list of header paragraphs (text, or raw XML starting '<w:'); `footer` is the last section's footer
  * lines; `footnotes` maps a footnote id (from 1) → its text; `numbering` is word/numbering.xml's content.
  */
 export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string; footer?: string[]; footnotes?: Record<number, string>; numbering?: string } = {}): Promise<Uint8Array> {
@@ -63,7 +63,7 @@ export async function makeDocx(body: string[], options: { headers?: Record<strin
   zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${parts.map((r) => `<Override PartName="/word/${r.target}" ContentType="${contentType(r.type)}"/>`).join('')}</Types>`);
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`);
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${parts.map((r) => `<Relationship Id="${r.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${r.type}" Target="${r.target}"/>`).join('')}</Relationships>`);
-  for (const [id, lines] of Object.entries(headers)) zip.file(`word/${id}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${lines.map((l) => p(l, 'Heading2')).join('')}</w:hdr>`);
+  for (const [id, lines] of Object.entries(headers)) zip.file(`word/${id}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr ${W}>${lines.map((l) => (l.startsWith('<w:') ? l : p(l, 'Heading2'))).join('')}</w:hdr>`);
   if (options.footer) zip.file('word/footer1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}>${options.footer.map((l) => p(l)).join('')}</w:ftr>`);
   if (Object.keys(footnotes).length) zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>${Object.entries(footnotes).map(([id, text]) => `<w:footnote w:id="${id}">${p(text)}</w:footnote>`).join('')}</w:footnotes>`);
   if (options.numbering) zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${options.numbering}</w:numbering>`);

@@ -2,7 +2,7 @@
  * What Word shows of a body, as mammoth cannot tell it: text hidden from print (`w:vanish`, a draft figure or a
  * whole row) and a content control's placeholder are taken out, a check box shows its box ticked or not, and a row that starts or ends short of the grid
  * (`w:gridBefore`/`w:gridAfter`, common in files exported from PDF or HTML) gets its empty cells, so each value
- * stays under its own heading; a simple field's result is kept (mammoth drops `w:fldSimple` whole). Each pattern matches the innermost element only (a run holding a text box holds
+ * stays under its own heading; a positional tab is a tab; a simple field's result is kept (mammoth drops `w:fldSimple` whole). Each pattern matches the innermost element only (a run holding a text box holds
  * runs of its own; a control, a table may hold others), so no visible text is touched.
  */
 
@@ -30,6 +30,8 @@ export function printedBody(xml: string): string {
   // A check box as printed, ticked or not ('☒ Amber', '☐ Green'): a form's choice of rating.
   // A carriage return inside a run is a line break (mammoth drops it and glues the words either side).
   if (out.includes('<w:cr')) out = out.replace(/<w:cr\s*\/>/g, '<w:br/>');
+  // A positional tab (`w:ptab`, a label's value aligned right across a dot leader) prints as a tab; mammoth drops it and glues 'Target95%'.
+  if (out.includes('<w:ptab')) out = out.replace(/<w:ptab\b[^>]*\/>/g, '<w:tab/>');
   // A simple field's result (a DOCPROPERTY, REF or MERGEFIELD figure) is printed text; mammoth skips the field whole.
   if (out.includes('<w:fldSimple')) out = out.replace(FIELD_SIMPLE, '$1').replace(/<w:fldSimple\b[^>]*\/>/g, '');
   if (out.includes('w14:checkbox')) out = out.replace(CHECK_BOX, (sdt) => `<w:r><w:t>${/<w14:checked\s+w14:val="(?:1|true)"/.test(sdt) ? '☒' : '☐'}</w:t></w:r>`);

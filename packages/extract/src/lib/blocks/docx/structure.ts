@@ -91,7 +91,7 @@ function singleSection(xml: string): Section | null {
   return section;
 }
 
-/** A header or footer part's paragraphs (its heading styles kept). */
+/** A header or footer part's paragraphs (its heading styles kept), their tabbed parts as lines. */
 export async function partParagraphs(zip: JSZip, rels: Map<string, string>, id: string | null, kind: 'header' | 'footer'): Promise<PendingBlock[]> {
   const target = id ? rels.get(id) : undefined;
   if (!target) return [];
@@ -101,7 +101,8 @@ export async function partParagraphs(zip: JSZip, rels: Map<string, string>, id: 
   const out: PendingBlock[] = [];
   for (const top of root) {
     for (const p of findAll(top, 'w:p')) {
-      const text = tidy(wText(p, false));
+      // Tabs (and positional tabs) set a header's parts at its left, centre and right: each part a line of its own.
+      const text = tidy(wText(p, false).split(/\t+/).map((part) => part.trim()).filter(Boolean).join('\n'));
       if (!text) continue;
       const style = findAll(p, 'w:pStyle').map((s) => attrs(s)['w:val'] ?? '')[0] ?? '';
       const level = /heading\s*(\d)/i.exec(style)?.[1];

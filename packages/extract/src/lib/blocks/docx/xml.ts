@@ -50,11 +50,11 @@ export const kids = (n: Node): Node[] => {
 /** A node's attributes. */
 export const attrs = (n: Node) => (n[':@'] as Record<string, string>) ?? {};
 
-/** Text of an OOXML element: w:t runs, tabs as tabs, breaks as new lines; text boxes inside are skipped. */
+/** Text of an OOXML element: w:t runs, tabs (and positional tabs) as tabs, breaks as new lines; text boxes inside are skipped. */
 export function wText(n: Node, skipBoxes = true): string {
   const tag = tagOf(n);
   if (tag === '#text') return String(n['#text']);
-  if (tag === 'w:tab') return '\t';
+  if (tag === 'w:tab' || tag === 'w:ptab') return '\t';
   if (tag === 'w:br' || tag === 'w:cr') return '\n';
   if (skipBoxes && (tag === 'w:txbxContent' || tag === 'mc:AlternateContent' || tag === 'w:pict' || tag === 'w:drawing')) return '';
   if (tag === 'w:instrText' || tag === 'w:delText') return '';

@@ -12,7 +12,8 @@ import { htmlBlocks } from './html';
 import { tabbedParagraphs } from '../tabbed';
 import { openZip, readPart, relationships } from './package';
 import { boxesInReadingOrder, place, type PendingBlock } from './place';
-import { documentStructure, partParagraphs } from './structure';
+import { documentStructure, partParagraphs, printedParts } from './structure';
+import type JSZip from 'jszip';
 import { loadXmlParser } from './xml';
 import { colourOnlyCells } from './shading';
 import { printedBody } from './hidden';
@@ -24,6 +25,13 @@ export { DOCX_LIMITS } from './package';
 async function libraries() {
   const [{ default: zip }, { default: mammoth }] = await Promise.all([import('jszip'), import('mammoth'), loadXmlParser()]);
   return { JSZip: zip, mammoth };
+}
+
+/** The paragraphs of a section's headers (or footers) for its first, other and even pages; a paragraph printed on each, once. */
+async function partsParagraphs(zip: JSZip, rels: Map<string, string>, ids: string[], kind: 'header' | 'footer'): Promise<PendingBlock[]> {
+  const out: PendingBlock[] = [];
+  for (const id of ids) for (const b of await partParagraphs(zip, rels, id, kind)) if (!out.some((o) => o.text === b.text)) out.push(b);
+  return out;
 }
 
 /** Word body, text boxes and headers into blocks. */
@@ -53,9 +61,11 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   // Running headers and footers, each time they change from one section to the next.
   let lastHeader = '';
   let lastFooter = '';
+  // Even pages' headers print only when the document sets them apart from odd pages' (settings' w:evenAndOddHeaders).
+  const evenPages = /<w:evenAndOddHeaders(?![^>]*w:val="(?:0|false|off)")[\s/>]/.test((await readPart(zip, 'word/settings.xml')) ?? '');
   for (const [i, section] of structure.sections.entries()) {
-    const header = await partParagraphs(zip, rels, section.header, 'header');
-    const footer = await partParagraphs(zip, rels, section.footer, 'footer');
+    const header = await partsParagraphs(zip, rels, printedParts(section, 'header', evenPages), 'header');
+    const footer = await partsParagraphs(zip, rels, printedParts(section, 'footer', evenPages), 'footer');
     const headerText = header.map((b) => b.text).join('\n');
     const footerText = footer.map((b) => b.text).join('\n');
     const start = i === 0 ? '\u0000start' : section.textBefore;

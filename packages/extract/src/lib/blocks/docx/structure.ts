@@ -5,12 +5,41 @@ import type { PendingBlock } from './place';
 import { readPart } from './package';
 import { attrs, checkDepth, findAll, kids, parseXml, tagOf, wText, type Node } from './xml';
 
+/** Which pages a header or footer is printed on: the section's first (with `w:titlePg`), every other, even ones (with even-and-odd headers set). */
+export type PageKind = 'first' | 'default' | 'even';
+
 interface Section {
   firstText: string | null;
   /** The last text before the section begins, to place its header after. */
   textBefore: string | null;
-  header: string | null;
-  footer: string | null;
+  /** Header and footer relationship ids by the pages they are printed on. */
+  header: Partial<Record<PageKind, string>>;
+  footer: Partial<Record<PageKind, string>>;
+  /** The section's first page has a header and footer of its own (`w:titlePg`). */
+  titlePage: boolean;
+}
+
+const emptySection = (textBefore: string | null = null): Section => ({ firstText: null, textBefore, header: {}, footer: {}, titlePage: false });
+
+/** A section's header and footer references and whether its first page has its own. */
+function readSectPr(sectPr: Node, section: Section): void {
+  for (const ref of kids(sectPr)) {
+    const a = attrs(ref);
+    const kind = (a['w:type'] ?? 'default') as PageKind;
+    const tag = tagOf(ref);
+    if ((tag === 'w:headerReference' || tag === 'w:footerReference') && a['r:id'] && ['first', 'default', 'even'].includes(kind)) section[tag === 'w:headerReference' ? 'header' : 'footer'][kind] = a['r:id'];
+    if (tag === 'w:titlePg' && !/^(?:0|false|off)$/.test(a['w:val'] ?? '')) section.titlePage = true;
+  }
+}
+
+/** Text boxes inside an element: in alternate content the DrawingML choice (its VML fallback is the same box); else any box. */
+export function boxesIn(el: Node): Node[] {
+  const boxes = findAll(el, 'w:txbxContent', [], 'mc:AlternateContent');
+  for (const alt of findAll(el, 'mc:AlternateContent')) {
+    const choice = kids(alt).find((k) => tagOf(k) === 'mc:Choice') ?? kids(alt).find((k) => tagOf(k) === 'mc:Fallback');
+    if (choice) boxes.push(...findAll(choice, 'w:txbxContent'));
+  }
+  return boxes;
 }
 
 /** Sections (with their header/footer relationship ids and first paragraph) and text boxes of the body. */
@@ -24,17 +53,11 @@ export function documentStructure(xml: string): { sections: Section[]; textBoxes
   const textBoxes: { paragraphs: string[]; anchorText: string }[] = [];
   if (!body) return { sections, textBoxes };
   let lastText = '';
-  let current: Section = { firstText: null, textBefore: null, header: null, footer: null };
+  let current = emptySection();
   const closeWith = (sectPr: Node | undefined) => {
-    if (sectPr) {
-      for (const ref of kids(sectPr)) {
-        const a = attrs(ref);
-        if (tagOf(ref) === 'w:headerReference' && (a['w:type'] ?? 'default') === 'default') current.header = a['r:id'] ?? null;
-        if (tagOf(ref) === 'w:footerReference' && (a['w:type'] ?? 'default') === 'default') current.footer = a['r:id'] ?? null;
-      }
-    }
+    if (sectPr) readSectPr(sectPr, current);
     sections.push(current);
-    current = { firstText: null, textBefore: lastText || null, header: null, footer: null };
+    current = emptySection(lastText || null);
   };
   for (const el of kids(body)) {
     const tag = tagOf(el);
@@ -45,13 +68,7 @@ export function documentStructure(xml: string): { sections: Section[]; textBoxes
     const paragraphs = tag === 'w:tbl' ? findAll(el, 'w:p').map((p) => tidy(wText(p))).filter(Boolean) : [tidy(wText(el))];
     const text = paragraphs[0]?.split('\n')[0] ?? '';
     if (text && current.firstText === null) current.firstText = text;
-    // Text boxes: in alternate content the DrawingML choice (its VML fallback is the same box); else any box.
-    const boxes = findAll(el, 'w:txbxContent', [], 'mc:AlternateContent');
-    for (const alt of findAll(el, 'mc:AlternateContent')) {
-      const choice = kids(alt).find((k) => tagOf(k) === 'mc:Choice') ?? kids(alt).find((k) => tagOf(k) === 'mc:Fallback');
-      if (choice) boxes.push(...findAll(choice, 'w:txbxContent'));
-    }
-    for (const box of boxes) {
+    for (const box of boxesIn(el)) {
       textBoxes.push({ paragraphs: findAll(box, 'w:p').map((p) => tidy(wText(p))).filter(Boolean), anchorText: text || lastText });
     }
     const last = paragraphs.filter(Boolean).pop();
@@ -63,10 +80,10 @@ export function documentStructure(xml: string): { sections: Section[]; textBoxes
     }
   }
   if (current.firstText !== null) sections.push(current);
-  // A section without its own header inherits the one before.
+  // A section without its own header (of a kind of page) inherits the one before.
   for (let i = 1; i < sections.length; i++) {
-    sections[i].header ??= sections[i - 1].header;
-    sections[i].footer ??= sections[i - 1].footer;
+    sections[i].header = { ...sections[i - 1].header, ...sections[i].header };
+    sections[i].footer = { ...sections[i - 1].footer, ...sections[i].footer };
   }
   return { sections, textBoxes };
 }
@@ -82,33 +99,36 @@ function singleSection(xml: string): Section | null {
   checkDepth(xml);
   const tail = /^<w:sectPr\b(?:[^>]*\/>|[\s\S]*?<\/w:sectPr>)\s*<\/w:body>/.exec(xml.slice(first));
   if (!tail) return null;
-  const section: Section = { firstText: null, textBefore: null, header: null, footer: null };
-  for (const ref of parseXml(tail[0].replace(/<\/w:body>$/, '')).flatMap(kids)) {
-    const a = attrs(ref);
-    if (tagOf(ref) === 'w:headerReference' && (a['w:type'] ?? 'default') === 'default') section.header = a['r:id'] ?? null;
-    if (tagOf(ref) === 'w:footerReference' && (a['w:type'] ?? 'default') === 'default') section.footer = a['r:id'] ?? null;
-  }
+  const section = emptySection();
+  for (const sectPr of parseXml(tail[0].replace(/<\/w:body>$/, ''))) readSectPr(sectPr, section);
   return section;
 }
 
-/** A header or footer part's paragraphs (its heading styles kept), their tabbed parts as lines. */
-export async function partParagraphs(zip: JSZip, rels: Map<string, string>, id: string | null, kind: 'header' | 'footer'): Promise<PendingBlock[]> {
+/**
+ * A header or footer part's paragraphs (its heading styles kept), their tabbed parts as lines, each followed by
+ * the paragraphs of the text boxes it anchors (a committee's name in a box at the top of the page).
+ */
+export async function partParagraphs(zip: JSZip, rels: Map<string, string>, id: string | null | undefined, kind: 'header' | 'footer'): Promise<PendingBlock[]> {
   const target = id ? rels.get(id) : undefined;
   if (!target) return [];
   const xml = await readPart(zip, `word/${target}`);
   if (!xml) return [];
-  const root = parseXml(xml);
   const out: PendingBlock[] = [];
-  for (const top of root) {
-    for (const p of findAll(top, 'w:p')) {
-      // Tabs (and positional tabs) set a header's parts at its left, centre and right: each part a line of its own.
-      const text = tidy(wText(p, false).split(/\t+/).map((part) => part.trim()).filter(Boolean).join('\n'));
-      if (!text) continue;
-      const style = findAll(p, 'w:pStyle').map((s) => attrs(s)['w:val'] ?? '')[0] ?? '';
-      const level = /heading\s*(\d)/i.exec(style)?.[1];
-      out.push({ kind: level ? 'heading' : 'paragraph', text, rows: null, level: level ? Number(level) : null, origin: kind, role: kind === 'header' ? 'page-header' : 'page-footer' });
-    }
-  }
+  const read = (p: Node) => {
+    // Tabs (and positional tabs) set a header's parts at its left, centre and right: each part a line of its own.
+    const text = tidy(wText(p).split(/\t+/).map((part) => part.trim()).filter(Boolean).join('\n'));
+    const style = findAll(p, 'w:pStyle', [], 'w:txbxContent').map((s) => attrs(s)['w:val'] ?? '')[0] ?? '';
+    const level = /heading\s*(\d)/i.exec(style)?.[1];
+    if (text) out.push({ kind: level ? 'heading' : 'paragraph', text, rows: null, level: level ? Number(level) : null, origin: kind, role: kind === 'header' ? 'page-header' : 'page-footer' });
+    for (const box of boxesIn(p)) for (const inner of findAll(box, 'w:p')) read(inner);
+  };
+  for (const top of parseXml(xml)) for (const p of findAll(top, 'w:p')) read(p);
   return out;
+}
+
+/** The ids of the headers (or footers) a section prints: its first page's own, every page's, even pages' when the document sets them apart. */
+export function printedParts(section: Section, which: 'header' | 'footer', evenPages: boolean): string[] {
+  const parts = section[which];
+  return [section.titlePage ? parts.first : undefined, parts.default, evenPages ? parts.even : undefined].filter((id): id is string => !!id);
 }
 

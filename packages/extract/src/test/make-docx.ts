@@ -49,9 +49,9 @@ export const withRuns = (text: string, extra: string) => `<w:p><w:r><w:t xml:spa
  * Build the package. `headers` maps rId → list of header paragraphs (text, or raw XML starting '<w:'); `footer` is the last section's footer
  * lines; `footnotes` maps a footnote id (from 1) → its text; `numbering` is word/numbering.xml's content;
  * `sectPr` is more of the last section's properties (a first page's header: `w:headerReference w:type="first"`,
- * `w:titlePg`); `settings` is word/settings.xml's content.
+ * `w:titlePg`); `settings` and `styles` are word/settings.xml's and word/styles.xml's content.
  */
-export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string; footer?: string[]; footnotes?: Record<number, string>; numbering?: string; sectPr?: string; settings?: string } = {}): Promise<Uint8Array> {
+export async function makeDocx(body: string[], options: { headers?: Record<string, string[]>; finalHeader?: string; footer?: string[]; footnotes?: Record<number, string>; numbering?: string; sectPr?: string; settings?: string; styles?: string } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const headers = options.headers ?? {};
   const footnotes = options.footnotes ?? {};
@@ -61,6 +61,7 @@ export async function makeDocx(body: string[], options: { headers?: Record<strin
     ...(Object.keys(footnotes).length ? [{ id: 'rIdNotes', type: 'footnotes', target: 'footnotes.xml' }] : []),
     ...(options.numbering ? [{ id: 'rIdNumbering', type: 'numbering', target: 'numbering.xml' }] : []),
     ...(options.settings ? [{ id: 'rIdSettings', type: 'settings', target: 'settings.xml' }] : []),
+    ...(options.styles ? [{ id: 'rIdStyles', type: 'styles', target: 'styles.xml' }] : []),
   ];
   const contentType = (type: string) => `application/vnd.openxmlformats-officedocument.wordprocessingml.${type}+xml`;
   zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${parts.map((r) => `<Override PartName="/word/${r.target}" ContentType="${contentType(r.type)}"/>`).join('')}</Types>`);
@@ -70,6 +71,7 @@ export async function makeDocx(body: string[], options: { headers?: Record<strin
   if (options.footer) zip.file('word/footer1.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr ${W}>${options.footer.map((l) => p(l)).join('')}</w:ftr>`);
   if (Object.keys(footnotes).length) zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p/></w:footnote>${Object.entries(footnotes).map(([id, text]) => `<w:footnote w:id="${id}">${p(text)}</w:footnote>`).join('')}</w:footnotes>`);
   if (options.numbering) zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}>${options.numbering}</w:numbering>`);
+  if (options.styles) zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}>${options.styles}</w:styles>`);
   if (options.settings) zip.file('word/settings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings ${W}>${options.settings}</w:settings>`);
   const final = `<w:sectPr>${options.finalHeader ? `<w:headerReference w:type="default" r:id="${options.finalHeader}"/>` : ''}${options.footer ? '<w:footerReference w:type="default" r:id="rIdFooter"/>' : ''}${options.sectPr ?? ''}</w:sectPr>`;
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body.join('')}${final}</w:body></w:document>`);

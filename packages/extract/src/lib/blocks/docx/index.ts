@@ -44,7 +44,7 @@ export async function docxBlocks(bytes: Uint8Array, messages: Message[]): Promis
   try {
     // Hidden text out, skipped grid cells in and identifiers held in numbering written out, then cells that show their RAG by colour alone get the colour
     // as text (mammoth keeps no shading); the package is written again only when something changed.
-    const printed = labelledNumbers(printedBody(boxesInReadingOrder(documentXml)), await readPart(zip, 'word/numbering.xml'));
+    const printed = labelledNumbers(printedBody(boxesInReadingOrder(documentXml)), await readPart(zip, 'word/numbering.xml'), await readPart(zip, 'word/styles.xml'));
     const coloured = colourOnlyCells(printed) ?? (printed === documentXml ? null : printed);
     const body = coloured === null ? Buffer.from(bytes) : await zip.file('word/document.xml', coloured).generateAsync({ type: 'nodebuffer' });
     const result = await mammoth.convertToHtml({ buffer: body }, { includeDefaultStyleMap: true, ignoreEmptyParagraphs: true });

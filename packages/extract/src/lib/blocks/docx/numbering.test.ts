@@ -49,4 +49,21 @@ describe('identifiers Word holds only in automatic numbering', () => {
     const xml = `<w:body>${numbered('Rent collected')}${numbered('Voids')}${numbered('Repairs')}${numbered('Arrears')}</w:body>`;
     expect(labelledNumbers(xml, numbering('Aim %1: ', 'upperRoman', 1))).toContain('<w:t xml:space="preserve">Aim IV: </w:t>');
   });
+
+  test("a heading numbered through its style (the style's w:numPr, the paragraph's none) gets its identifier (before: none)", async () => {
+    const styles = [
+      '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>',
+      // A style based on the numbered heading inherits its numbering.
+      '<w:style w:type="paragraph" w:styleId="KPIHeading"><w:name w:val="heading 2"/><w:basedOn w:val="Heading2"/></w:style>',
+    ].join('');
+    const heading = (text: string, style: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const card = (title: string, style: string, actual: string) => [heading(title, style), table([['Target', 'Actual'], ['95%', actual]])];
+    const linkedLevel = '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="7"/><w:numFmt w:val="decimalZero"/><w:pStyle w:val="Heading2"/><w:lvlText w:val="KPI %2 – "/></w:lvl></w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>';
+    const docx = await makeDocx([p('Performance Report – Quarter 2 2024/25'), ...card('Percentage of invoices paid within 30 days', 'Heading2', '91.5%'), ...card('Council tax collected', 'KPIHeading', '57.2%')], { numbering: linkedLevel, styles });
+    const cards = parseBlocks((await blocksFromBytes('styled.docx', 'docx', docx)).blocks).cards;
+    expect(cards.map((c) => [c.printedId, c.title, c.current?.raw])).toEqual([
+      ['KPI 07', 'Percentage of invoices paid within 30 days', '91.5%'],
+      ['KPI 08', 'Council tax collected', '57.2%'],
+    ]);
+  });
 });

@@ -66,19 +66,52 @@ function formatted(n: number, format: string): string {
 /** A paragraph with no paragraph inside it (text boxes hold paragraphs of their own). */
 const PARAGRAPH = /<w:p(?:\s[^>]*)?>(?:(?!<w:p[\s>])[\s\S])*?<\/w:p>/g;
 
-/** The body with identifiers that automatic numbering prints written into their paragraphs; the same string when none. */
-export function labelledNumbers(documentXml: string, numberingXml: string | null): string {
-  if (!numberingXml || !documentXml.includes('<w:numPr>')) return documentXml;
+/**
+ * Numbering that paragraph styles carry (a 'Heading 2' numbered 'KPI %1 – '): style id → numbering instance and
+ * level, through the styles each is based on. A style's numbering without a level takes the level linked to the
+ * style (`w:pStyle` in the level), else the first.
+ */
+function styleNumbering(stylesXml: string | null, numberingXml: string): Map<string, { numId: string; ilvl: number }> {
+  const own = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
+  for (const m of (stylesXml ?? '').matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(m[2])?.[1];
+    const ilvl = numPr && /<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1];
+    own.set(m[1], { numId: numPr ? /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1] : undefined, ilvl: ilvl ? Number(ilvl) : undefined, basedOn: /<w:basedOn\b[^>]*w:val="([^"]+)"/.exec(m[2])?.[1] });
+  }
+  const linked = new Map([...numberingXml.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>(?:(?!<\/w:lvl>)[\s\S])*?<w:pStyle\b[^>]*w:val="([^"]+)"/g)].map((m) => [m[2], Number(m[1])] as const));
+  const out = new Map<string, { numId: string; ilvl: number }>();
+  for (const id of own.keys()) {
+    let numId: string | undefined;
+    let ilvl: number | undefined;
+    let link: number | undefined;
+    for (let at: string | undefined = id, depth = 0; at && own.has(at) && depth < 20; at = own.get(at)!.basedOn, depth++) {
+      numId ??= own.get(at)!.numId;
+      ilvl ??= own.get(at)!.ilvl;
+      link ??= linked.get(at);
+    }
+    // numId 0 turns numbering off.
+    if (numId && numId !== '0') out.set(id, { numId, ilvl: ilvl ?? link ?? 0 });
+  }
+  return out;
+}
+
+/** The body with identifiers that automatic numbering prints written into their paragraphs (numbered directly or by their style); the same string when none. */
+export function labelledNumbers(documentXml: string, numberingXml: string | null, stylesXml: string | null = null): string {
+  if (!numberingXml) return documentXml;
+  const styled = stylesXml?.includes('<w:numPr>') ? styleNumbering(stylesXml, numberingXml) : new Map<string, { numId: string; ilvl: number }>();
+  if (!documentXml.includes('<w:numPr>') && !styled.size) return documentXml;
   const instances = instancesOf(numberingXml);
   if (![...instances.values()].some((i) => [...i.levels.values()].some(labelling))) return documentXml;
   // Counters per abstract numbering (Word continues a list across its instances), or per instance that restarts it.
   const counters = new Map<string, number[]>();
   return documentXml.replace(PARAGRAPH, (p) => {
     const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(p)?.[1];
-    const numId = numPr && /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1];
+    // Numbered by its style when the paragraph says nothing of numbering itself.
+    const style = numPr === undefined ? styled.get(/<w:pStyle\b[^>]*w:val="([^"]+)"/.exec(/<w:pPr>[\s\S]*?<\/w:pPr>/.exec(p)?.[0] ?? '')?.[1] ?? '') : undefined;
+    const numId = style?.numId ?? (numPr && /<w:numId\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1]);
     const own = numId ? instances.get(numId) : undefined;
-    if (!numPr || !numId || !own) return p;
-    const ilvl = Number(/<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr)?.[1] ?? 0);
+    if (!numId || !own) return p;
+    const ilvl = style?.ilvl ?? Number(/<w:ilvl\b[^>]*w:val="(\d+)"/.exec(numPr ?? '')?.[1] ?? 0);
     const key = own.restarts.size ? `num:${numId}` : `abstract:${own.abstractId}`;
     const startOf = (k: number) => own.restarts.get(k) ?? own.levels.get(k)?.start ?? 1;
     const count = counters.get(key) ?? [];

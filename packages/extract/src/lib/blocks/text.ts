@@ -24,6 +24,29 @@ function stripInlineMarkup(line: string): string {
     .replace(/<\/?[a-z][^>]*>/gi, ' ');
 }
 
+/** An email's quote marks at a line's start ('> ', '>> ', a bare '>' on a quoted blank line). */
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)/;
+
+/**
+ * Text quoted in an email reply without its marks: a run of two lines or more each starting with '>' (one of them
+ * words, not only a figure such as '> 95%'); line numbers are kept. Text with no such run comes back unchanged.
+ */
+export function unquoted(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && QUOTE_MARKS.test(lines[j])) j++;
+    const run = lines.slice(i, j).map((l) => l.replace(QUOTE_MARKS, ''));
+    if (j - i >= 2 && run.some((l) => /[A-Za-z]{3,}/.test(l))) {
+      lines.splice(i, j - i, ...run);
+      changed = true;
+    }
+    i = Math.max(j, i + 1);
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** A line a card prints on every page of its own: a table's row, a label, a heading, a rating, a value, a sentence. */
 const cardWords = (line: string) => {
   const t = line.trim();
@@ -57,9 +80,11 @@ function runningLines(lines: string[], pageOf: number[]): Map<number, 'page-head
 /**
  * Plain text converted from a PDF or Word paper: blank lines separate blocks, each block keeps its
  * lines; grid, pipe, space-aligned (under a dashed rule) and tab-separated runs are tables; a line
- * underlined by `===` or `---` is a heading. Markdown-looking text is handed to the markdown reader.
+ * underlined by `===` or `---` is a heading; an email's quoted lines lose their '>' marks. Markdown-looking text
+ * is handed to the markdown reader.
  */
-export async function textBlocks(text: string): Promise<Block[]> {
+export async function textBlocks(input: string): Promise<Block[]> {
+  const text = unquoted(input);
   if (looksLikeMarkdown(text)) return markdownBlocks(text);
   // Text that keeps a PDF's layout with spaces is read as the page it is.
   if (isLayoutText(text)) return layoutTextBlocks(text);

@@ -71,7 +71,7 @@ describe('text boxes anchored in one paragraph are read in the order a reader se
       expect(cards.map((c) => [c.printedId, c.title, c.target?.raw, c.previous?.raw, c.current?.raw, c.rag?.raw])).toEqual(EXPECTED);
       // Each value keeps the box it came from: the grid is a table of the boxes, cell by cell, and the table's origin is the boxes.
       const cell = cards[0].previous!.prov.cell!;
-      expect([cell.row, cell.col, blocks[cell.table].prov.origin]).toEqual([1, 0, 'textbox']);
+      expect([cell.row, cell.col, blocks[cell.table].prov.origin, cards[0].previous!.prov.origin]).toEqual([1, 0, 'textbox', 'textbox']);
       expect(blocks.filter((b) => b.prov.origin === 'textbox').map((b) => b.text || b.rows)).toEqual([
         TILES[0].title,
         [['Previous (Q1)', 'Target', 'Current (Q2)', 'RAG status'], ['93.2%', '95%', '91.5%', 'Amber']],

@@ -12,6 +12,7 @@ import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, tileHeadline, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, changeWord, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
 import { indicatorHeading } from '../vocabulary';
+import { valueTokens } from '../tokens';
 import { cardSections } from './card-text';
 
 /** Build a card from a fragment, or null when the fragment is not a card (a mention, a narrative). */
@@ -92,6 +93,12 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
     cols.cells.previousRag ??
     (previousRagPair ? { raw: previousRagPair.raw, prov: previousRagPair.prov } : previousBracket ? { raw: previousBracket.rag!, prov: previousBracket.prov } : null);
 
+  // An arrow printed after the latest figure ('91.5% ▼', in a cell or on the line): the figure, and the change.
+  const arrowed = cols.cells.current ? valueTokens(cols.cells.current.raw) : null;
+  if (cols.cells.current && arrowed?.length === 2 && arrowed[0].type === 'number' && arrowed[1].type === 'arrow') {
+    cols.cells.change ??= { raw: arrowed[1].raw, prov: cols.cells.current.prov };
+    cols.cells.current = { ...cols.cells.current, raw: arrowed[0].raw };
+  }
   cols.cells.direction ??= directionPhrase(items, f.positions, used) ?? undefined;
   cols.cells.change ??= changeWord(items, f.positions, used) ?? undefined;
   const headingPos = f.heading ?? untitledHeading(items, f.positions);

@@ -312,6 +312,15 @@ describe('labels and codes as other councils print them', () => {
     }
   });
 
+  test("an arrow printed after the latest figure ('91.5% ▼' in a cell, 'Current: 97.4% ▲') is the change, the figure the current value (before: '91.5% ▼' kept as the figure, no change)", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = '## KPI 07 Invoices paid within 30 days\n\n| Target | Previous (Q1) | Current (Q2) | RAG |\n|---|---|---|---|\n| 95% | 93.2% | 91.5% ▼ | Amber |\n\n## KPI 08 Council tax collected\n\nTarget: 97%\n\nCurrent: 97.4% ▲\n\nPrevious: 96.1%\n';
+    expect(parseBlocks(await markdownBlocks(md)).cards.map((c) => [c.printedId, c.current?.raw, c.change?.raw, c.previous?.raw])).toEqual([
+      ['KPI 07', '91.5%', '▼', '93.2%'],
+      ['KPI 08', '97.4%', '▲', '96.1%'],
+    ]);
+  });
+
   test("a status by its name with its meaning ('Amber – within 5% of target'), and slippage words, rate the row", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = ['| Ref | Indicator | Target | Current | RAG |', '|---|---|---|---|---|', '| RW01 | Invoices paid | 95% | 93% | Amber – within 5% of target |', '| RW02 | Calls answered | 80% | 70% | Red – more than 5% below target |', '| RW03 | Repairs on time | 95% | 94% | Minor slippage |', '| RW04 | Appeals dismissed | 66% | 72% | Achieving |', '| RW05 | Bins collected | 99% | 99% | Off track – Green |'].join('\n');

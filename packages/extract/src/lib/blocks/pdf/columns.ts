@@ -45,13 +45,19 @@ const continuesGutter = (gaps: Gap[], gap: Gap, h: number) => gaps.some((g) => M
 /** Whether a nearby line has a column starting where this gap ends (after a wide gap of its own). */
 const sameColumnEdge = (gaps: Gap[], gap: Gap) => gaps.some((g) => Math.abs(g.x1 - gap.x1) < 2);
 
+/**
+ * Whether a nearby line has a run starting where the gap ends with the gap white on it too: a column's left
+ * edge, though nothing stands left of it on that line (cards side by side whose lines do not keep level).
+ */
+const startsColumn = (line: Seg[], gap: Gap) => line.some((s) => Math.abs(s.x - gap.x1) < 2) && !line.some((o) => o.x < gap.x1 - 2 && o.x + o.w > gap.x0);
+
 /** Whether the lines around line i show the gap as one between columns. */
 function isGutter(lines: Seg[][], gaps: Gap[][], i: number, gap: Gap, h: number): boolean {
   const y = lines[i][0].y;
   for (let j = Math.max(0, i - COLUMN_LINES); j <= Math.min(lines.length - 1, i + COLUMN_LINES); j++) {
     const dy = Math.abs(lines[j][0].y - y);
     if (j === i || dy > COLUMN_REACH * h) continue;
-    if (sameColumnEdge(gaps[j], gap)) return true;
+    if (sameColumnEdge(gaps[j], gap) || startsColumn(lines[j], gap)) return true;
     if (Math.abs(j - i) === 1 && dy <= NEIGHBOUR * h && continuesGutter(gaps[j], gap, h)) return true;
   }
   return false;

@@ -4,7 +4,7 @@
  * label (the parser's vocabulary); a value is a value cell, a short phrase after a ':' label, or any text
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
-import { headerRoles, nameLabel, ragLabel } from '../../vocabulary';
+import { headerRoles, nameLabel, ragLabel, ragWord } from '../../vocabulary';
 import { isValueCell } from '../cell-kinds';
 import type { Seg } from './geometry';
 
@@ -19,7 +19,7 @@ function labelKind(text: string): 'colon' | 'known' | 'name' | null {
 }
 
 /** What follows a label reads as its value: a value cell, a short phrase, or (after a form label) any text. */
-function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: boolean): boolean {
+function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: boolean, labelText: string): boolean {
   const t = text.trim();
   if (!t) return false;
   // A form's name or reference cell: any text that is not itself a label.
@@ -27,6 +27,8 @@ function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: 
   if (label === 'colon' && formLabel) return true;
   // A value cell first: 'Baseline' or 'Status' words are values here even where they could head a column.
   if (isValueCell(t)) return true;
+  // A rating in words beside a RAG label ('Status … Within tolerance', a card's pill).
+  if (label === 'known' && ragLabel(labelText)?.rest === '' && ragWord(t) !== null) return true;
   if (labelKind(t)) return false;
   return label === 'colon' && (t.length <= 32 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t));
 }
@@ -51,7 +53,7 @@ export function pairLabels(lines: Seg[][]): { pairs: Seg[]; rest: Seg[] } {
       const label = line[k];
       const value = line[k + 1];
       const kind = value ? labelKind(label.text) : null;
-      if (kind && isValueFor(value.text, kind, k === 0 && standsAlone(label, lines[i - 1]))) {
+      if (kind && isValueFor(value.text, kind, k === 0 && standsAlone(label, lines[i - 1]), label.text)) {
         const name = label.text.trim();
         const piece = {
           text: `${name.endsWith(":") ? name : `${name}:`} ${value.text.trim()}`,

@@ -9,7 +9,8 @@
 import type { Box } from '../../schema';
 import { isValueCell } from '../cell-kinds';
 import { isFieldLabel } from './text-groups';
-import { indicatorHeading, ragWord } from '../../vocabulary';
+import { indicatorHeading, periodHeading, ragWord } from '../../vocabulary';
+import { isBareCode } from '../../identifiers';
 
 /** A block placed on the page: its sort position (`top` may be raised to a shared baseline) and its box. */
 export interface Placed {
@@ -97,8 +98,13 @@ function gridRows<T extends Placed>(bands: Band<T>[], g: Span): Band<T>[][] {
   return rows;
 }
 
-/** A card's title: a heading, or a line that begins with an indicator's identifier. */
-const titled = (o: Placed) => o.block.kind === 'heading' || indicatorHeading(o.block.text.split('\n')[0]) !== null;
+/**
+ * A card's title: a heading, a line that begins with an indicator's identifier, or the identifier alone over
+ * its title (a title printed barely larger than the body text is no heading by its size).
+ */
+const titled = (o: Placed) => o.block.kind === 'heading' || indicatorHeading(o.block.text.split('\n')[0]) !== null || identifierAlone(o.block.text);
+/** An identifier alone on its line ('ASC 04', 'HSG 11'): letters and a number, not a period ('Q3', 'P9'). */
+const identifierAlone = (text: string) => !text.includes('\n') && /[A-Z].*[A-Z]/.test(text) && isBareCode(text) && periodHeading(text) === null;
 
 /** Rows of blocks that overlap vertically (a block taller than its neighbours holds them in its band). */
 function bandsOf<T>(sorted: Item<T>[]): Band<T>[] {
@@ -194,12 +200,12 @@ function columnRegion<T extends Placed>(bands: Band<T>[], i: number, floor: numb
   return found.sort((a, b) => b.gutter.x1 - b.gutter.x0 - (a.gutter.x1 - a.gutter.x0))[0] ?? null;
 }
 
-/** A block that is only a field label ('Target', 'Commentary:'), or only a value ('82%', 'Green'). */
-const labelOnly = (text: string) => text.split('\n').length === 1 && isFieldLabel(text);
-const valueOnly = (text: string) => text.split('\n').length === 1 && (isValueCell(text.trim()) || ragWord(text.trim()) !== null);
-
 /** A line that is a field of a form: 'Label: value', a label alone or a value alone. */
 const fieldLine = (line: string) => /^[^:]{1,48}:\s*\S/.test(line) && line.split(':')[0].trim().split(/\s+/).length <= 6;
+/** A block that is only a field label ('Target', 'Commentary:'; not 'Status: Green'), or only a value ('82%', 'Green'). */
+const labelOnly = (text: string) => text.split('\n').length === 1 && isFieldLabel(text) && !fieldLine(text);
+const valueOnly = (text: string) => text.split('\n').length === 1 && (isValueCell(text.trim()) || ragWord(text.trim()) !== null);
+
 /** A block that is more than a form's field: a heading, a chart or table, or text that does not begin with a label. */
 const ownContent = (block: Placed['block']) => block.kind !== 'paragraph' || !(fieldLine(block.text.split('\n')[0]) || labelOnly(block.text) || valueOnly(block.text));
 

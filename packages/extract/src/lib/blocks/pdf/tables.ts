@@ -40,7 +40,11 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // The runs level with the first heading, found once for the three tests below.
     const level = free.filter((s) => !taken.has(s) && Math.abs(s.y - start.y) < start.h * 0.5);
     const statusHeads = new Set(level.filter((s) => Math.abs(s.h - start.h) < start.h * 0.2 && summaryStatus(s.text) !== null));
-    if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2) statusHeads.clear();
+    // Statuses each right after a RAG label ('Status  Within tolerance  Status  Off target': cards side by side)
+    // are the labels' values, not a summary's headings.
+    const ordered = [...level].sort((a, b) => a.x - b.x);
+    const labelled = [...statusHeads].every((s) => ragLabel(ordered[ordered.indexOf(s) - 1]?.text ?? '')?.rest === '');
+    if (new Set([...statusHeads].map((s) => summaryStatus(s.text))).size < 2 || labelled) statusHeads.clear();
     // Months side by side on the heading line ('Jul-25 | Aug-25 | Sep-25') head a monthly table's columns; one
     // month alone is a card's date line.
     // A month broken at its hyphen in a narrow column ('Jul-' over '24') heads its column with the line under it.
@@ -59,7 +63,8 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
       const labels = line.filter((s) => isHeaderCell(s.text) && !isValueCell(s.text));
       const next = (s: Seg) => line[line.indexOf(s) + 1];
       // A status beside a RAG label is its value even where the word heads columns too ('RAG Rating  Baseline').
-      const valueOf = (label: Seg, value: Seg) => isValueCell(value.text) && (!isHeaderCell(value.text) || (ragLabel(label.text) !== null && ragWord(value.text) !== null));
+      // So is a rating in words beside it that no value cell reads ('Status  Within tolerance', a card's pill).
+      const valueOf = (label: Seg, value: Seg) => (isValueCell(value.text) && !isHeaderCell(value.text)) || (ragLabel(label.text) !== null && ragWord(value.text) !== null);
       const besideValue = labels.filter((s) => next(s) !== undefined && valueOf(s, next(s)));
       // A text row ('Commentary  The figure includes…') is one label at the start of its line, its text close by.
       const textRow = labels.length === 1 && labels[0] === line[0] && next(labels[0]) !== undefined && !isHeaderCell(next(labels[0]).text) && next(labels[0]).text.trim().split(/\s+/).length >= 4 && next(labels[0]).x - (labels[0].x + labels[0].w) < FORM_REACH;

@@ -105,13 +105,20 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
   // A dashboard tile's figure printed alone above the heading (or its headline under it) is the latest value,
   // unless a label says otherwise.
   if (headline?.caption != null) captionedHeadline(items, headline as { pos: number; caption: number }, cols, used);
-  if (headingPos !== null && !cols.cells.current) {
+  // A figure labelled by a period alone ('Q1 2024/25: 6.1%') beside the headline is the period before it.
+  // Not where the headline's own caption names its period: captionedHeadline weighed the two periods already.
+  const byPeriodOnly = headline?.caption == null && cols.cells.current && !cols.cells.previous && cols.currentLabel && labelPeriodKey(cols.currentLabel) && !vocabulary().fieldsOf(cols.currentLabel).length;
+  if (headingPos !== null && (!cols.cells.current || byPeriodOnly)) {
     const k = f.positions.indexOf(headingPos);
     const above = f.positions.slice(0, k).filter((p) => !used.has(p));
     const tile = above.find((p, i) => tileFigure(items, p, i > 0 ? above[i - 1] : undefined)) ?? headline?.pos;
     const c = tile !== undefined ? items[tile].cls : null;
-    if (tile !== undefined && c?.type === 'values') {
+    // The headline printing the same figure is the labelled one again, not a later one.
+    const same = byPeriodOnly && c?.type === 'values' && c.tokens[0].raw === cols.cells.current!.raw;
+    if (tile !== undefined && c?.type === 'values' && !same) {
+      if (byPeriodOnly) [cols.cells.previous, cols.previousLabel] = [cols.cells.current, cols.currentLabel];
       cols.cells.current = { raw: c.tokens[0].raw, prov: items[tile].prov };
+      if (byPeriodOnly) cols.currentLabel = null;
       used.add(tile);
     }
   }

@@ -62,13 +62,13 @@ describe('cards in a grid, two or three across (before: one card took its neighb
 });
 
 describe('the same grids as Chromium prints them (fixtures/layouts)', () => {
-  test.each([['card-grid-three-across.pdf'], ['card-grid-two-across.pdf']])('%s: every card its own figures, rating and change', async (name) => {
+  test.each([['card-grid-three-across.pdf'], ['card-grid-two-across.pdf']])("%s: every card its own figures, rating and change; the figure by 'Q1 2024/25' beside the headline is the previous", async (name) => {
     const doc = await readDocument(new URL(name, LAYOUTS).pathname);
-    const cards = parseBlocks(doc.blocks).cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.rag?.raw, c.change?.raw]);
+    const cards = parseBlocks(doc.blocks).cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.previous?.raw, c.rag?.raw, c.change?.raw]);
     expect(cards.sort()).toEqual([
-      ['ASC 04', '6.8%', '7.5%', 'Within tolerance', '▲'],
-      ['HSG 11', '1,284', '1,150', 'Off target', '▼'],
-      ['REV 02', '56.2%', '55.5%', 'On target', '▲'],
+      ['ASC 04', '6.8%', '7.5%', '6.1%', 'Within tolerance', '▲'],
+      ['HSG 11', '1,284', '1,150', '1,231', 'Off target', '▼'],
+      ['REV 02', '56.2%', '55.5%', '29.4%', 'On target', '▲'],
     ]);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { ChartSeries } from '../../schema';
 import { MONTH_NAME } from '../../vocabulary';
-import { boxOf, linesOf, type Seg } from './geometry';
+import { boxOf, FORM_REACH, linesOf, type Seg } from './geometry';
 import type { PdfChart } from './charts';
 
 const MONTH = MONTH_NAME;
@@ -141,7 +141,9 @@ export function findChartFurniture(segs: Seg[], used: Set<Seg>): PdfChart[] {
     const spacing = (row.labels[row.labels.length - 1].cx - row.labels[0].cx) / (row.labels.length - 1);
     const over = row.labels.filter((l) => alignedNumbers(nums, l.cx, spacing / 2, row.top - 220, row.top).length).length;
     const under = row.labels.filter((l) => alignedNumbers(nums, l.cx, spacing / 2, row.bottom, row.bottom + 2 * h).length).length;
-    if (over * 2 >= row.labels.length && under === 0) build(null, row);
+    // Each period with its figure beside it on the line ('Q1 2024/25 … 6.1%', cards side by side) labels a form's rows.
+    const beside = row.labels.filter((l) => nums.some((n) => Math.abs(n.y - l.segs[0].y) < h * 0.5 && n.x > l.segs[0].x + l.segs[0].w && n.x - (l.segs[0].x + l.segs[0].w) < FORM_REACH)).length;
+    if (over * 2 >= row.labels.length && under === 0 && beside * 2 < row.labels.length) build(null, row);
   }
   return charts;
 }

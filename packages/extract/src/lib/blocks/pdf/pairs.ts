@@ -4,22 +4,24 @@
  * label (the parser's vocabulary); a value is a value cell, a short phrase after a ':' label, or any text
  * after a form label (a ':' label alone in a label column, as in 'Recommendation:  The Committee is …').
  */
-import { headerRoles, nameLabel, ragLabel, ragWord } from '../../vocabulary';
+import { headerRoles, nameLabel, periodHeading, ragLabel, ragWord } from '../../vocabulary';
 import { isValueCell } from '../cell-kinds';
 import type { Seg } from './geometry';
 
 /** How a piece reads as a field label: printed with a colon, a known label without one, or not a label. */
-function labelKind(text: string): 'colon' | 'known' | 'name' | null {
+function labelKind(text: string): 'colon' | 'known' | 'name' | 'period' | null {
   const t = text.trim();
   if (t.length > 48 || t.split(/\s+/).length > 6) return null;
   if (nameLabel(t)) return 'name';
   if (t.endsWith(':') && /[A-Za-z]/.test(t)) return 'colon';
   if (headerRoles(t)?.length === 1 || ragLabel(t)?.rest === '') return 'known';
+  // A quarter or year labelling a figure ('Q1 2024/25 … 6.1%', a card's row for the period before); not a date.
+  if ((periodHeading(t)?.basis ?? 'month') !== 'month') return 'period';
   return null;
 }
 
 /** What follows a label reads as its value: a value cell, a short phrase, or (after a form label) any text. */
-function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: boolean, labelText: string): boolean {
+function isValueFor(text: string, label: 'colon' | 'known' | 'name' | 'period', formLabel: boolean, labelText: string): boolean {
   const t = text.trim();
   if (!t) return false;
   // A form's name or reference cell: any text that is not itself a label.
@@ -29,6 +31,7 @@ function isValueFor(text: string, label: 'colon' | 'known' | 'name', formLabel: 
   if (isValueCell(t)) return true;
   // A rating in words beside a RAG label ('Status … Within tolerance', a card's pill).
   if (label === 'known' && ragLabel(labelText)?.rest === '' && ragWord(t) !== null) return true;
+  if (label === 'period') return false;
   if (labelKind(t)) return false;
   return label === 'colon' && (t.length <= 32 && t.split(/\s+/).length <= 4 && !/[.!?:]$/.test(t));
 }

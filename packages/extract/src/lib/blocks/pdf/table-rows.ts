@@ -10,6 +10,10 @@ import { isValueCell } from '../cell-kinds';
 import { vocabulary } from '../../lexicon';
 import { centredCells, centredRows } from './centred-rows';
 
+/** A figure alone, without its unit ('31.0'), and a unit alone ('days'): the two halves of a value wrapped in its cell. */
+const BARE_FIGURE = /^-?[£$]?\d[\d,]*(?:\.\d+)?$/;
+const UNIT_WORD = /^(?:days?|hours?|hrs?|weeks?|mins?|minutes?|months?|per\s*cent|%)$/i;
+
 /**
  * Group the lines under a heading into rows. A grid row starts at a line that holds a value in a column
  * other than the first (wrapped text continues the row above, unless the cells are centred: centredRows);
@@ -80,6 +84,17 @@ export function collectRows(segs: Seg[], layout: TableLayout, top: number, atPag
     // A sentence alone reaching past its column into the next heading's is no cell's (a note under the table;
     // a group row's name is no sentence).
     if (rows.length && line.length === 1 && !startsRow(line) && /[.!?]$|^(?:note|source)\b|^\*/i.test(line[0].text.trim()) && colOf(line[0]) >= 0 && colOf(line[0]) < bounds.length - 1 && line[0].x + line[0].w > bounds[colOf(line[0]) + 1].lo + 2 && (layout.spans?.[colOf(line[0]) + 1]?.x0 ?? Infinity) < line[0].x + line[0].w) break;
+    // A figure and its unit wrapped in a narrow cell printed centred ('31.0' over 'days'): the figure stands above
+    // the row's line, the unit below it, in columns the row's line leaves empty.
+    const row = lines[i + 1];
+    const units = lines[i + 2];
+    const cols = line.map(colOf);
+    if (kind === 'grid' && row && units && line.every((s) => BARE_FIGURE.test(s.text.trim())) && row.some((s) => colOf(s) === 0) && startsRow(row) && !row.some((s) => cols.includes(colOf(s))) && units.length === line.length && units.every((s) => UNIT_WORD.test(s.text.trim()) && cols.includes(colOf(s)))) {
+      rows.push({ lines: [line, row, units] });
+      lastBottom = Math.max(...units.map((s) => s.y + s.h));
+      skipTo = i + 2;
+      continue;
+    }
     // A wrapped name may end in a figure ('per' / '10,000'): a new row shows two figures, or one beside a first-column cell.
     // Nor do the ends of figures wrapped in narrow cells ('£1,240,' over '000'), each under its cut-short start.
     const hasValue = startsRow(line) && !(rows.length && endsFigures(line, rows[rows.length - 1].lines, colOf, layout.header));

@@ -445,3 +445,24 @@ describe('months broken at their hyphen in narrow columns', () => {
     expect(parseBlocks(blocks).scorecard.map((r) => [r.printedId, r.current?.raw, r.previous?.raw])).toEqual([['H01', '98.1%', '97.8%']]);
   });
 });
+
+describe('a figure and its unit wrapped in a narrow cell printed centred', () => {
+  test("'31.0' above the row's line and 'days' below it are one value (before: the figure a row of its own, the value 'days')", async () => {
+    const xs = [40, 80, 330, 380, 430, 480];
+    const cells = (top: number, texts: (string | null)[]): PdfText[] => texts.flatMap((text, i) => (text ? [{ x: xs[i], top, text, size: 8 }] : []));
+    const texts = [
+      ...cells(60, ['Ref', 'Measure', 'Q2 Value', 'Q2 RAG', 'Q1 Value', 'Target']).map((t) => ({ ...t, bold: true })),
+      ...cells(80, ['H01', 'Rent collected as % of rent due', '98.9%', 'G', '99.2%', '98.5%']),
+      ...cells(96, [null, null, '31.0', null, '28.4', null]),
+      ...cells(102, ['H03', 'Average days to re-let standard voids', null, 'R', null, '25 days']),
+      ...cells(108, [null, null, 'days', null, 'days', null]),
+      ...cells(124, ['H04', 'Homes empty at quarter end', '157', 'R', '143', '120']),
+    ];
+    const { blocks } = await pdfBlocks(makePdf([{ width: 595, height: 842, texts }]));
+    expect(blocks.find((b) => b.kind === 'table')?.rows?.slice(1)).toEqual([
+      ['H01', 'Rent collected as % of rent due', '98.9%', 'G', '99.2%', '98.5%'],
+      ['H03', 'Average days to re-let standard voids', '31.0 days', 'R', '28.4 days', '25 days'],
+      ['H04', 'Homes empty at quarter end', '157', 'R', '143', '120'],
+    ]);
+  });
+});

@@ -42,7 +42,8 @@ export const startsWithSectionLabel = remembered(function startsWithSectionLabel
  * line. A weak label ('Status', 'Rating') counts only when nothing or a rating follows it.
  */
 export const ragLabel = remembered(function ragLabel(line: string): { rest: string } | null {
-  const t = line.trim().replace(/\s+/g, ' ');
+  // A label in two languages ('Statws / Status: Green'): the side the vocabulary knows.
+  const t = line.trim().replace(/\s+/g, ' ').replace(/^\p{L}[\p{L}'’-]*\s\/\s(?=\p{L})/u, '');
   const v = vocabulary();
   const labels = [...v.fieldLabels.rag].sort((a, b) => b.length - a.length);
   for (const label of labels) {

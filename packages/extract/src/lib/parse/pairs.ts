@@ -7,7 +7,7 @@
  */
 import type { Provenance } from '../schema';
 import { vocabulary, type Field, type Section } from '../lexicon';
-import { changeWord, FINANCIAL_YEAR, isNoFigure, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
+import { bilingual, changeWord, FINANCIAL_YEAR, isNoFigure, MONTH_NAME, nameLabel, periodHeading, QUARTER_NAME, ragWord } from '../vocabulary';
 import { directionWord, tokenType, valueTokens } from '../tokens';
 import { boundFigure } from '../bound-words';
 import { remembered } from '../memo';
@@ -89,6 +89,9 @@ const periodLabel = new RegExp(`^(?:${PERIOD_LABEL})$`, 'i');
 const yearAlone = new RegExp(`^${FINANCIAL_YEAR}$`);
 const monthEnd = new RegExp(`${MONTH_NAME}\\.?$`, 'i');
 
+/** A label's other-language side before it ('Targed / ', 'Statws / '): a word or two and a slash. */
+const OTHER_LANGUAGE = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*){0,2}\s*\/\s*$/u;
+
 /** The fields a line's label may name: the vocabulary's, or the current value for a period alone (the latest of several is). */
 const fieldsOfLabel = (label: string): Field[] => {
   const fields = vocabulary().fieldsOf(label);
@@ -148,7 +151,9 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
     const field = m ? v.fieldsOf(m[1]).find((f) => fitsField(f, raw, false)) : undefined;
     return m && field ? [{ field, label: m[1].trim(), raw, rag }] : null;
   }
-  if (hits[0].start > 0 && text.slice(0, hits[0].start).replace(SEPARATORS, '').trim()) return null;
+  // A label in two languages ('Targed / Target 2024-25: 65%', Welsh papers): the other language's word before ' / '.
+  const before = text.slice(0, hits[0].start);
+  if (hits[0].start > 0 && before.replace(SEPARATORS, '').trim() && !OTHER_LANGUAGE.test(before)) return null;
   // A label's first word may end the value before it ('Good is high Target: 8' is 'Good is high', then
   // 'Target'): it does where the value only fits with it and the rest is still a label.
   for (let i = 1; i < hits.length; i++) {
@@ -165,7 +170,10 @@ const pairsOfLine = remembered(function pairsOfLine(line: string): Omit<Pair, 'p
   hits.forEach((h, i) => {
     const end = i + 1 < hits.length ? hits[i + 1].start : text.length;
     const value = text.slice(h.valueStart, end).replace(SEPARATORS, '').trim();
-    const [raw, rag] = splitBracketRag(value);
+    const [printed, rag] = splitBracketRag(value);
+    // A value in two languages ('Dirywio / Declining'): the side that fits the label's field.
+    const sides = bilingual(printed);
+    const raw = sides && !fieldsOfLabel(h.label).some((f) => fitsField(f, printed)) ? (sides.find((side) => fieldsOfLabel(h.label).some((f) => fitsField(f, side))) ?? printed) : printed;
     const plain = !h.strict || tokenType(raw) !== null;
     const field = plain ? (fieldsOfLabel(h.label).find((f) => fitsField(f, raw, !h.strict)) ?? wordsOnly(h, raw)) : undefined;
     if (field) out.push({ field, label: h.label, raw, rag });

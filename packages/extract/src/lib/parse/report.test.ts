@@ -321,6 +321,13 @@ describe('labels and codes as other councils print them', () => {
     ]);
   });
 
+  test("label lines in two languages ('Targed / Target 2024-25: 65%', 'Statws / Status: Gwyrdd / Green') read by the side the vocabulary knows (before: target, RAG and change lost)", async () => {
+    const { markdownBlocks } = await import('../blocks/markdown');
+    const md = '## PAM/012 Percentage of households prevented from becoming homeless\n\nQuarter 2 2024-25: 67.3%\n\nQuarter 1 2024-25: 70.1%\n\nTarged / Target 2024-25: 65%\n\nStatws / Status: Gwyrdd / Green\n\nTuedd / Trend: Dirywio / Declining\n';
+    const [c] = parseBlocks(await markdownBlocks(md)).cards;
+    expect([c.printedId, c.current?.raw, c.previous?.raw, c.target?.raw, c.rag?.raw && ragWord(c.rag.raw), c.change?.raw]).toEqual(['PAM/012', '67.3%', '70.1%', '65%', 'Green', 'Declining']);
+  });
+
   test("a status by its name with its meaning ('Amber – within 5% of target'), and slippage words, rate the row", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const md = ['| Ref | Indicator | Target | Current | RAG |', '|---|---|---|---|---|', '| RW01 | Invoices paid | 95% | 93% | Amber – within 5% of target |', '| RW02 | Calls answered | 80% | 70% | Red – more than 5% below target |', '| RW03 | Repairs on time | 95% | 94% | Minor slippage |', '| RW04 | Appeals dismissed | 66% | 72% | Achieving |', '| RW05 | Bins collected | 99% | 99% | Off track – Green |'].join('\n');

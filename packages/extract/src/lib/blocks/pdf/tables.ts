@@ -16,6 +16,9 @@ import { overleafTail } from './table-overleaf';
 export { type PdfTable, type TableLayout } from './table-cells';
 
 /** Tables found from a band of column headings and the rows aligned under them. */
+/** Two lines of one heading cell: left-aligned, or centred in the cell (browsers centre headings). */
+const stackedOn = (a: Seg, b: Seg) => Math.abs(a.x - b.x) < 2 || Math.abs(a.x + a.w / 2 - (b.x + b.w / 2)) < 1.5;
+
 export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry: TableLayout | null = null): PdfTable[] {
   const free = segs.filter((s) => !used.has(s)).sort((a, b) => a.y - b.y || a.x - b.x);
   const taken = new Set<Seg>();
@@ -27,7 +30,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // Its cells are printed at one size: a larger heading just above ('Indicator 30: …') is not one of them.
     // A word under a heading that completes it ('Intervention' / 'level') is the heading's second line, not a
     // value; a rating under 'Status' is the first row's ('Status Amber' reads as a label and its value).
-    const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y < s.y && s.y - a.y < a.h * 2 && (isNamedHeading(`${a.text} ${s.text}`) || isCutMonth(a.text, s.text)));
+    const completes = (s: Seg) => !ragWord(s.text) && free.some((a) => a !== s && stackedOn(a, s) && a.y < s.y && s.y - a.y < a.h * 2 && (isNamedHeading(`${a.text} ${s.text}`) || isCutMonth(a.text, s.text)));
     // A word that reads as a value begins a wrapped heading when the lines under it complete one ('Same' /
     // 'Period Last' / 'Year'): a heading's first line, not a figure.
     const begins = (s: Seg) => {
@@ -49,7 +52,7 @@ export function findTables(segs: Seg[], used: Set<Seg>, pageWidth: number, carry
     // month alone is a card's date line.
     // A month broken at its hyphen in a narrow column ('Jul-' over '24') heads its column with the line under it.
     const rests = new Map(level.flatMap((s) => {
-      const rest = free.find((a) => a !== s && Math.abs(a.x - s.x) < 2 && a.y > s.y && a.y - s.y < s.h * 2 && isCutMonth(s.text, a.text));
+      const rest = free.find((a) => a !== s && stackedOn(s, a) && a.y > s.y && a.y - s.y < s.h * 2 && isCutMonth(s.text, a.text));
       return rest ? [[s, rest] as const] : [];
     }));
     const monthHeads = new Set(level.filter((s) => periodHeading(s.text)?.basis === 'month' || rests.has(s)));

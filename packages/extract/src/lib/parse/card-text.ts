@@ -35,7 +35,8 @@ export function unclaimedText(items: Item[], positions: number[], used: Set<numb
 }
 
 /**
- * Prose after the figures of a card that labels no text is its commentary: sentences of six words or more,
+ * Prose after the figures of a card that labels no text is its commentary: sentences of six words or more (four
+ * for a whole sentence, capital to full stop),
  * after any chart period labels, up to a paragraph that is a note of its own ('Source: …', 'Data owner: …') or no prose (a page's footer
  * line, 'Hartfield District Council · Performance Pack · 2'). Null when it is no prose.
  */
@@ -51,7 +52,9 @@ export function unlabelledCommentary(printed: string[]): string[] | null {
   const stop = starts.findIndex((at, k) => k > 0 && (/^\n\n[^:.]{1,40}:\s/.test(run[at]) || !endsProse(paragraph(k))));
   const kept = stop > 0 ? run.slice(0, starts[stop]) : run;
   const text = kept.join('').trim();
-  return endsProse(text) && text.split(/\s+/).length >= 6 ? kept : null;
+  // A short sentence counts when it is one, capital to full stop ('Cumulative collection ahead of profile.').
+  const words = text.split(/\s+/).length;
+  return endsProse(text) && (words >= 6 || (words >= 4 && /^[A-Z]/.test(text) && /[a-z]{2}[.!]$/.test(text))) ? kept : null;
 }
 
 const SECTION_ORDER: Section[] = ['description', 'commentary', 'actions', 'path', 'links'];

@@ -334,14 +334,17 @@ describe('labels and codes as other councils print them', () => {
     expect(parseBlocks(await markdownBlocks(md)).scorecard.map((r) => r.rag?.raw && ragWord(r.rag.raw))).toEqual(['Amber', 'Red', 'Amber', 'Green', null]);
   });
 
-  test("unlabelled commentary ending in a figure or a bracket ('… to 49% by Q4.', '(see Appendix B).') is kept; 'What are we doing about it' is the path to green", async () => {
+  test("unlabelled commentary ending in a figure or a bracket ('… to 49% by Q4.', '(see Appendix B).'), or a short whole sentence, is kept; 'What are we doing about it' is the path to green", async () => {
     const { markdownBlocks } = await import('../blocks/markdown');
     const card = (id: string, last: string) => `## ${id} Household waste recycled\n\nTarget: 50%\n\nActual: 47.5%\n\nRAG: Amber\n\n${last}\n`;
-    const md = [card('PL01', 'Garden waste tonnages fell in a dry summer and recycling should recover to 49% by Q4.'), card('PL02', 'More voids needed major works; two extra void teams start in December (see Appendix B).'), card('PL03', 'What are we doing about it: A food waste campaign will run over the winter months.')].join('\n');
+    const md = [card('PL01', 'Garden waste tonnages fell in a dry summer and recycling should recover to 49% by Q4.'), card('PL02', 'More voids needed major works; two extra void teams start in December (see Appendix B).'), card('PL03', 'What are we doing about it: A food waste campaign will run over the winter months.'), card('PL04', 'Collection ahead of profile.'), card('PL05', 'Data due in')].join('\n');
     expect(parseBlocks(await markdownBlocks(md)).cards.map((c) => [c.printedId, c.commentary, c.pathToGreen])).toEqual([
       ['PL01', 'Garden waste tonnages fell in a dry summer and recycling should recover to 49% by Q4.', null],
       ['PL02', 'More voids needed major works; two extra void teams start in December (see Appendix B).', null],
       ['PL03', null, 'A food waste campaign will run over the winter months.'],
+      // A whole sentence of four words is commentary; three words without a full stop are not.
+      ['PL04', 'Collection ahead of profile.', null],
+      ['PL05', null, null],
     ]);
   });
 

@@ -8,6 +8,7 @@ import type { Item } from './items';
 import { resolveScattered } from './scattered';
 import { basisOf, isTrendTable, readValueTable, tableKind, type ValueColumns } from './tables';
 import { hasFigures, type Pair } from './pairs';
+import { proseFigures } from './prose-figures';
 import { vocabulary, type Field } from '../lexicon';
 import { headingOf, isCardLike, tileFigure, tileHeadline, untitledHeading, type Fragment } from './fragments';
 import { axisRuns, cardPairs, changeWord, directionPhrase, markChartRuns, stackedPairs } from './card-figures';
@@ -68,6 +69,8 @@ export function assembleCard(items: Item[], f: Fragment): { card: Card; used: Se
       cols[`${p.field}Label`] = p.label;
     }
   }
+  // Figures written as a sentence ('24.6 days against a target of 20 days'), where the card prints them nowhere else.
+  if (!cols && !hasFigures(pairs)) pairs.push(...(f.positions.filter((p) => !used.has(p) && !items[p].rows).map((p) => proseFigures(items[p].text, items[p].prov)).find((found) => found.length) ?? []));
   if (!cols && hasFigures(pairs)) cols = { targetLabel: null, currentLabel: null, previousLabel: null, cells: {} };
   if (!cols) return null;
   const labels: Partial<Record<Field, string>> = {};

@@ -14,6 +14,8 @@ import { axisRuns } from './card-figures';
 import { headerRoles, isPeriodColumnHeading, isPeriodLabelLine, ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
+import { proseFigures } from './prose-figures';
+
 export interface Fragment {
   positions: number[];
   slots: Set<string>;
@@ -230,7 +232,9 @@ export function isCardLike(items: Item[], f: Fragment): boolean {
   if (f.slots.has('values')) return true;
   if ([...f.slots].some((s) => s !== 'values' && isFigureSlot(s))) return true;
   if (f.positions.some((p) => items[p].cls.type === 'header')) return true;
-  return false;
+  // An identified heading over its figures written as a sentence (an exception report's 'KPI 14 – …').
+  const heading = f.heading !== null ? items[f.heading].cls : null;
+  return heading?.type === 'heading' && heading.id !== null && f.positions.some((p) => !items[p].rows && proseFigures(items[p].text, items[p].prov).length > 0);
 }
 
 /** The identifier and title a heading item gives (an identified heading, a title, or a title-like line). */

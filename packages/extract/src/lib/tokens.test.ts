@@ -13,6 +13,8 @@ describe('printed values as tokens', () => {
     expect(valueTokens('67.3 per cent 70.1 per cent Declining')?.map((t) => t.raw)).toEqual(['67.3 per cent', '70.1 per cent', 'Declining']);
     expect(valueTokens('4 min 12 sec 6 mins 40 secs')?.map((t) => t.raw)).toEqual(['4 min 12 sec', '6 mins 40 secs']);
     expect(tokenType('1 hr 20 mins')).toBe('number');
+    // None in words is a figure, zero ('Actual: Nil'; before: the card's current lost).
+    expect([tokenType('Nil'), tokenType('zero')]).toEqual(['number', 'number']);
   });
 
   test('a line with a word that is no value is not a values line', () => {

@@ -53,6 +53,8 @@ export const tokenType = remembered(function tokenType(raw: string): TokenType |
   // A time in words ('4 min 12 sec', '1 hr 20 mins') and a share in words ('67.3 per cent').
   if (/^\d+\s*(?:hrs?|hours?|mins?|minutes?)\s+\d+\s*(?:mins?|minutes?|secs?|seconds?)$/i.test(t)) return 'number';
   if (/^-?\d+(?:\.\d+)?\s*(?:per\s*cent|percent)$/i.test(t)) return 'number';
+  // None at all, in words ('Actual: Nil'): a figure, zero.
+  if (/^(?:nil|zero)$/i.test(t)) return 'number';
   if (ARROW_SET.has(t)) return 'arrow';
   if (CHANGE.has(t.toLowerCase().replace(/\s+/g, ' '))) return 'change';
   if (EMPTY.test(t)) return 'empty';

@@ -11,11 +11,10 @@ import { isTrendTable, tableKind } from './tables';
 import { fitsField } from './pairs';
 import { isFigureSlot, slotsOf, slotValues } from './slots';
 import { axisRuns } from './card-figures';
+import { proseFigures } from './prose-figures';
 import { headerRoles, isPeriodColumnHeading, isPeriodLabelLine, ragWord, startsWithSectionLabel } from '../vocabulary';
 
 /** A run of items that may be one card: its positions, the slots they fill and the heading's position. */
-import { proseFigures } from './prose-figures';
-
 export interface Fragment {
   positions: number[];
   slots: Set<string>;
@@ -228,13 +227,11 @@ export function fragments(items: Item[], skip: Set<number>): Fragment[] {
 
 const hasContent = (items: Item[], f: Fragment) => f.slots.size > 0 || f.positions.some((p) => items[p].cls.type === 'values');
 
+/** Figures of a card: a value table or figure slots, a heading row, or a sentence of figures under an identified heading ('KPI 14 – …'). */
 export function isCardLike(items: Item[], f: Fragment): boolean {
-  if (f.slots.has('values')) return true;
-  if ([...f.slots].some((s) => s !== 'values' && isFigureSlot(s))) return true;
-  if (f.positions.some((p) => items[p].cls.type === 'header')) return true;
-  // An identified heading over its figures written as a sentence (an exception report's 'KPI 14 – …').
-  const heading = f.heading !== null ? items[f.heading].cls : null;
-  return heading?.type === 'heading' && heading.id !== null && f.positions.some((p) => !items[p].rows && proseFigures(items[p].text, items[p].prov).length > 0);
+  if ([...f.slots].some((s) => s === 'values' || isFigureSlot(s)) || f.positions.some((p) => items[p].cls.type === 'header')) return true;
+  const h = f.heading !== null ? items[f.heading].cls : null;
+  return h?.type === 'heading' && h.id !== null && f.positions.some((p) => !items[p].rows && proseFigures(items[p].text, items[p].prov).length > 0);
 }
 
 /** The identifier and title a heading item gives (an identified heading, a title, or a title-like line). */

@@ -4,7 +4,7 @@ import { parseBlocks } from '../../parse/report';
 import { makePdf, type PdfText } from '../../../test/make-pdf';
 import { readDocument } from '../../read/document';
 
-const LAYOUTS = new URL('../../../../../../fixtures/layouts/', import.meta.url);
+const LAYOUTS = new URL('../../../test/layouts/', import.meta.url);
 
 /**
  * One card of a web dashboard's grid (a London borough's corporate report printed from the browser): code,
@@ -61,7 +61,7 @@ describe('cards in a grid, two or three across (before: one card took its neighb
   });
 });
 
-describe('the same grids as Chromium prints them (fixtures/layouts)', () => {
+describe('the same grids as Chromium prints them (test/layouts)', () => {
   test.each([['card-grid-three-across.pdf'], ['card-grid-two-across.pdf']])("%s: every card its own figures, rating and change; the figure by 'Q1 2024/25' beside the headline is the previous", async (name) => {
     const doc = await readDocument(new URL(name, LAYOUTS).pathname);
     const cards = parseBlocks(doc.blocks).cards.map((c) => [c.printedId, c.current?.raw, c.target?.raw, c.previous?.raw, c.rag?.raw, c.change?.raw]);

@@ -467,10 +467,10 @@ describe('a figure and its unit wrapped in a narrow cell printed centred', () =>
   });
 });
 
-describe('month headings cut at the hyphen and centred in their cells (fixtures/layouts, printed by Chromium)', () => {
+describe('month headings cut at the hyphen and centred in their cells (test/layouts, printed by Chromium)', () => {
   test("'Apr-' over a centred '24' heads one column 'Apr-24' (before: the months were a paragraph and the figures a card titled 'Apr- May- Jun-')", async () => {
     const { readDocument } = await import('../../read/document');
-    const doc = await readDocument(new URL('../../../../../../fixtures/layouts/month-columns.pdf', import.meta.url).pathname);
+    const doc = await readDocument(new URL('../../../test/layouts/month-columns.pdf', import.meta.url).pathname);
     const table = doc.blocks.find((b) => b.kind === 'table');
     expect(table?.rows?.[0]).toEqual(['Ref', 'Indicator', 'Apr-24', 'May-24', 'Jun-24', 'Jul-24', 'Aug-24', 'Sep-24', '2024/25 YTD', 'Target', 'Good is']);
     expect(table?.rows?.[1]).toEqual(['HR1', 'Working days lost to sickness per FTE (rolling 12 months)', '9.8', '9.9', '10.1', '10.0', '9.7', '9.6', '9.6 days', '8.5 days', 'Lower']);

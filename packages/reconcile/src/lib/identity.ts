@@ -4,7 +4,8 @@
  * pinned user links, identifier + title, title (with the figures carried on), description; value continuity
  * vetoes a link.
  */
-import { contentTerms, cosine, terms, titleSimilarity } from '@kpi/normalise';
+import { contentTerms, terms, titleSimilarity } from '@kpi/normalise';
+import { termVector, vectorCosine } from './term-vectors';
 
 export interface IdentityNode {
   /** Stable id of the observation (database id). */
@@ -58,13 +59,16 @@ function normId(id: string | null): string | null {
   return id ? id.toLowerCase().replace(/\s+/g, ' ').replace(/^([a-z&]+)[\s._-]*(?=\d)/, '$1 ').replace(/\b0+(\d)/, '$1').trim() : null;
 }
 
+/** The smallest and largest positive of a node's current and previous values; null when it has none. */
+function valueRange(n: IdentityNode): { min: number; max: number } | null {
+  const v = [n.current, n.previous].filter((x): x is number => x !== null && x > 0);
+  return v.length ? { min: Math.min(...v), max: Math.max(...v) } : null;
+}
+
 /** Values in a plausible range of each other (a measure does not jump ×4 between quarters). */
-function continuous(a: IdentityNode, b: IdentityNode): boolean {
-  const va = [a.current, a.previous].filter((v): v is number => v !== null && v > 0);
-  const vb = [b.current, b.previous].filter((v): v is number => v !== null && v > 0);
-  if (!va.length || !vb.length) return true;
-  const ratio = Math.max(...va, ...vb) / Math.min(...va, ...vb);
-  return ratio <= 4;
+function continuous(a: { min: number; max: number } | null, b: { min: number; max: number } | null): boolean {
+  if (!a || !b) return true;
+  return Math.max(a.max, b.max) / Math.min(a.min, b.min) <= 4;
 }
 
 /** The quarter after a period key ('2024/25-4' → '2025/26-1'), '' when unknown. */
@@ -88,7 +92,7 @@ function compatible(a: IdentityNode, b: IdentityNode): boolean {
   if (a.unit && b.unit && a.unit !== b.unit) return false;
   if (a.direction && b.direction && a.direction !== b.direction) return false;
   if (a.committee && b.committee && a.committee !== b.committee) return false;
-  return continuous(a, b);
+  return true;
 }
 
 /** Group observations into measures; returns each observation's key and the links that made the groups. */
@@ -141,40 +145,49 @@ export function assignKeys(nodes: IdentityNode[], pins: Pin[] = []): IdentityRes
     }
   }
   // Candidate links between profiles, scored, strongest first; ties broken by content order, never ingest order.
+  // Everything a pair's test needs of one profile is worked out once per profile, not once per pair.
   const reps = [...profiles.values()].map((g) => g[0]);
-  const tf = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.title ?? '')]));
-  const cf = new Map<number, string[]>(reps.map((n) => [n.id, contentTerms(n.title ?? '')]));
-  const df = new Map<number, string[]>(reps.map((n) => [n.id, terms(n.description ?? '')]));
+  const rep = reps.map((n) => ({ id: normId(n.reportedId ?? n.printedId), t: termVector(terms(n.title ?? '')), c: termVector(contentTerms(n.title ?? '')), d: terms(n.description ?? ''), range: valueRange(n) }));
+  const dv = rep.map((r) => (r.d.length >= 8 ? termVector(r.d) : null));
   for (let i = 0; i < reps.length; i++) {
     for (let j = i + 1; j < reps.length; j++) {
       const a = reps[i];
       const b = reps[j];
-      if (a.reportId === b.reportId || !compatible(a, b)) continue;
-      const titleSim = a.title && b.title ? titleSimilarity(a.title, b.title) : 0;
-      const idA = normId(a.reportedId ?? a.printedId);
-      const idB = normId(b.reportedId ?? b.printedId);
-      // Titles of one measure renamed still share what they count ('Library visits', 'Number of visitors to
-      // libraries'); letters alike, or only 'Percentage of', are two measures ('… household waste recycled',
-      // '… land with unacceptable litter').
-      const related = titleSim >= 0.75 || cosine(cf.get(a.id)!, cf.get(b.id)!) >= 0.3;
-      if (idA && idA === idB && (!a.title || !b.title || (titleSim >= 0.5 && related))) {
-        candidates.push({ a: a.id, b: b.id, method: 'identifier', score: 2 + titleSim });
-        continue;
+      if (a.reportId === b.reportId || !compatible(a, b) || !continuous(rep[i].range, rep[j].range)) continue;
+      const idA = rep[i].id;
+      // A pair's title similarity, when both have titles; its cosine part is the titles' term cosine.
+      const titled = Boolean(a.title && b.title);
+      if (idA && idA === rep[j].id) {
+        const titleSim = titled ? titleSimilarity(a.title!, b.title!) : 0;
+        // Titles of one measure renamed still share what they count ('Library visits', 'Number of visitors to
+        // libraries'); letters alike, or only 'Percentage of', are two measures ('… household waste recycled',
+        // '… land with unacceptable litter').
+        if (!titled || (titleSim >= 0.5 && (titleSim >= 0.75 || vectorCosine(rep[i].c, rep[j].c) >= 0.3))) {
+          candidates.push({ a: a.id, b: b.id, method: 'identifier', score: 2 + titleSim });
+          continue;
+        }
       }
-      if (titleSim >= 0.86 && cosine(tf.get(a.id)!, tf.get(b.id)!) >= 0.75) {
-        candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim });
-        continue;
+      // A title link needs the titles' term cosine at 0.75 or more, so Jaro-Winkler is worked out only then.
+      if (titled && vectorCosine(rep[i].t, rep[j].t) >= 0.75) {
+        const titleSim = titleSimilarity(a.title!, b.title!);
+        if (titleSim >= 0.86) {
+          candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim });
+          continue;
+        }
       }
       // Reworded more freely ('Percentage of household waste sent for reuse, recycling and composting', '% of
       // household waste reused, recycled or composted'): one measure where the next quarter carries its figure on.
-      if (titleSim >= 0.6 && cosine(cf.get(a.id)!, cf.get(b.id)!) >= 0.6 && carriedOn(a, b)) {
-        candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim * 0.9 });
-        continue;
+      if (titled && carriedOn(a, b) && vectorCosine(rep[i].c, rep[j].c) >= 0.6) {
+        const titleSim = titleSimilarity(a.title!, b.title!);
+        if (titleSim >= 0.6) {
+          candidates.push({ a: a.id, b: b.id, method: 'title', score: 1 + titleSim * 0.9 });
+          continue;
+        }
       }
-      const da = df.get(a.id)!;
-      const db = df.get(b.id)!;
-      if (da.length >= 8 && db.length >= 8) {
-        const descSim = cosine(da, db);
+      const da = dv[i];
+      const db = dv[j];
+      if (da && db) {
+        const descSim = vectorCosine(da, db);
         if (descSim >= 0.8) candidates.push({ a: a.id, b: b.id, method: 'description', score: descSim });
       }
     }

@@ -53,8 +53,14 @@ export function reconcile(observations: ArchiveObservation[], reports: ArchiveRe
   }));
   const identity = assignKeys(nodes, resolvePins(pins, observations, idOf));
 
+  // Each observation's first link (as a search of the links would find it), looked up, not searched: the archive's size squared otherwise.
+  const linkOf = new Map<number, (typeof identity.links)[number]>();
+  for (const l of identity.links) {
+    if (!linkOf.has(l.a)) linkOf.set(l.a, l);
+    if (!linkOf.has(l.b)) linkOf.set(l.b, l);
+  }
   const aliases = observations.map((o) => {
-    const link = identity.links.find((l) => l.a === o.observationId || l.b === o.observationId);
+    const link = linkOf.get(o.observationId);
     return {
       indicatorKey: identity.keyOf.get(o.observationId)!,
       identifier: idOf(o),

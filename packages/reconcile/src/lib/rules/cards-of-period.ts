@@ -9,7 +9,9 @@ export function cardsOfPeriod(ctx: RuleContext, coverId: number, key: string): A
   for (const o of ctx.observations) {
     if (o.reportId === coverId || periodKey(o) !== key || o.observation.origin !== 'card') continue;
     if (committee && ctx.committeeOf(o.reportId) && ctx.committeeOf(o.reportId) !== committee) continue;
-    byReport.set(o.reportId, [...(byReport.get(o.reportId) ?? []), o]);
+    const list = byReport.get(o.reportId);
+    if (list) list.push(o);
+    else byReport.set(o.reportId, [o]);
   }
   const best = [...byReport.values()].sort((a, b) => b.length - a.length || meanConfidence(b) - meanConfidence(a) || a[0].documentSha.localeCompare(b[0].documentSha))[0];
   return best ?? [];

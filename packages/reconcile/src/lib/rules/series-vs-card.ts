@@ -16,6 +16,12 @@ export function quarterKey(label: string): string | null {
 export const seriesVsCard = defineRule('series-vs-card', (ctx) => {
   const out: Draft[] = [];
   const byObs = new Map(ctx.observations.map((o) => [o.observationId, o]));
+  // Each measure's observations in archive order, looked up per point rather than searched for.
+  const ofKey = new Map<string, typeof ctx.observations>();
+  for (const o of ctx.observations) {
+    const k = ctx.keyOf.get(o.observationId);
+    if (k) ofKey.set(k, [...(ofKey.get(k) ?? []), o]);
+  }
   for (const p of ctx.points ?? []) {
     if (/target|average|mean|benchmark/i.test(p.series)) continue;
     const owner = byObs.get(p.observationId);
@@ -23,7 +29,8 @@ export const seriesVsCard = defineRule('series-vs-card', (ctx) => {
     const value = parseValue(p.raw).value;
     if (!owner || !q || value === null) continue;
     const key = ctx.keyOf.get(owner.observationId);
-    const candidates = ctx.observations.filter((o) => o.observationId === owner.observationId || (key && ctx.keyOf.get(o.observationId) === key));
+    // The owner and every observation of its measure (the owner is one of them when it has a key).
+    const candidates = key ? ofKey.get(key)! : [owner];
     for (const o of candidates) {
       const ob = o.observation;
       const compare: { field: 'current' | 'previous'; v: number | null; raw: string | null }[] = [];

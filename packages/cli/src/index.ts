@@ -10,7 +10,7 @@ export { shortNumber } from './commands/audit/chart';
 export { series, sparkline } from './commands/series/index';
 export { link, links } from './commands/link/index';
 export { datasette } from './commands/datasette/index';
-export { safeCell, toCsv } from './lib/format';
+export { safeCell, toCsv } from './lib/csv';
 export { walk } from './lib/walk';
 export { UsageError } from './lib/errors';
 

@@ -1,5 +1,6 @@
 /** `kpi export [--view v_observations] [--format csv|json] [--out FILE]`: a whole view, for spreadsheets and scripts. */
-import { toCsv, toJson } from '../../lib/format';
+import { toJson } from '../../lib/format';
+import { toCsv } from '../../lib/csv';
 import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 

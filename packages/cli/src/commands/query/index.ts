@@ -1,5 +1,6 @@
 /** `kpi query "<SELECT ...>" [--db] [--format table|csv|json]`: read-only SQL over the archive. */
-import { toCsv, toJson, toTable } from '../../lib/format';
+import { toJson, toTable } from '../../lib/format';
+import { toCsv } from '../../lib/csv';
 import { openArchive } from '../../lib/archive';
 import { UsageError } from '../../lib/errors';
 

@@ -6,6 +6,8 @@ export interface Found {
   path: string;
   /** Set when the path is not a document we read, or cannot be reached. */
   problem: string | null;
+  /** Size in bytes when walked (0 when it could not be reached), for scheduling the largest first. */
+  bytes: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function walk(inputs: string[]): Promise<Found[]> {
       info = await stat(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      out.push({ path, problem: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code})` });
+      out.push({ path, bytes: 0, problem: code === 'ENOENT' ? 'no such file or directory' : code === 'ELOOP' ? 'symbolic link loop' : `cannot read (${code})` });
       return;
     }
     if (info.isDirectory()) {
@@ -34,13 +36,13 @@ export async function walk(inputs: string[]): Promise<Found[]> {
       return;
     }
     if (!info.isFile()) {
-      if (explicit) out.push({ path, problem: 'not a regular file' });
+      if (explicit) out.push({ path, bytes: 0, problem: 'not a regular file' });
       return;
     }
     const real = await realpath(path);
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
-    out.push({ path, problem: formatOfPath(path) ? null : 'unsupported file type (expected .pdf, .docx, .md, .markdown or .txt)' });
+    out.push({ path, bytes: info.size, problem: formatOfPath(path) ? null : 'unsupported file type (expected .pdf, .docx, .md, .markdown or .txt)' });
   };
   for (const input of inputs) await visit(input, true);
   return out;

@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { describeError } from '@kpi/extract/files';
 import { openStore } from '@kpi/store';
 import { walk } from '../../lib/walk';
+import { largestFirst } from '../../lib/schedule';
 import { loadFile } from '../../lib/load';
 import type { Pool } from '../../lib/pool';
 import { userDir, userPath } from '../../lib/paths';
@@ -67,7 +68,9 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const profile = options.profile ? (await import('../../lib/profile')).loadProfile(options.profile) : null;
   await checkInputs(inputs);
   const show = (p: string) => relative(userDir(), p) || p;
-  const found = await walk(inputs.map(userPath));
+  // With workers, the largest documents go first (see schedule.ts); one thread reads in the walk's order.
+  const walked = await walk(inputs.map(userPath));
+  const found = jobs > 1 ? largestFirst(walked) : walked;
   const store = openStore(userPath(options.db));
   // One read of what is stored: by path (size, mtime) and by content hash (its path, and its reason if it failed).
   const files = store.knownFiles();
@@ -146,7 +149,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       const info = await stat(path).catch(() => null);
       if (info && info.size === seen.bytes && info.mtimeMs === seen.mtimeMs) return void known(path, { path, error: seen.status === 'failed' ? seen.error : null });
     }
-    // Files are read one after another, in the walk's order, so of two identical files the first is the one stored.
+    // Files are read one after another, in the order above (identical files keep the walk's), so of two identical files the first walked is the one stored.
     const read = reading.then(() => loadFile(path));
     reading = read.catch(() => undefined);
     let file;

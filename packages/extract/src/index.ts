@@ -14,4 +14,4 @@ export { Profile, parseProfile, withProfile, useProfile, compileVocabulary, esca
 export { changeWord, financialYearStart, indicatorHeading, MONTH_NAME, monthNumber, ragWord } from './lib/vocabulary';
 export { directionWord, FOOTNOTE_MARKS } from './lib/tokens';
 export { boundFigure } from './lib/bound-words';
-export { pdfTextItems, loadPdfJs, type PdfTextPage, type PageRange } from './lib/blocks/pdf';
+export { pdfTextItems, loadPdfJs, marginKeys, furnitureOf, layoutPages, type PdfTextPage, type PageRange, type LaidOut, type LaidOutPaper, type PendingBlock } from './lib/blocks/pdf';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '@kpi/store';
-import { makeLongPaper } from '@kpi/extract/testing';
+import { makeLongPaper, makePdf } from '@kpi/extract/testing';
 import { run } from '../main';
 import { loadFile } from './load';
 import { Pool, pageRanges, SPLIT_MIN_PAGES } from './pool';
@@ -44,6 +44,27 @@ describe('a long PDF split across workers', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  test('a table whose headings end one range and whose row starts the next is read as one reader reads it', async () => {
+    // 16 pages, split 1-8 and 9-16: the headings at the foot of page 8, their row at the top of page 9.
+    const header = ['Target', 'Q3 2025/26', 'Q2 2025/26', 'Direction of Travel', 'RAG status'];
+    const xs = [50, 124, 217, 310, 449];
+    const filler = (n: number) => [{ x: 50, top: 100, text: `Page ${n} of the quarterly report on services.`, size: 10 }];
+    const pages = Array.from({ length: 16 }, (_, i) => ({ width: 595, height: 842, texts: filler(i + 1) }));
+    pages[7].texts.push({ x: 50, top: 760, text: 'Indicator 34: Missed bin collections', size: 12, bold: true } as never, ...header.map((text, i) => ({ x: xs[i], top: 782, text, size: 9, bold: true }) as never));
+    pages[8].texts.unshift(...['37.0', '44.6', '46.0', 'Improving', 'RED'].map((text, i) => ({ x: xs[i], top: 50, text, size: 9 })));
+    const path = join(dir(), 'overleaf.pdf');
+    writeFileSync(path, makePdf(pages));
+    const alone = await processLoaded(await loadFile(path));
+    const pool = await Pool.create(2, 60_000, null, 2);
+    try {
+      expect(await pool.run(await loadFile(path))).toEqual({ ok: true, doc: alone });
+      expect(pool.stats).toEqual({ splitDocuments: 1, ranges: 2 });
+    } finally {
+      await pool.close();
+    }
+    expect(alone.report.observations.map((o) => [o.title, o.current.raw, o.rag])).toEqual([['Missed bin collections', '44.6', 'Red']]);
   });
 
   test('kpi ingest of a 100-page PDF stores the same rows with --jobs 1 and --jobs 2', async () => {

@@ -1,12 +1,12 @@
 /**
  * A small pool of worker threads for extraction; each job has a time limit, after which its worker is
  * ended and replaced (a hostile PDF cannot hang the batch). jobs = 1 runs in this thread, without a limit.
- * A long PDF is split: each worker reads one page range, and the pages, joined in order, go through the
- * rest of the pipeline as one document, so the result is the one a single reader gives.
+ * A long PDF is split: each worker reads and lays out one page range, and the blocks, joined in page order,
+ * go through the rest of the pipeline as one document, so the result is the one a single reader gives.
  */
 import { Worker } from 'node:worker_threads';
 import { describeError } from '@kpi/extract/files';
-import type { PdfTextPage, Profile } from '@kpi/extract';
+import type { LaidOut, PendingBlock, Profile } from '@kpi/extract';
 import type { DocumentInput } from '@kpi/store';
 import type { Job, JobOutput, Loaded } from './process';
 import { workerBundle } from './worker-bundle';
@@ -17,11 +17,14 @@ type Reply = { ok: true; out: JobOutput } | { ok: false; error: string };
 /** PDFs with at least this many pages are read in page ranges across the workers. */
 export const SPLIT_MIN_PAGES = 16;
 /**
- * Pages are split across workers only from this many workers: each range opens the document again and
- * the pages travel back to be joined, which on two workers cost more than it saved (bench --quick, 30 Nov
- * 2026, 2 cores: a 50-page PDF at --jobs 2 took 0.65× the speed of --jobs 1 when split).
+ * Pages are split across workers from this many workers; with fewer, only when the batch has fewer
+ * documents than workers (the ingest says so), since otherwise every worker is kept busy with a document of
+ * its own, without the cost of opening the paper once per range and sending its blocks back.
  */
 export const SPLIT_MIN_WORKERS = 3;
+
+/** Bytes a page of a council paper's PDF seldom goes below (text, fonts shared): 4-6 KB in the corpus and bench papers. */
+const LIKELY_PAGE_BYTES = 6 * 1024;
 
 interface Slot {
   worker: Worker;
@@ -34,6 +37,8 @@ export class Pool {
   private slots: Slot[] = [];
   private waiting: (() => void)[] = [];
   private nextId = 0;
+  /** Split documents so far: a range's key is the document's number and the range's. */
+  private nextDoc = 0;
 
   private entry: string | null = null;
   /** Page ranges read by workers for split documents (how much of the work was split). */
@@ -76,7 +81,7 @@ export class Pool {
       clearTimeout(timer);
       slot.busy = null;
       resolve(m.ok ? { ok: true, out: m.out } : { ok: false, error: m.error });
-      this.waiting.shift()?.();
+      this.wake();
     });
     worker.on('error', (e) => this.fail(slot, `unreadable: worker crashed (${e.message.split('\n')[0]})`));
     worker.on('exit', () => {
@@ -95,19 +100,42 @@ export class Pool {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots[i] = this.spawn();
     resolve({ ok: false, error });
-    this.waiting.shift()?.();
+    this.wake();
+  }
+
+  /** A worker is free: every waiting call looks again (one waits for a given worker, another for any). */
+  private wake() {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const w of waiting) w();
   }
 
   /** Run one job on the next free worker, within the time limit. */
   private async call(job: Job, transfer: ArrayBuffer[] = []): Promise<Reply> {
+    return (await this.callWith(job, transfer)).reply;
+  }
+
+  /** Run one job on the next free worker; the reply, and the worker that gave it (for the jobs that must follow on it). */
+  private async callWith(job: Job, transfer: ArrayBuffer[] = []): Promise<{ reply: Reply; slot: Slot }> {
     let slot = this.slots.find((s) => !s.busy);
     if (!slot && this.slots.length < this.size) this.slots.push((slot = this.spawn()));
     while (!slot) {
       await new Promise<void>((r) => this.waiting.push(r));
       slot = this.slots.find((s) => !s.busy);
     }
+    return { reply: await this.send(slot, job, transfer), slot };
+  }
+
+  /** Run one job on the given worker, once it is free; a worker since replaced (it crashed) answers with an error. */
+  private async callOn(slot: Slot, job: Job): Promise<Reply> {
+    while (slot.busy && this.slots.includes(slot)) await new Promise<void>((r) => this.waiting.push(r));
+    if (!this.slots.includes(slot)) return { ok: false, error: 'unreadable: a worker reading part of the PDF crashed' };
+    return this.send(slot, job, []);
+  }
+
+  /** Post a job to a free worker and wait for its reply, within the time limit. */
+  private send(target: Slot, job: Job, transfer: ArrayBuffer[]): Promise<Reply> {
     const id = this.nextId++;
-    const target = slot;
     return new Promise<Reply>((resolve) => {
       const seconds = Math.round(this.timeoutMs / 1000);
       // A worker that never starts is caught by the same limit; once it has, the limit counts the job alone.
@@ -134,27 +162,53 @@ export class Pool {
     return asResult(await this.call({ kind: 'doc', file }, [file.bytes.buffer as ArrayBuffer]));
   }
 
-  /** A PDF: done whole when short; otherwise its page ranges are read in parallel, then joined and finished as one document. */
+  /**
+   * A PDF: done whole when short; otherwise each worker reads and lays out a range of its pages, and the
+   * blocks, joined in page order, are parsed as one document.
+   */
   private async runPdf(loaded: Loaded): Promise<JobResult> {
     // Every job of this document reads the same bytes: shared, not copied to each worker.
     const shared = new Uint8Array(new SharedArrayBuffer(loaded.bytes.length));
     shared.set(loaded.bytes);
     const file = { ...loaded, bytes: shared };
+    // A paper likely long enough to split starts every worker now, while the first counts its pages, so each
+    // range's reader is ready when its range is sent (a guess from the size: wrong, a worker starts for nothing or late).
+    if (loaded.bytes.length >= SPLIT_MIN_PAGES * LIKELY_PAGE_BYTES) while (this.slots.length < this.size) this.slots.push(this.spawn());
     const first = await this.call({ kind: 'split', file, minPages: SPLIT_MIN_PAGES });
     if (!first.ok || 'doc' in first.out) return asResult(first);
     if (!('numPages' in first.out)) return { ok: false, error: 'unreadable: unexpected reply from a worker' };
     const ranges = pageRanges(first.out.numPages, this.size);
+    const doc = this.nextDoc++;
     this.stats.splitDocuments++;
     this.stats.ranges += ranges.length;
-    const parts = await Promise.all(ranges.map((r) => this.call({ kind: 'pages', file, ...r })));
-    const pdfPages: PdfTextPage[] = [];
-    for (const p of parts) {
-      // A range that failed (a damaged page, the time limit, a crash) fails the document with the same one-line reason.
-      if (!p.ok) return p;
-      if (!('pdfPages' in p.out)) return { ok: false, error: 'unreadable: unexpected reply from a worker' };
-      pdfPages.push(...p.out.pdfPages);
+    const read = await Promise.all(ranges.map((r, i) => this.callWith({ kind: 'read-range', key: `${doc}:${i}`, file, ...r })));
+    try {
+      const margins: string[][] = [];
+      let items = 0;
+      for (const { reply } of read) {
+        // A range that failed (a damaged page, the time limit, a crash) fails the document with the same one-line reason.
+        if (!reply.ok) return reply;
+        if (!('margins' in reply.out)) return { ok: false, error: 'unreadable: unexpected reply from a worker' };
+        margins.push(...reply.out.margins);
+        items += reply.out.items;
+      }
+      const layout = (i: number, carry: LaidOut['carry']) => this.callOn(read[i].slot, { kind: 'layout-range', key: `${doc}:${i}`, margins, carry });
+      // Every range is laid out at once as if no table ran on into it; one that follows a range ending in a
+      // table is laid out again from that table's layout, so each page starts as it would in one reader.
+      const laid = await Promise.all(ranges.map((_, i) => layout(i, null)));
+      const pending: PendingBlock[] = [];
+      for (let i = 0; i < laid.length; i++) {
+        const before = i > 0 ? laid[i - 1] : null;
+        if (before?.ok && 'laidOut' in before.out && before.out.laidOut.carry) laid[i] = await layout(i, before.out.laidOut.carry);
+        const r = laid[i];
+        if (!r.ok) return r;
+        if (!('laidOut' in r.out)) return { ok: false, error: 'unreadable: unexpected reply from a worker' };
+        pending.push(...r.out.laidOut.pending);
+      }
+      return asResult(await this.call({ kind: 'doc', file, laidOut: { pending, pages: first.out.numPages, items } }));
+    } finally {
+      await Promise.all(read.map(({ slot }, i) => this.callOn(slot, { kind: 'release-range', key: `${doc}:${i}` })));
     }
-    return asResult(await this.call({ kind: 'doc', file, pdfPages }));
   }
 
   async close(): Promise<void> {

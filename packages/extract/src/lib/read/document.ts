@@ -7,7 +7,7 @@ import { MAX_FILE_BYTES, sha256 } from './bytes';
 import { decodeText } from './text-decode';
 import { markdownBlocks } from '../blocks/markdown';
 import { textBlocks } from '../blocks/text';
-import { pdfBlocks, type PdfTextPage } from '../blocks/pdf';
+import { pdfBlocks, type LaidOutPaper, type PdfTextPage } from '../blocks/pdf';
 import { docxBlocks } from '../blocks/docx';
 
 export interface ReadOptions {
@@ -32,8 +32,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 /** Text and markdown papers are small; a larger one is a dump or a log, refused before parsing. */
 export const MAX_TEXT_BYTES = 25 * 1024 * 1024;
 
-/** Extract blocks from bytes already in memory (used by workers and tests); `pdfPages`: a PDF's pages already read. */
-export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array, pdfPages?: PdfTextPage[]): Promise<RawDocument> {
+/** Extract blocks from bytes already in memory (used by workers and tests); `pdfPages`: a PDF's pages already read, or laid out. */
+export async function blocksFromBytes(path: string, format: Format, bytes: Uint8Array, pdfPages?: PdfTextPage[] | LaidOutPaper): Promise<RawDocument> {
   checkSignature(format, bytes);
   if ((format === 'text' || format === 'markdown') && bytes.length > MAX_TEXT_BYTES) {
     throw new ExtractError('too-large', `${(bytes.length / 1048576).toFixed(0)} MB of text is over the ${MAX_TEXT_BYTES / 1048576} MB limit for a text paper`);

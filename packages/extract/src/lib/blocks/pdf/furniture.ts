@@ -13,18 +13,25 @@ const inMargin = (s: Seg, height: number) => s.y < height * TOP || s.y > height 
 
 /** Text repeated at the same place on most pages (running headers/footers), by normalised text. */
 export function repeatedFurniture(pages: PdfPage[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const p of pages) {
-    const seen = new Set<string>();
-    for (const s of p.items) {
-      if (s.y > p.height * TOP && s.y < p.height * BOTTOM) continue;
-      const key = keyOf(s);
-      if (!seen.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      seen.add(key);
-    }
+  return furnitureOf(pages.map(marginKeys), pages.length);
+}
+
+/** One page's margin texts, by place and normalised text, each once: what repeatedFurniture counts. */
+export function marginKeys(p: PdfPage): string[] {
+  const seen = new Set<string>();
+  for (const s of p.items) {
+    if (s.y > p.height * TOP && s.y < p.height * BOTTOM) continue;
+    seen.add(keyOf(s));
   }
+  return [...seen];
+}
+
+/** The furniture of a paper of `pageCount` pages from every page's margin keys (pages read apart, by workers, count alike). */
+export function furnitureOf(keysByPage: string[][], pageCount: number): Set<string> {
+  const counts = new Map<string, number>();
+  for (const keys of keysByPage) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   // On a paper of two pages, text in both margins at one place is furniture too.
-  const min = pages.length === 2 ? 2 : Math.max(3, Math.ceil(pages.length * 0.6));
+  const min = pageCount === 2 ? 2 : Math.max(3, Math.ceil(pageCount * 0.6));
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
 }
 

@@ -96,11 +96,12 @@ function dump(db: string): string {
     return [
       q('SELECT file_name, pages, status, error FROM v_documents ORDER BY file_name'),
       q('SELECT * FROM v_observations ORDER BY file_name, source_page, source_ref, printed_id, title'),
-      q('SELECT * FROM v_chart_points ORDER BY 1, 2, 3, 4'),
+      // Points by what they say, not by point_id: like the ids stripped below, it follows the order documents were stored in.
+      q('SELECT * FROM v_chart_points ORDER BY file_name, source_page, source_ref, series, period_label, raw, indicator_key, chart_title'),
       q('SELECT rule, severity, file_name, indicator_key, message FROM v_findings ORDER BY file_name, rule, message'),
     ]
       .join('\n')
-      .replace(/"(observation_id|report_id|document_id)":\d+,?/g, '');
+      .replace(/"(observation_id|report_id|document_id|point_id)":\d+,?/g, '');
   } finally {
     store.close();
   }

@@ -17,9 +17,10 @@ type Reply = { ok: true; out: JobOutput } | { ok: false; error: string };
 /** PDFs with at least this many pages are read in page ranges across the workers. */
 export const SPLIT_MIN_PAGES = 16;
 /**
- * Pages are split across workers from this many workers; with fewer, only when the batch has fewer
- * documents than workers (the ingest says so), since otherwise every worker is kept busy with a document of
- * its own, without the cost of opening the paper once per range and sending its blocks back.
+ * Pages are split across workers only from this many workers. Two workers splitting one 100-page PDF
+ * (each reading and laying out half) used about 1 s more CPU than one worker doing it all (two starts of
+ * pdf.js and the pipeline, each running cold), and on this shared two-core machine that made it slower:
+ * 2.9-3.3 s wall against 2.1-2.4 s unsplit (1 Dec 2026, load average 2-5, four interleaved runs).
  */
 export const SPLIT_MIN_WORKERS = 3;
 

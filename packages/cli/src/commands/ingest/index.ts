@@ -81,9 +81,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   // The extractors load only when a document needs them (a no-op re-ingest never does).
   let pool: Pool | null = null;
   let starting: Promise<Pool> | null = null;
-  // Fewer documents than workers: a long PDF's pages are shared out among the workers that would otherwise idle.
-  const splitFrom = found.length < jobs ? 2 : undefined;
-  const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000, profile, splitFrom))));
+  const getPool = async () => (pool ??= await (starting ??= import('../../lib/pool').then((m) => m.Pool.create(jobs, (options.timeout ?? 120) * 1000, profile))));
   const summary: IngestSummary = { stored: 0, unchanged: 0, failed: 0, duplicates: 0, pages: 0, observations: 0, findings: 0, interrupted: false, paths: [] };
   const lines = await ingestLines(found.length, { bar: Boolean(process.stderr.isTTY) && format === 'text', quiet: Boolean(options.quiet), json: format === 'json' });
   const stop = () => {

@@ -61,6 +61,7 @@ describe('the period as titles print it', () => {
     ['# Performance Report\n\nThis report covers quarter 4 2024/25.\n\nFrom quarter 1 2025/26 onwards a scorecard will be used.\n', '2024/25 Q4'],
     // A sentence saying what the figures are compared with names no period of the paper's (before: filed under 2023/24).
     ['# Fire and Rescue Authority\n\n## Performance Monitoring Report – Quarter 2 (July to September 2024)\n\nPerformance is compared with the same quarter last year, Q2 2023/24.\n\n| PI | Description | Q2 2024/25 | Q2 2023/24 | Q2 Target |\n|---|---|---|---|---|\n| SV01 | Primary fires | 312 | 338 | 325 |\n', '2024/25 Q2'],
+    ['# Fire and Rescue Authority\n\n## Performance Monitoring Report – Quarter 2 (July to September 2024)\n\nTrend: *Better* means fewer incidents than in Q2 2023/24.\n\n| PI | Description | Q2 2024/25 | Q2 2023/24 |\n|---|---|---|---|\n| SV01 | Primary fires | 312 | 338 |\n', '2024/25 Q2'],
     // A title with a year alone over columns of years, the latest the title's: that year's end (before: no period).
     ['# Benchmarking Framework 2023/24\n\n| Code | Indicator | 2021/22 | 2022/23 | 2023/24 | Scotland 2023/24 |\n|---|---|---|---|---|---|\n| ENV6 | Household waste recycled | 44.9% | 45.2% | 46.8% | 43.5% |\n| C&L5a | Adults satisfied with libraries | 74.3% | 72.0% | 70.1% | 69.3% |\n', '2023/24 Q4'],
     // Over quarters, the latest quarter the figures stand in.

@@ -148,8 +148,8 @@ function headline(items: Item[]): string {
     .join(' \n ');
 }
 
-/** A line saying what the figures are compared with ('compared with the same quarter last year, Q2 2023/24'): its period is no paper's. */
-const COMPARISON = /\b(?:compared?\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|same\s+(?:quarter|period|month|time)\s+(?:last|the\s+previous|a)\s+year)\b/i;
+/** A line saying what the figures are compared with ('compared with the same quarter last year, Q2 2023/24', '… than in Q2 2023/24'): its period is no paper's. */
+const COMPARISON = /\b(?:compared?\s+(?:with|to|against)|in\s+comparison\s+(?:with|to)|same\s+(?:quarter|period|month|time)\s+(?:last|the\s+previous|a)\s+year|than\s+(?:in\s+|for\s+|at\s+)?(?:the\s+)?(?:Q[1-4]|quarter|last|previous|same))\b/i;
 
 /** A financial year's two years follow each other ('2024/25'); a plan's span ('2022-2026') is no year. */
 const oneYear = (m: RegExpExecArray) => !/\d{2}\s*[/-]\s*\d{2}/.test(m[0]) || financialYearStart(m[0]) !== null;
